@@ -1,0 +1,216 @@
+"""The catalogue of known agencies and :func:`resolve_agency`.
+
+Plans name agencies relative to their issuer: "UBND tỉnh", "LĐLĐ tỉnh", "Sở
+LĐ-TB&XH" mean the bodies of the plan's own province. The catalogue generates,
+for every area, the provincial bodies and collective parties from templates in
+``data/agencies.json`` and indexes every name they go by, absolute ("Sở Lao động -
+Thương binh và Xã hội tỉnh Thừa Thiên Huế") or relative ("Sở LĐTBXH"). Lookups
+ignore case, diacritics, dashes and punctuation, so "LĐLD tỉnh" (a typo seen in
+seed 004) finds "LĐLĐ tỉnh".
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from quanhelaodong.agencies import Agency
+from quanhelaodong.errors import UnknownAgencyError
+from quanhelaodong.text import match_key, nfc
+
+__all__ = ["AgencyCatalogue", "Area", "default_catalogue", "resolve_agency"]
+
+_LOCATION_PLACEMENTS = ("", " {unit}", " {area}", " {unit} {area}")
+
+
+@attrs.frozen
+class Area:
+    """A provincial-level unit: ``unit`` is "tỉnh" (province) or "thành phố" (city)."""
+
+    id: str
+    name: str
+    unit: str
+    other_names: tuple[str, ...] = ()
+
+    def place(self, pattern: str, area_name: str | None = None) -> str:
+        """Fill ``{unit}`` and ``{area}`` in a name pattern."""
+        return nfc(pattern.format(unit=self.unit, area=area_name or self.name))
+
+
+def _expand(pattern: str) -> list[str]:
+    if "{loc}" not in pattern:
+        return [pattern]
+    return [pattern.replace("{loc}", placement) for placement in _LOCATION_PLACEMENTS]
+
+
+class AgencyCatalogue:
+    """Agencies by id and by every name they go by, absolute or relative to an area.
+
+    >>> catalogue = default_catalogue()
+    >>> catalogue.resolve("Ban QL KKT, CN tỉnh", area="thua-thien-hue").name
+    'Ban Quản lý Khu kinh tế, công nghiệp tỉnh Thừa Thiên Huế'
+    >>> catalogue.resolve("Liên đoàn Lao động tỉnh Thái Nguyên").id
+    'thai-nguyen/ldld'
+    """
+
+    def __init__(self, agencies: Iterable[Agency], areas: Iterable[Area] = (),
+                 relative_names: Mapping[str, Mapping[str, str]] | None = None):
+        self._by_id: dict[str, Agency] = {}
+        for agency in agencies:
+            if agency.id in self._by_id:
+                raise ValueError(f"agency id {agency.id!r} is defined twice in the catalogue")
+            self._by_id[agency.id] = agency
+        self._areas = {area.id: area for area in areas}
+        self._area_keys: dict[str, str] = {}
+        for area in self._areas.values():
+            for name in (area.id, area.name, *area.other_names):
+                self._area_keys[match_key(name)] = area.id
+        self._absolute: dict[str, str] = {}
+        self._absolute_display: dict[str, str] = {}
+        for agency in self._by_id.values():
+            for name in agency.all_names:
+                self._absolute.setdefault(match_key(name), agency.id)
+                self._absolute_display.setdefault(match_key(name), name)
+        self._relative: dict[str, dict[str, str]] = {}
+        self._relative_display: dict[str, dict[str, str]] = {}
+        for area_id, names in (relative_names or {}).items():
+            index = self._relative.setdefault(area_id, {})
+            display = self._relative_display.setdefault(area_id, {})
+            for name, agency_id in names.items():
+                index.setdefault(match_key(name), agency_id)
+                display.setdefault(match_key(name), name)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> AgencyCatalogue:
+        """Build a catalogue from the structure of ``data/agencies.json``."""
+        agencies = [Agency(**entry) for entry in data["central"]]
+        areas: list[Area] = []
+        relative: dict[str, dict[str, str]] = {}
+        for raw_area in data["areas"]:
+            area = Area(raw_area["id"], raw_area["name"], raw_area["unit"],
+                        tuple(raw_area.get("other_names", ())))
+            areas.append(area)
+            overrides = raw_area.get("overrides", {})
+            names_here = relative.setdefault(area.id, {})
+            for template in data["provincial"]:
+                agency, relative_names = _instantiate(template, area, overrides.get(template["key"], {}))
+                agencies.append(agency)
+                for name in relative_names:
+                    names_here.setdefault(name, agency.id)
+        return cls(agencies, areas, relative)
+
+    def __contains__(self, agency_id: object) -> bool:
+        return agency_id in self._by_id
+
+    def __iter__(self) -> Iterator[Agency]:
+        return iter(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    @property
+    def areas(self) -> tuple[Area, ...]:
+        return tuple(self._areas.values())
+
+    def get(self, agency_id: str) -> Agency:
+        """The agency with this id; :class:`UnknownAgencyError` if there is none."""
+        try:
+            return self._by_id[agency_id]
+        except KeyError:
+            suggestions = difflib.get_close_matches(agency_id, list(self._by_id), n=3)
+            raise UnknownAgencyError(agency_id, suggestions=suggestions) from None
+
+    def area_id(self, area: str) -> str:
+        """Normalise an area given by id or name ("Thừa Thiên Huế") to its id."""
+        try:
+            return self._area_keys[match_key(area)]
+        except KeyError:
+            known = [a.name for a in self._areas.values()]
+            close = difflib.get_close_matches(area, known, n=3)
+            raise UnknownAgencyError(area, suggestions=close) from None
+
+    def in_area(self, area: str) -> tuple[Agency, ...]:
+        """Every catalogue agency of one area, in catalogue order."""
+        area_id = self.area_id(area)
+        return tuple(agency for agency in self._by_id.values() if agency.area == area_id)
+
+    def resolve(self, name: str, area: str | None = None) -> Agency:
+        """Find the agency ``name`` refers to, relative names read in ``area``.
+
+        An id is accepted as its own name. Raises :class:`UnknownAgencyError`
+        with the closest known names when nothing matches.
+        """
+        if name in self._by_id:
+            return self._by_id[name]
+        key = match_key(name)
+        area_id = self.area_id(area) if area is not None else None
+        if area_id is not None and key in self._relative.get(area_id, {}):
+            return self._by_id[self._relative[area_id][key]]
+        if key in self._absolute:
+            return self._by_id[self._absolute[key]]
+        raise UnknownAgencyError(name, area=area_id, suggestions=self.suggest(name, area_id))
+
+    def suggest(self, name: str, area: str | None = None, limit: int = 3) -> list[str]:
+        """The known names closest to ``name``, best first."""
+        displays = dict(self._absolute_display)
+        if area is not None:
+            displays.update(self._relative_display.get(self.area_id(area), {}))
+        close = difflib.get_close_matches(match_key(name), list(displays), n=limit, cutoff=0.6)
+        return [displays[key] for key in close]
+
+
+def _instantiate(template: Mapping[str, Any], area: Area,
+                 override: Mapping[str, Any]) -> tuple[Agency, list[str]]:
+    patterns = [*template["names"], *override.get("names", ())]
+    names = [expanded for pattern in patterns for expanded in _expand(pattern)]
+    absolute = [area.place(name) for name in names if "{area}" in name]
+    absolute += [
+        area.place(name, other) for name in names if "{area}" in name for other in area.other_names
+    ]
+    relative = [area.place(name) for name in names if "{area}" not in name]
+    canonical = nfc(override.get("name") or area.place(template["name"]))
+    parent = template.get("parent")
+    if parent is not None and parent.startswith("@"):
+        parent = f"{area.id}/{parent[1:]}"
+    other_names = tuple(dict.fromkeys(n for n in absolute if n != canonical))
+    agency = Agency(
+        f"{area.id}/{template['key']}",
+        canonical,
+        template["classification"],
+        template["side"],
+        template.get("level"),
+        area=area.id,
+        parent=parent,
+        other_names=other_names,
+        collective=template.get("collective", False),
+    )
+    return agency, relative
+
+
+@functools.cache
+def default_catalogue() -> AgencyCatalogue:
+    """The catalogue bundled with the library (``data/agencies.json``), loaded once."""
+    raw = resources.files("quanhelaodong").joinpath("data", "agencies.json").read_text("utf-8")
+    return AgencyCatalogue.from_data(json.loads(raw))
+
+
+def resolve_agency(name: str, area: str | None = None, *,
+                   catalogue: AgencyCatalogue | None = None) -> Agency:
+    """Resolve an agency name as written in a plan, relative names read in ``area``.
+
+    >>> resolve_agency("LĐLD tỉnh", area="Thừa Thiên Huế").name
+    'Liên đoàn Lao động tỉnh Thừa Thiên Huế'
+    >>> resolve_agency("UBND các huyện, thị xã, thành phố Huế", area="thua-thien-hue").is_collective
+    True
+    >>> resolve_agency("Sở Lao động xã hội", area="thua-thien-hue")
+    Traceback (most recent call last):
+    ...
+    quanhelaodong.errors.UnknownAgencyError: unknown agency 'Sở Lao động xã hội' in area 'thua-thien-hue'; closest known: 'Sở Lao động - Thương binh và Xã hội', ...
+    """
+    return (catalogue or default_catalogue()).resolve(name, area)

@@ -1,0 +1,110 @@
+"""The library's exceptions.
+
+Every error raised on purpose derives from :class:`QuanHeLaoDongError`, and each
+specific error also derives from the builtin it refines, so callers may catch
+either ``UnknownAgencyError`` or the ``KeyError`` they would expect from a lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quanhelaodong.validation import Problem
+
+
+class QuanHeLaoDongError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class InvalidValueError(QuanHeLaoDongError, ValueError):
+    """A domain object was given a value that breaks one of its rules."""
+
+
+class UnknownAgencyError(QuanHeLaoDongError, KeyError):
+    """A name or id does not match any agency known in the given context.
+
+    ``suggestions`` holds the closest known names, best first.
+    """
+
+    def __init__(self, name: str, *, area: str | None = None, suggestions: Sequence[str] = ()):
+        self.name = name
+        self.area = area
+        self.suggestions = tuple(suggestions)
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        where = f" in area {self.area!r}" if self.area else ""
+        message = f"unknown agency {self.name!r}{where}"
+        if self.suggestions:
+            message += "; closest known: " + ", ".join(repr(s) for s in self.suggestions)
+        return message
+
+
+class UnknownTaskError(QuanHeLaoDongError, KeyError):
+    """A task reference does not match any loaded task."""
+
+    def __init__(self, reference: str, *, suggestions: Sequence[str] = ()):
+        self.reference = reference
+        self.suggestions = tuple(suggestions)
+        super().__init__(reference)
+
+    def __str__(self) -> str:
+        message = f"unknown task {self.reference!r}"
+        if self.suggestions:
+            message += "; closest known: " + ", ".join(repr(s) for s in self.suggestions)
+        return message
+
+
+class AmbiguousTaskError(QuanHeLaoDongError, LookupError):
+    """A bare task id matches tasks in more than one loaded programme."""
+
+    def __init__(self, reference: str, candidates: Sequence[str]):
+        self.reference = reference
+        self.candidates = tuple(candidates)
+        super().__init__(reference)
+
+    def __str__(self) -> str:
+        return (
+            f"task {self.reference!r} exists in several programmes; "
+            "qualify it as one of: " + ", ".join(self.candidates)
+        )
+
+
+class UnknownBundledProgrammeError(QuanHeLaoDongError, KeyError):
+    """No programme of that name is bundled with the library."""
+
+    def __init__(self, name: str, available: Sequence[str]):
+        self.name = name
+        self.available = tuple(available)
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        return f"no bundled programme {self.name!r}; available: " + ", ".join(self.available)
+
+
+class DocumentRefParseError(QuanHeLaoDongError, ValueError):
+    """Text that should be an official document number or date could not be read."""
+
+    def __init__(self, text: str, reason: str):
+        self.text = text
+        self.reason = reason
+        super().__init__(f"cannot read {text!r} as a document reference: {reason}")
+
+
+class ProblemsError(QuanHeLaoDongError, ValueError):
+    """Base for errors that carry every problem found, not just the first."""
+
+    def __init__(self, summary: str, problems: Sequence[Problem]):
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        lines = [summary] + [f"  {problem}" for problem in self.problems]
+        super().__init__("\n".join(lines))
+
+
+class ValidationError(ProblemsError):
+    """Raised by ``validate(..., strict=True)``; ``problems`` lists everything found."""
+
+
+class LoadError(ProblemsError):
+    """JSON could not be turned into domain objects; ``problems`` lists every fault with its path."""

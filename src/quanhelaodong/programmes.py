@@ -1,0 +1,293 @@
+"""Coordination programmes and plans, their tasks and who is assigned to them.
+
+Objects are immutable: a change makes a new object (``attrs.evolve``). They check
+their own shape on construction (types, ids, non-empty titles); consistency
+across a whole programme (leads, duplicate ids, unknown agencies, dates) is the
+job of :func:`quanhelaodong.validate`, which reports every problem at once.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from collections.abc import Iterable
+
+import attrs
+import pendulum
+
+from quanhelaodong.agencies import Agency
+from quanhelaodong.catalogue import AgencyCatalogue, default_catalogue
+from quanhelaodong.dates import as_date
+from quanhelaodong.documents import DocumentRef
+from quanhelaodong.errors import InvalidValueError, UnknownAgencyError, UnknownTaskError
+from quanhelaodong.text import nfc
+
+__all__ = [
+    "Assignment",
+    "CoordinationProgramme",
+    "Mode",
+    "Period",
+    "ProgrammeKind",
+    "Role",
+    "Signatory",
+    "Task",
+]
+
+_TASK_ID = re.compile(r"^[A-Za-z0-9]+(?:\.[A-Za-z0-9-]+)*$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class Role(enum.StrEnum):
+    """What an agency does for a task."""
+
+    #: "chủ trì": presides and answers for the task.
+    LEAD = "lead"
+    #: "phối hợp": supports the lead.
+    PARTNER = "partner"
+    #: "đơn vị thực hiện": named among the implementing units, with no lead/partner split.
+    IMPLEMENTER = "implementer"
+
+    @property
+    def vietnamese(self) -> str:
+        return {"lead": "chủ trì", "partner": "phối hợp", "implementer": "đơn vị thực hiện"}[self]
+
+
+class Mode(enum.StrEnum):
+    """Whether the issuer can order the agency or only ask it.
+
+    A People's Committee assigns ("giao") tasks to its own departments but can only
+    request ("đề nghị") them of the trade union, business associations and other
+    bodies it does not command.
+    """
+
+    ASSIGNED = "assigned"
+    REQUESTED = "requested"
+
+    @property
+    def vietnamese(self) -> str:
+        return {"assigned": "giao", "requested": "đề nghị"}[self]
+
+
+class ProgrammeKind(enum.StrEnum):
+    """The kind of document that sets out the coordination."""
+
+    #: "chương trình phối hợp", usually signed by two bodies for a period.
+    COORDINATION_PROGRAMME = "coordination_programme"
+    #: "kế hoạch".
+    PLAN = "plan"
+    #: "quy chế phối hợp".
+    REGULATION = "regulation"
+    #: "đề án".
+    SCHEME = "scheme"
+
+    @property
+    def vietnamese(self) -> str:
+        return _KIND_VI[self]
+
+
+_KIND_VI = {
+    ProgrammeKind.COORDINATION_PROGRAMME: "chương trình phối hợp",
+    ProgrammeKind.PLAN: "kế hoạch",
+    ProgrammeKind.REGULATION: "quy chế phối hợp",
+    ProgrammeKind.SCHEME: "đề án",
+}
+
+
+def _non_empty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value:
+        raise InvalidValueError(f"{attribute.name} must not be empty")
+
+
+def _optional_text(value: str | None) -> str | None:
+    return None if value is None else nfc(value)
+
+
+def _texts(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, str):
+        raise InvalidValueError(f"expected a sequence of texts, not the string {values!r}")
+    return tuple(nfc(value) for value in values)
+
+
+@attrs.frozen
+class Assignment:
+    """One agency's part in one task.
+
+    ``as_written`` keeps the name as the source text gave it ("LĐLD tỉnh"), so a
+    reader can check the resolution against the document.
+
+    >>> Assignment("thua-thien-hue/ldld", Role.PARTNER, Mode.REQUESTED, as_written="LĐLD tỉnh")
+    Assignment(agency='thua-thien-hue/ldld', role=<Role.PARTNER: 'partner'>, mode=<Mode.REQUESTED: 'requested'>, as_written='LĐLD tỉnh')
+    """
+
+    agency: str = attrs.field(validator=_non_empty)
+    role: Role = attrs.field(converter=Role)
+    mode: Mode = attrs.field(default=Mode.ASSIGNED, converter=Mode)
+    as_written: str | None = attrs.field(default=None, converter=_optional_text, kw_only=True)
+
+
+def _assignments(values: Iterable[Assignment]) -> tuple[Assignment, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Task:
+    """A task of a programme: a key task, an agency's duty, or a row of an appendix table.
+
+    ``id`` is stable and hierarchical ("PL.III.2"); ``label`` is how the document
+    numbers it ("III.2"); ``group`` is the id of the heading it sits under;
+    ``timeframe`` is the time phrase exactly as written ("Quý III, IV/2023").
+
+    >>> task = Task("II.2", "II.2", "Nâng cao hiệu lực quản lý nhà nước về lao động",
+    ...             timeframe="Quý III, IV/2023")
+    >>> task.leads, task.timeframe
+    ((), 'Quý III, IV/2023')
+    """
+
+    id: str = attrs.field()
+    label: str = attrs.field(converter=nfc, validator=_non_empty)
+    title: str = attrs.field(converter=nfc, validator=_non_empty)
+    group: str | None = attrs.field(default=None, kw_only=True)
+    timeframe: str | None = attrs.field(default=None, converter=_optional_text, kw_only=True)
+    assignments: tuple[Assignment, ...] = attrs.field(
+        default=(), converter=_assignments, kw_only=True
+    )
+    note: str | None = attrs.field(default=None, converter=_optional_text, kw_only=True)
+
+    @id.validator
+    def _check_id(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not _TASK_ID.match(value):
+            raise InvalidValueError(
+                f"task id {value!r} must be dot-separated letters and digits, like 'PL.III.2'"
+            )
+
+    def agencies_with(self, role: Role) -> tuple[str, ...]:
+        """Ids of the agencies holding ``role``, in the order the document names them."""
+        return tuple(a.agency for a in self.assignments if a.role is role)
+
+    @property
+    def leads(self) -> tuple[str, ...]:
+        return self.agencies_with(Role.LEAD)
+
+    @property
+    def partners(self) -> tuple[str, ...]:
+        return self.agencies_with(Role.PARTNER)
+
+    @property
+    def implementers(self) -> tuple[str, ...]:
+        return self.agencies_with(Role.IMPLEMENTER)
+
+
+@attrs.frozen
+class Period:
+    """The days a programme covers, both ends included ("giai đoạn 2022 - 2025").
+
+    An end before the start is accepted here and reported by ``validate``, so that
+    a faulty document can still be loaded and examined.
+    """
+
+    start: pendulum.Date = attrs.field(converter=as_date)
+    end: pendulum.Date = attrs.field(converter=as_date)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, pendulum.Date) and self.start <= day <= self.end
+
+
+@attrs.frozen
+class Signatory:
+    """Who signed, for which body and in what capacity ("TM. Ủy ban nhân dân", "KT. Chủ tịch")."""
+
+    agency: str = attrs.field(validator=_non_empty)
+    position: str | None = attrs.field(default=None, converter=_optional_text)
+    person: str | None = attrs.field(default=None, converter=_optional_text)
+    capacity: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+
+
+def _documents(values: Iterable[DocumentRef]) -> tuple[DocumentRef, ...]:
+    return tuple(values)
+
+
+def _tasks(values: Iterable[Task]) -> tuple[Task, ...]:
+    return tuple(values)
+
+
+def _agencies(values: Iterable[Agency]) -> tuple[Agency, ...]:
+    return tuple(values)
+
+
+def _signatories(values: Iterable[Signatory]) -> tuple[Signatory, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class CoordinationProgramme:
+    """A coordination programme, plan, regulation or scheme and its tasks.
+
+    ``issuer`` is the body that issued a plan; a bilateral programme (a People's
+    Committee with a Labour Federation) lists both bodies as ``signatories``.
+    ``area`` is the jurisdiction in which its relative agency names ("UBND tỉnh")
+    are read. ``agencies`` holds bodies the programme names that the catalogue
+    does not know (a particular enterprise, say); catalogue agencies are referred
+    to by id only.
+    """
+
+    id: str = attrs.field()
+    kind: ProgrammeKind = attrs.field(converter=ProgrammeKind)
+    title: str = attrs.field(converter=nfc, validator=_non_empty)
+    document: DocumentRef | None = attrs.field(default=None, kw_only=True)
+    issuer: str | None = attrs.field(default=None, kw_only=True)
+    area: str | None = attrs.field(default=None, kw_only=True)
+    signatories: tuple[Signatory, ...] = attrs.field(
+        default=(), converter=_signatories, kw_only=True
+    )
+    period: Period | None = attrs.field(default=None, kw_only=True)
+    areas_of_coordination: tuple[str, ...] = attrs.field(
+        default=(), converter=_texts, kw_only=True
+    )
+    implements: tuple[DocumentRef, ...] = attrs.field(
+        default=(), converter=_documents, kw_only=True
+    )
+    predecessor: DocumentRef | None = attrs.field(default=None, kw_only=True)
+    tasks: tuple[Task, ...] = attrs.field(default=(), converter=_tasks, kw_only=True)
+    reporting_clauses: tuple[str, ...] = attrs.field(default=(), converter=_texts, kw_only=True)
+    recipients: tuple[str, ...] = attrs.field(default=(), converter=_texts, kw_only=True)
+    agencies: tuple[Agency, ...] = attrs.field(default=(), converter=_agencies, kw_only=True)
+
+    @id.validator
+    def _check_id(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not _SLUG.match(value):
+            raise InvalidValueError(f"programme id {value!r} must be a slug like 'hue-2023'")
+
+    def task(self, task_id: str) -> Task:
+        """The task with this id; :class:`UnknownTaskError` if there is none."""
+        for task in self.tasks:
+            if task.id == task_id:
+                return task
+        raise UnknownTaskError(task_id)
+
+    def children(self, task_id: str) -> tuple[Task, ...]:
+        """Tasks directly under the heading ``task_id``, in document order."""
+        return tuple(task for task in self.tasks if task.group == task_id)
+
+    @functools.cached_property
+    def _group_ids(self) -> frozenset[str]:
+        return frozenset(task.group for task in self.tasks if task.group is not None)
+
+    def is_heading(self, task: Task) -> bool:
+        """True for a heading that only groups other tasks (it has tasks under it)."""
+        return task.id in self._group_ids
+
+    def agency(self, agency_id: str, *, catalogue: AgencyCatalogue | None = None) -> Agency:
+        """Look up an agency id among the programme's own agencies, then the catalogue."""
+        for agency in self.agencies:
+            if agency.id == agency_id:
+                return agency
+        return (catalogue or default_catalogue()).get(agency_id)
+
+    def knows_agency(self, agency_id: str, *, catalogue: AgencyCatalogue | None = None) -> bool:
+        """Whether :meth:`agency` would find ``agency_id``."""
+        try:
+            self.agency(agency_id, catalogue=catalogue)
+        except UnknownAgencyError:
+            return False
+        return True

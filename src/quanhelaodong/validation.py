@@ -1,0 +1,191 @@
+"""Consistency checks over a whole programme, reporting every problem at once.
+
+Each :class:`Problem` has a severity, a stable code, the path to the offending
+value (``tasks[12].assignments[0]``) and a message a clerk can act on.
+
+Codes:
+
+==========================  ========  ==================================================
+code                        severity  meaning
+==========================  ========  ==================================================
+``duplicate-task-id``       error     two tasks share an id
+``unknown-group``           error     a task sits under a heading id that does not exist
+``unknown-agency``          error     an id that neither the programme nor the catalogue knows
+``no-lead``                 error     a task names partners (or nobody) but no lead
+``no-lead``                 warning   a task only lists implementing units ("đơn vị thực hiện")
+``multiple-leads``          warning   joint leads: real plans do this, but someone must answer
+``lead-and-partner``        error     one agency is both lead and partner of a task
+``duplicate-assignment``    warning   the same agency is named twice in the same role
+``period-reversed``         error     the programme period ends before it starts
+``agency-dissolved``        error     a task is given to an agency dissolved by the programme date
+``assigned-not-requested``  warning   a state issuer "assigns" to a body it can only request of
+==========================  ========  ==================================================
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import attrs
+
+from quanhelaodong.agencies import Side
+from quanhelaodong.errors import UnknownAgencyError, ValidationError
+
+if TYPE_CHECKING:
+    import pendulum
+
+    from quanhelaodong.catalogue import AgencyCatalogue
+    from quanhelaodong.programmes import CoordinationProgramme, Task
+
+__all__ = ["Problem", "Severity", "validate"]
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in a programme or a JSON document."""
+
+    severity: Severity = attrs.field(converter=Severity)
+    code: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        return f"{self.severity.value} [{self.code}]{where}: {self.message}"
+
+
+def validate(programme: CoordinationProgramme, *, strict: bool = False,
+             catalogue: AgencyCatalogue | None = None) -> list[Problem]:
+    """Check ``programme`` and return every problem found, in document order.
+
+    With ``strict=True``, raise one :class:`ValidationError` carrying all problems
+    if any of them is an error; warnings alone never raise.
+
+    >>> from quanhelaodong import Assignment, CoordinationProgramme, Role, Task
+    >>> plan = CoordinationProgramme("demo", "plan", "Kế hoạch thử", area="thua-thien-hue",
+    ...     issuer="thua-thien-hue/ubnd",
+    ...     tasks=[Task("1", "1", "Tập huấn", assignments=[
+    ...         Assignment("thua-thien-hue/ldld", Role.PARTNER)])])
+    >>> for problem in validate(plan):
+    ...     print(problem)
+    error [no-lead] tasks[0]: task 1 'Tập huấn' has partners but no lead ("chủ trì")
+    warning [assigned-not-requested] tasks[0].assignments[0]: ...
+    """
+    checker = _Checker(programme, catalogue)
+    checker.run()
+    if strict and any(p.severity is Severity.ERROR for p in checker.problems):
+        errors = sum(p.severity is Severity.ERROR for p in checker.problems)
+        raise ValidationError(f"programme {programme.id!r} has {errors} error(s)", checker.problems)
+    return checker.problems
+
+
+class _Checker:
+    def __init__(self, programme: CoordinationProgramme, catalogue: AgencyCatalogue | None):
+        self.programme = programme
+        self.catalogue = catalogue
+        self.problems: list[Problem] = []
+
+    def add(self, severity: Severity, code: str, path: str, message: str) -> None:
+        self.problems.append(Problem(severity, code, path, message))
+
+    def run(self) -> None:
+        programme = self.programme
+        if programme.period is not None and programme.period.end < programme.period.start:
+            self.add(Severity.ERROR, "period-reversed", "period",
+                     f"period ends on {programme.period.end} before it starts on "
+                     f"{programme.period.start}")
+        if programme.issuer is not None:
+            self.check_known(programme.issuer, "issuer")
+        for index, signatory in enumerate(programme.signatories):
+            self.check_known(signatory.agency, f"signatories[{index}].agency")
+        ids = Counter(task.id for task in programme.tasks)
+        for index, task in enumerate(programme.tasks):
+            path = f"tasks[{index}]"
+            if ids[task.id] > 1:
+                self.add(Severity.ERROR, "duplicate-task-id", f"{path}.id",
+                         f"task id {task.id!r} is used by {ids[task.id]} tasks")
+            if task.group is not None and task.group not in ids:
+                self.add(Severity.ERROR, "unknown-group", f"{path}.group",
+                         f"task {task.id} sits under {task.group!r}, which is not a task id")
+            self.check_task(task, path)
+
+    def check_known(self, agency_id: str, path: str) -> bool:
+        try:
+            self.programme.agency(agency_id, catalogue=self.catalogue)
+        except UnknownAgencyError as error:
+            self.add(Severity.ERROR, "unknown-agency", path, str(error))
+            return False
+        return True
+
+    @property
+    def programme_date(self) -> pendulum.Date | None:
+        document = self.programme.document
+        if document is not None and document.issued_on is not None:
+            return document.issued_on
+        return self.programme.period.start if self.programme.period else None
+
+    def check_task(self, task: Task, path: str) -> None:
+        heading = self.programme.is_heading(task)
+        if heading and not task.assignments:
+            return
+        described = f"task {task.id} {_short(task.title)!r}"
+        if not task.leads:
+            if task.implementers and not task.partners:
+                self.add(Severity.WARNING, "no-lead", path,
+                         f"{described} only lists implementing units; nobody is named lead")
+            elif task.partners:
+                self.add(Severity.ERROR, "no-lead", path,
+                         f"{described} has partners but no lead (\"chủ trì\")")
+            else:
+                self.add(Severity.ERROR, "no-lead", path, f"{described} is assigned to nobody")
+        if len(task.leads) > 1:
+            self.add(Severity.WARNING, "multiple-leads", path,
+                     f"{described} has {len(task.leads)} joint leads: {', '.join(task.leads)}")
+        both = set(task.leads) & set(task.partners)
+        for agency_id in sorted(both):
+            self.add(Severity.ERROR, "lead-and-partner", path,
+                     f"{agency_id} is both lead and partner of {described}")
+        seen: set[tuple[str, str]] = set()
+        for index, assignment in enumerate(task.assignments):
+            where = f"{path}.assignments[{index}]"
+            if (assignment.agency, assignment.role) in seen:
+                self.add(Severity.WARNING, "duplicate-assignment", where,
+                         f"{assignment.agency} is named twice as {assignment.role.value}")
+            seen.add((assignment.agency, assignment.role))
+            if self.check_known(assignment.agency, f"{where}.agency"):
+                self.check_assignment(assignment.agency, assignment.mode.value, where, described)
+
+    def check_assignment(self, agency_id: str, mode: str, path: str, described: str) -> None:
+        agency = self.programme.agency(agency_id, catalogue=self.catalogue)
+        day = self.programme_date
+        if day is not None and agency.dissolved is not None and agency.dissolved <= day:
+            self.add(Severity.ERROR, "agency-dissolved", path,
+                     f"{described} is given to {agency.name}, dissolved on {agency.dissolved}, "
+                     f"before the programme date {day}")
+        if mode == "assigned" and agency.side in (Side.WORKERS, Side.EMPLOYERS):
+            issuer = self.issuer_side()
+            signed = any(s.agency == agency_id for s in self.programme.signatories)
+            if issuer is Side.STATE and not signed:
+                self.add(Severity.WARNING, "assigned-not-requested", path,
+                         f"a state issuer can only request (\"đề nghị\") tasks of "
+                         f"{agency.name} ({agency.side.value} side), not assign them")
+
+    def issuer_side(self) -> Side | None:
+        issuer = self.programme.issuer
+        if issuer is None:
+            return None
+        try:
+            return self.programme.agency(issuer, catalogue=self.catalogue).side
+        except UnknownAgencyError:
+            return None
+
+
+def _short(title: str, limit: int = 60) -> str:
+    return title if len(title) <= limit else title[: limit - 1] + "…"
