@@ -11,6 +11,7 @@ significant: "HD" (hướng dẫn, guidance) and "HĐ" (hợp đồng, contract)
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import attrs
 import pendulum
@@ -74,7 +75,7 @@ _PARTY_FORM = re.compile(r"^(?P<number>\d+)-(?P<type>[^\W\d_]+)/(?P<issuer>[^/\s
 _CODE = re.compile(r"^[^\W_][\w&.]*$")
 
 
-def _check_code(_instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+def _check_code(_instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and not all(_CODE.match(part) for part in value.split("-")):
         raise DocumentRefParseError(value, f"{attribute.name} must be letters, digits and hyphens")
 

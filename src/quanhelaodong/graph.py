@@ -27,8 +27,8 @@ from quanhelaodong.text import fold, tokens
 
 __all__ = [
     "Collaboration",
-    "ResponsibilityGraph",
     "Responsibility",
+    "ResponsibilityGraph",
     "TaskMatch",
     "TaskRef",
     "Workload",

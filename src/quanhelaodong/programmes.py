@@ -116,8 +116,9 @@ class Assignment:
     ``as_written`` keeps the name as the source text gave it ("LĐLD tỉnh"), so a
     reader can check the resolution against the document.
 
-    >>> Assignment("thua-thien-hue/ldld", Role.PARTNER, Mode.REQUESTED, as_written="LĐLD tỉnh")
-    Assignment(agency='thua-thien-hue/ldld', role=<Role.PARTNER: 'partner'>, mode=<Mode.REQUESTED: 'requested'>, as_written='LĐLD tỉnh')
+    >>> partner = Assignment("thua-thien-hue/ldld", "partner", "requested", as_written="LĐLD tỉnh")
+    >>> partner.role.vietnamese, partner.mode.vietnamese
+    ('phối hợp', 'đề nghị')
     """
 
     agency: str = attrs.field(validator=_non_empty)

@@ -17,7 +17,12 @@ from typing import IO, Any
 import attrs
 import cattrs
 import pendulum
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 
@@ -43,11 +48,14 @@ def _wrap_construction(converter: cattrs.Converter, cls: type) -> Callable[[Any,
     that fails in ``__init__`` escapes as a bare exception; wrapping it keeps the
     path of the object that failed.
     """
-    generated = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+    generated: Callable[[Any, type], Any] = make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=True
+    )
 
     def structure(value: Any, type_: type) -> Any:
         if not isinstance(value, dict):
-            raise TypeError(f"expected a JSON object for {cls.__name__}, got {type(value).__name__}")
+            got = type(value).__name__
+            raise TypeError(f"expected a JSON object for {cls.__name__}, got {got}")
         try:
             return generated(value, type_)
         except (ClassValidationError, ForbiddenExtraKeysError):
@@ -139,7 +147,7 @@ def _faults(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
     elif isinstance(error, (ClassValidationError, IterableValidationError)):
         with_notes, without_notes = error.group_exceptions()
         for inner, note in with_notes:
-            step: str | int = note.index if hasattr(note, "index") else note.name
+            step: str | int = note.index if isinstance(note, IterableValidationNote) else note.name
             yield from _faults(inner, _join(path, step))
         for inner in without_notes:
             yield from _faults(inner, path)
