@@ -83,6 +83,8 @@ class Classification(enum.StrEnum):
     LABOUR_MEDIATOR = "labour_mediator"
     LABOUR_ARBITRATION = "labour_arbitration"
     MEDIA = "media"
+    #: Socio-political and mass organisations ("các tổ chức đoàn thể").
+    MASS_ORGANISATIONS = "mass_organisations"
     MIXED_BODIES = "mixed_bodies"
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import attrs
 import pendulum
 
-from quanhelaodong.agencies import Agency
+from quanhelaodong.agencies import Agency, Classification, Side
 from quanhelaodong.catalogue import AgencyCatalogue, default_catalogue
 from quanhelaodong.dates import as_date
 from quanhelaodong.documents import DocumentRef
@@ -32,6 +32,7 @@ __all__ = [
     "Role",
     "Signatory",
     "Task",
+    "default_mode",
 ]
 
 _TASK_ID = re.compile(r"^[A-Za-z0-9]+(?:\.[A-Za-z0-9-]+)*$")
@@ -92,6 +93,28 @@ _KIND_VI = {
     ProgrammeKind.REGULATION: "quy chế phối hợp",
     ProgrammeKind.SCHEME: "đề án",
 }
+
+
+def default_mode(agency: Agency, *, issuer: Agency | None) -> Mode:
+    """The mode an issuer can give a task to ``agency`` with, when the text does not say.
+
+    A state issuer requests ("đề nghị") of bodies outside the state: the trade
+    unions, employers' organisations, enterprises and mass organisations; it
+    assigns ("giao") to state bodies. With no known issuer, nothing is presumed.
+
+    >>> from quanhelaodong import resolve_agency
+    >>> committee = resolve_agency("UBND tỉnh", area="thua-thien-hue")
+    >>> default_mode(resolve_agency("LĐLĐ tỉnh", area="thua-thien-hue"), issuer=committee)
+    <Mode.REQUESTED: 'requested'>
+    >>> default_mode(resolve_agency("BHXH tỉnh", area="thua-thien-hue"), issuer=committee)
+    <Mode.ASSIGNED: 'assigned'>
+    """
+    if issuer is None or issuer.side is not Side.STATE:
+        return Mode.ASSIGNED
+    independent = agency.side in (Side.WORKERS, Side.EMPLOYERS)
+    if independent or agency.classification is Classification.MASS_ORGANISATIONS:
+        return Mode.REQUESTED
+    return Mode.ASSIGNED
 
 
 def _non_empty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:

@@ -30,14 +30,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quanhelaodong.agencies import Side
 from quanhelaodong.errors import UnknownAgencyError, ValidationError
+from quanhelaodong.programmes import Mode, default_mode
 
 if TYPE_CHECKING:
     import pendulum
 
+    from quanhelaodong.agencies import Agency
     from quanhelaodong.catalogue import AgencyCatalogue
-    from quanhelaodong.programmes import CoordinationProgramme, Task
+    from quanhelaodong.programmes import Assignment, CoordinationProgramme, Task
 
 __all__ = ["Problem", "Severity", "validate"]
 
@@ -160,29 +161,28 @@ class _Checker:
                          f"{assignment.agency} is named twice as {assignment.role.value}")
             seen.add((assignment.agency, assignment.role))
             if self.check_known(assignment.agency, f"{where}.agency"):
-                self.check_assignment(assignment.agency, assignment.mode.value, where, described)
+                self.check_assignment(assignment, where, described)
 
-    def check_assignment(self, agency_id: str, mode: str, path: str, described: str) -> None:
-        agency = self.programme.agency(agency_id, catalogue=self.catalogue)
+    def check_assignment(self, assignment: Assignment, path: str, described: str) -> None:
+        agency = self.programme.agency(assignment.agency, catalogue=self.catalogue)
         day = self.programme_date
         if day is not None and agency.dissolved is not None and agency.dissolved <= day:
             self.add(Severity.ERROR, "agency-dissolved", path,
                      f"{described} is given to {agency.name}, dissolved on {agency.dissolved}, "
                      f"before the programme date {day}")
-        if mode == "assigned" and agency.side in (Side.WORKERS, Side.EMPLOYERS):
-            issuer = self.issuer_side()
-            signed = any(s.agency == agency_id for s in self.programme.signatories)
-            if issuer is Side.STATE and not signed:
-                self.add(Severity.WARNING, "assigned-not-requested", path,
-                         f"a state issuer can only request (\"đề nghị\") tasks of "
-                         f"{agency.name} ({agency.side.value} side), not assign them")
+        signed = any(s.agency == agency.id for s in self.programme.signatories)
+        expected = default_mode(agency, issuer=self.issuer())
+        if assignment.mode is Mode.ASSIGNED and expected is Mode.REQUESTED and not signed:
+            self.add(Severity.WARNING, "assigned-not-requested", path,
+                     f"a state issuer can only request (\"đề nghị\") tasks of "
+                     f"{agency.name}, not assign them")
 
-    def issuer_side(self) -> Side | None:
+    def issuer(self) -> Agency | None:
         issuer = self.programme.issuer
         if issuer is None:
             return None
         try:
-            return self.programme.agency(issuer, catalogue=self.catalogue).side
+            return self.programme.agency(issuer, catalogue=self.catalogue)
         except UnknownAgencyError:
             return None
 

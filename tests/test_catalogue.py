@@ -1,0 +1,152 @@
+"""Agencies, the catalogue and name resolution."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quanhelaodong import (
+    Agency,
+    InvalidValueError,
+    Side,
+    UnknownAgencyError,
+    default_catalogue,
+    resolve_agency,
+)
+from quanhelaodong.dates import as_date
+
+HUE = "thua-thien-hue"
+
+# Every way seed 004 writes an agency, with the body it means.
+SEED_004_NAMES = [
+    ("UBND Tỉnh", "ubnd"),
+    ("UBND tỉnh", "ubnd"),
+    ("Sở LĐ-TB&XH", "so-ldtbxh"),
+    ("Sở Lao động - Thương binh và Xã hội", "so-ldtbxh"),
+    ("Sở Lao động – Thương binh và Xã hội", "so-ldtbxh"),
+    ("Sở Lao động- Thương binh và Xã hội", "so-ldtbxh"),
+    ("Ban QL KKT, CN tỉnh", "ban-ql-kcn"),
+    ("Ban QL KKT, CN tỉnh.", "ban-ql-kcn"),
+    ("Ban Quản lý Khu kinh tế, công nghiệp tỉnh", "ban-ql-kcn"),
+    ("Ban Quản lý Khu Kinh tế, công nghiệp tỉnh", "ban-ql-kcn"),
+    ("LĐLD tỉnh", "ldld"),
+    ("LĐLĐ tỉnh", "ldld"),
+    ("Liên đoàn Lao động tỉnh", "ldld"),
+    ("BHXH tỉnh", "bhxh"),
+    ("Bảo hiểm xã hội tỉnh", "bhxh"),
+    ("Công an tỉnh", "cong-an"),
+    ("Hiệp Hội doanh nghiệp tỉnh", "hiep-hoi-dn"),
+    ("Liên minh Hợp tác xã", "lmhtx"),
+    ("Liên minh Hợp tác xã tỉnh", "lmhtx"),
+    ("Sở Kế hoạch và Đầu tư", "so-khdt"),
+    ("Sở Tài chính", "so-tai-chinh"),
+    ("Sở Thông tin và Truyền thông", "so-tttt"),
+    ("UBND các huyện, thị xã, thành phố Huế", "ubnd-cap-huyen"),
+    ("UBND các huyện, thị xã, thành phố", "ubnd-cap-huyen"),
+    ("Ủy ban nhân dân thành phố Huế, thị xã và các huyện", "ubnd-cap-huyen"),
+    ("Các cơ quan có liên quan", "co-quan-lien-quan"),
+    ("các cơ quan chức năng liên quan", "co-quan-lien-quan"),
+    ("các Sở, ngành có liên quan", "so-nganh-lien-quan"),
+    ("các Sở, ban, ngành, đoàn thể liên quan", "so-nganh-doan-the-lien-quan"),
+    ("Các cấp công đoàn trong tỉnh", "cac-cap-cong-doan"),
+    ("công đoàn cấp trên trực tiếp cơ sở", "cong-doan-cap-tren-co-so"),
+    ("Các doanh nghiệp, cơ sở SXKD", "doanh-nghiep"),
+    ("các doanh nghiệp", "doanh-nghiep"),
+    ("Tổ chức đại diện NSDLĐ", "to-chuc-dai-dien-nsdld"),
+    ("Hòa giải viên lao động", "hoa-giai-vien"),
+    ("Hoà giải viên lao động", "hoa-giai-vien"),
+    ("Cơ quan quản lý nhà nước về lao động", "co-quan-qlnn-lao-dong"),
+    ("UBND các cấp", "ubnd-cac-cap"),
+    ("các cơ quan truyền thông của tỉnh", "co-quan-truyen-thong"),
+]
+
+
+@pytest.mark.parametrize(("name", "key"), SEED_004_NAMES)
+def test_seed_004_names_resolve_in_their_province(name: str, key: str) -> None:
+    assert resolve_agency(name, area=HUE).id == f"{HUE}/{key}"
+
+
+@pytest.mark.parametrize("area", ["thua-thien-hue", "Thừa Thiên Huế", "THUA THIEN HUE", "TT-Huế"])
+def test_area_by_id_or_name(area: str) -> None:
+    assert resolve_agency("LĐLĐ tỉnh", area=area).id == f"{HUE}/ldld"
+
+
+def test_relative_names_follow_the_area() -> None:
+    assert resolve_agency("LĐLĐ Thành phố", area="Hà Nội").name == "Liên đoàn Lao động thành phố Hà Nội"
+    assert resolve_agency("Sở LĐTBXH", area="An Giang").id == "an-giang/so-ldtbxh"
+    assert resolve_agency("UBND tỉnh", area="Thái Nguyên").side is Side.STATE
+
+
+def test_absolute_names_need_no_area() -> None:
+    assert resolve_agency("Sở LĐTBXH An Giang").id == "an-giang/so-ldtbxh"
+    assert resolve_agency("UBND tỉnh Thái Nguyên").id == "thai-nguyen/ubnd"
+    assert resolve_agency("Tổng Liên đoàn Lao động Việt Nam").id == "vn/tld"
+    assert resolve_agency("vn/tld").name == "Tổng Liên đoàn Lao động Việt Nam"
+
+
+def test_relative_name_without_area_is_unknown_and_hints() -> None:
+    with pytest.raises(UnknownAgencyError) as caught:
+        resolve_agency("LĐLĐ tỉnh")
+    assert caught.value.suggestions  # closest absolute names are offered
+    assert isinstance(caught.value, KeyError)
+
+
+def test_unknown_name_suggests_closest() -> None:
+    with pytest.raises(UnknownAgencyError) as caught:
+        resolve_agency("Sở Lao động Thương binh Xã hội", area=HUE)
+    assert caught.value.suggestions[0] == "Sở Lao động - Thương binh và Xã hội"
+    assert "Sở Lao động Thương binh Xã hội" in str(caught.value)
+
+
+def test_unknown_area_is_a_typed_error() -> None:
+    with pytest.raises(UnknownAgencyError, match="Thừa Thiên"):
+        resolve_agency("LĐLĐ tỉnh", area="Thừa Thiên")
+
+
+def test_collective_parties_are_told_apart() -> None:
+    single = resolve_agency("Sở LĐ-TB&XH", area=HUE)
+    group = resolve_agency("UBND các huyện, thị xã, thành phố Huế", area=HUE)
+    assert not single.is_collective
+    assert group.is_collective
+
+
+def test_catalogue_covers_63_provincial_units() -> None:
+    catalogue = default_catalogue()
+    assert len(catalogue.areas) == 63
+    assert sum(area.unit == "thành phố" for area in catalogue.areas) == 5
+    assert catalogue.get("thua-thien-hue/so-ldtbxh").parent == "thua-thien-hue/ubnd"
+    assert catalogue.get("thua-thien-hue/ldld").parent == "vn/tld"
+    for agency in catalogue:
+        if agency.parent is not None:
+            assert agency.parent in catalogue, agency.id
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(list(default_catalogue())), st.data())
+def test_every_name_resolves_back_in_any_spelling(agency: Agency, data: st.DataObject) -> None:
+    name = data.draw(st.sampled_from(agency.all_names))
+    spelling = data.draw(st.sampled_from([str.upper, str.lower, lambda s: s.replace(" - ", "–")]))
+    assert resolve_agency(spelling(name)) == agency
+
+
+def test_agency_checks_itself() -> None:
+    with pytest.raises(InvalidValueError, match="slug"):
+        Agency("Thừa Thiên Huế/Sở", "Sở", "department", "state")
+    with pytest.raises(InvalidValueError, match="empty"):
+        Agency("x/y", "   ", "department", "state")
+    with pytest.raises(ValueError, match="not a valid Classification"):
+        Agency("x/y", "Sở", "ministryy", "state")
+    with pytest.raises(InvalidValueError, match="dissolved"):
+        Agency("x/y", "Sở", "department", "state", founded="2020-01-01", dissolved="2019-01-01")
+    with pytest.raises(InvalidValueError, match="sequence of names"):
+        Agency("x/y", "Sở", "department", "state", other_names="Sở A")  # type: ignore[arg-type]
+
+
+def test_exists_on() -> None:
+    agency = Agency("x/y", "Sở", "department", "state", founded="2008-08-01",
+                    dissolved="2025-03-01")
+    assert not agency.exists_on(as_date("2008-07-31"))
+    assert agency.exists_on(as_date("2008-08-01"))
+    assert agency.exists_on(as_date("2025-02-28"))
+    assert not agency.exists_on(as_date("2025-03-01"))
