@@ -140,7 +140,7 @@ def test_agency_checks_itself() -> None:
     with pytest.raises(InvalidValueError, match="dissolved"):
         Agency("x/y", "Sở", "department", "state", founded="2020-01-01", dissolved="2019-01-01")
     with pytest.raises(InvalidValueError, match="sequence of names"):
-        Agency("x/y", "Sở", "department", "state", other_names="Sở A")  # type: ignore[arg-type]
+        Agency("x/y", "Sở", "department", "state", other_names="Sở A")
 
 
 def test_exists_on() -> None:

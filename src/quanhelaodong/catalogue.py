@@ -66,6 +66,9 @@ class AgencyCatalogue:
             if agency.id in self._by_id:
                 raise ValueError(f"agency id {agency.id!r} is defined twice in the catalogue")
             self._by_id[agency.id] = agency
+        self._ids_by_area: dict[str, list[str]] = {}
+        for agency_id in self._by_id:
+            self._ids_by_area.setdefault(agency_id.rpartition("/")[0], []).append(agency_id)
         self._areas = {area.id: area for area in areas}
         self._area_keys: dict[str, str] = {}
         for area in self._areas.values():
@@ -123,8 +126,18 @@ class AgencyCatalogue:
         try:
             return self._by_id[agency_id]
         except KeyError:
-            suggestions = difflib.get_close_matches(agency_id, list(self._by_id), n=3)
-            raise UnknownAgencyError(agency_id, suggestions=suggestions) from None
+            raise UnknownAgencyError(
+                agency_id, suggestions=lambda: self._close_ids(agency_id)) from None
+
+    def _close_ids(self, agency_id: str) -> list[str]:
+        # Search the closest area first, then within it: two small searches instead of
+        # one over every id of every province.
+        area, _, _ = agency_id.rpartition("/")
+        areas = list(self._ids_by_area)
+        close_areas = [area] if area in self._ids_by_area else difflib.get_close_matches(
+            area, areas, n=1)
+        candidates = [i for a in close_areas for i in self._ids_by_area[a]]
+        return difflib.get_close_matches(agency_id, candidates, n=3)
 
     def area_id(self, area: str) -> str:
         """Normalise an area given by id or name ("Thừa Thiên Huế") to its id."""
@@ -154,13 +167,21 @@ class AgencyCatalogue:
             return self._by_id[self._relative[area_id][key]]
         if key in self._absolute:
             return self._by_id[self._absolute[key]]
-        raise UnknownAgencyError(name, area=area_id, suggestions=self.suggest(name, area_id))
+        raise UnknownAgencyError(name, area=area_id,
+                                 suggestions=lambda: self.suggest(name, area_id))
 
     def suggest(self, name: str, area: str | None = None, limit: int = 3) -> list[str]:
         """The known names closest to ``name``, best first."""
-        displays = dict(self._absolute_display)
-        if area is not None:
-            displays.update(self._relative_display.get(self.area_id(area), {}))
+        if area is None:
+            displays = dict(self._absolute_display)
+        else:
+            # Within an area, only its own bodies and the central ones are plausible.
+            area_id = self.area_id(area)
+            displays = {
+                key: name for key, name in self._absolute_display.items()
+                if self._by_id[self._absolute[key]].area in (area_id, None)
+            }
+            displays.update(self._relative_display.get(area_id, {}))
         close = difflib.get_close_matches(match_key(name), list(displays), n=limit, cutoff=0.6)
         return [displays[key] for key in close]
 

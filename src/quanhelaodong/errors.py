@@ -7,7 +7,7 @@ either ``UnknownAgencyError`` or the ``KeyError`` they would expect from a looku
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,14 +25,23 @@ class InvalidValueError(QuanHeLaoDongError, ValueError):
 class UnknownAgencyError(QuanHeLaoDongError, KeyError):
     """A name or id does not match any agency known in the given context.
 
-    ``suggestions`` holds the closest known names, best first.
+    ``suggestions`` holds the closest known names, best first. It may be given as
+    a function, computed only when first read: code that tries many candidate
+    names and catches the error should not pay for a fuzzy search each time.
     """
 
-    def __init__(self, name: str, *, area: str | None = None, suggestions: Sequence[str] = ()):
+    def __init__(self, name: str, *, area: str | None = None,
+                 suggestions: Sequence[str] | Callable[[], Sequence[str]] = ()):
         self.name = name
         self.area = area
-        self.suggestions = tuple(suggestions)
+        self._suggestions = suggestions
         super().__init__(name)
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        if callable(self._suggestions):
+            self._suggestions = tuple(self._suggestions())
+        return tuple(self._suggestions)
 
     def __str__(self) -> str:
         where = f" in area {self.area!r}" if self.area else ""

@@ -162,8 +162,10 @@ def _add_agency(graph: nx.MultiDiGraph, programme: CoordinationProgramme, agency
         return
     try:
         agency = programme.agency(agency_id, catalogue=catalogue)
-    except UnknownAgencyError as error:
-        raise UnknownAgencyError(f"{agency_id} (in {where})", suggestions=error.suggestions) from None
+    except UnknownAgencyError as unknown:
+        error = unknown  # the except clause unbinds its name; the lazy lambda needs it
+        raise UnknownAgencyError(f"{agency_id} (in {where})",
+                                 suggestions=lambda: error.suggestions) from None
     graph.add_node(agency_id, kind=_AGENCY, agency=agency)
 
 
@@ -274,16 +276,25 @@ def tasks_of(graph: nx.MultiDiGraph, agency: str | Agency,
     return tuple(graph.nodes[key]["ref"] for key in ordered)
 
 
-def _window_similarity(query: list[str], title: list[str]) -> float:
-    """Best similarity of the query with any run of as many words in the title."""
+def _window_similarity(query: list[str], title: list[str], floor: float = 0.0) -> float:
+    """Best similarity of the query with any run of as many words in the title.
+
+    Windows that cannot beat ``floor`` (or the best so far) are skipped on difflib's
+    cheap upper bounds; 0.0 means nothing reached ``floor``.
+    """
     if not query or not title:
         return 0.0
     width = min(len(query), len(title))
-    wanted = " ".join(query)
-    return max(
-        difflib.SequenceMatcher(None, wanted, " ".join(title[start:start + width])).ratio()
-        for start in range(len(title) - width + 1)
-    )
+    matcher = difflib.SequenceMatcher(None)
+    matcher.set_seq2(" ".join(query))
+    best = 0.0
+    for start in range(len(title) - width + 1):
+        matcher.set_seq1(" ".join(title[start:start + width]))
+        bar = max(best, floor)
+        if matcher.real_quick_ratio() < bar or matcher.quick_ratio() < bar:
+            continue
+        best = max(best, matcher.ratio())
+    return best if best >= floor else 0.0
 
 
 def _closeness(query: list[str], title: list[str]) -> float:
@@ -309,8 +320,13 @@ def _score(query: str, query_words: list[str], ref: TaskRef) -> float:
     title_words = tokens(task.title)
     present = sum(word in title_words for word in query_words)
     overlap = present / len(query_words) if query_words else 0.0
-    fuzzy = _window_similarity(query_words, title_words)
-    return max(0.85 * overlap if overlap >= 0.75 else 0.0, 0.9 * fuzzy if fuzzy >= 0.85 else 0.0)
+    if overlap >= 0.75:
+        return 0.85 * overlap
+    # A close spelling of the query still shares most of its words exactly; only
+    # then is the costly character comparison worth running.
+    if overlap < 0.5:
+        return 0.0
+    return 0.9 * _window_similarity(query_words, title_words, floor=0.85)
 
 
 def find_tasks(graph: nx.MultiDiGraph, query: str, *, limit: int | None = 10,

@@ -18,6 +18,7 @@ code                        severity  meaning
 ``duplicate-assignment``    warning   the same agency is named twice in the same role
 ``period-reversed``         error     the programme period ends before it starts
 ``agency-dissolved``        error     a task is given to an agency dissolved by the programme date
+``agency-dissolved-during`` warning   ... to an agency dissolved before the programme period ends
 ``assigned-not-requested``  warning   a state issuer "assigns" to a body it can only request of
 ==========================  ========  ==================================================
 """
@@ -166,10 +167,15 @@ class _Checker:
     def check_assignment(self, assignment: Assignment, path: str, described: str) -> None:
         agency = self.programme.agency(assignment.agency, catalogue=self.catalogue)
         day = self.programme_date
-        if day is not None and agency.dissolved is not None and agency.dissolved <= day:
+        period = self.programme.period
+        if agency.dissolved is not None and day is not None and agency.dissolved <= day:
             self.add(Severity.ERROR, "agency-dissolved", path,
                      f"{described} is given to {agency.name}, dissolved on {agency.dissolved}, "
-                     f"before the programme date {day}")
+                     f"by the programme date {day}")
+        elif agency.dissolved is not None and period is not None and agency.dissolved <= period.end:
+            self.add(Severity.WARNING, "agency-dissolved-during", path,
+                     f"{described} is given to {agency.name}, dissolved on {agency.dissolved}, "
+                     f"before the programme period ends on {period.end}")
         signed = any(s.agency == agency.id for s in self.programme.signatories)
         expected = default_mode(agency, issuer=self.issuer())
         if assignment.mode is Mode.ASSIGNED and expected is Mode.REQUESTED and not signed:

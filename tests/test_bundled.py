@@ -1,0 +1,148 @@
+"""The bundled Huế plan checked against the text of the document itself (seed 004)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quanhelaodong import (
+    CoordinationProgramme,
+    Mode,
+    ResponsibilityGraph,
+    Role,
+    UnknownAgencyError,
+    UnknownBundledProgrammeError,
+    bundled_names,
+    load_bundled,
+    resolve_agency,
+)
+from quanhelaodong.text import nfc
+
+HUE = "thua-thien-hue"
+
+
+def split_agencies(cell: str) -> list[str]:
+    """Split a table cell into agency ids, joining comma pieces while they still name one body.
+
+    Written independently of the bundled data: it only relies on name resolution.
+    """
+    ids = []
+    for chunk in (c.strip(" .;") for c in cell.split(";")):
+        pieces = [p.strip(" .") for p in chunk.split(",") if p.strip(" .")]
+        start = 0
+        while start < len(pieces):
+            for end in range(len(pieces), start, -1):
+                try:
+                    agency = resolve_agency(", ".join(pieces[start:end]), area=HUE)
+                except UnknownAgencyError:
+                    continue
+                ids.append(agency.id)
+                start = end
+                break
+            else:
+                raise AssertionError(f"cannot read {pieces[start]!r} in {cell!r}")
+    return ids
+
+
+def appendix_rows(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """(label, title, lead ids, partner ids) of every appendix row that names a lead."""
+    table = text[text.index("STT\tHoạt động"):]
+    rows = []
+    group = ""
+    for line in table.splitlines()[1:]:
+        cells = line.split("\t")
+        if len(cells) < 4:
+            continue
+        number, title, lead, partner = (c.strip() for c in cells[:4])
+        if re.fullmatch(r"[IVX]+", number):
+            group = number
+            label = number
+        else:
+            label = f"{group}.{number}"
+        if lead:
+            rows.append((label, nfc(title), split_agencies(lead), split_agencies(partner)))
+    return rows
+
+
+def test_appendix_has_thirty_activities(hue_text: str) -> None:
+    assert len(appendix_rows(hue_text)) == 30
+
+
+def test_every_appendix_row_matches_the_document(hue_text: str, hue: CoordinationProgramme) -> None:
+    for label, title, leads, partners in appendix_rows(hue_text):
+        task = hue.task(f"PL.{label}")
+        assert task.title == title, label
+        assert list(task.leads) == leads, label
+        assert list(task.partners) == partners, label
+
+
+def test_every_appendix_row_is_answered_by_who_leads(
+    hue_text: str, hue_graph: ResponsibilityGraph
+) -> None:
+    for label, title, leads, partners in appendix_rows(hue_text):
+        best = hue_graph.who_leads(title)[0]
+        assert best.task.task.id == f"PL.{label}", title
+        assert [a.id for a in best.leads] == leads
+        assert [a.id for a in best.partners] == partners
+
+
+def test_key_tasks_match_the_document(hue_text: str, hue: CoordinationProgramme) -> None:
+    part = hue_text[hue_text.index("II. NHIỆM VỤ TRỌNG TÂM"):hue_text.index("III. KINH PHÍ")]
+    found = re.findall(r"Đơn vị thực hiện: (.*?)\n+Thời gian thực hiện: (.*?)\.\n", part)
+    assert len(found) == 7
+    for number, (units, timeframe) in enumerate(found, start=1):
+        task = hue.task(f"II.{number}")
+        assert task.timeframe == timeframe
+        assert task.leads == () and task.partners == ()
+        # "... và các doanh nghiệp": the last "và" joins two parties.
+        expected = split_agencies(re.sub(r"\s+và\s+(?=(các|công đoàn))", ", ", units.rstrip(".")))
+        assert list(task.implementers) == expected, number
+
+
+def test_duty_sections_keep_assigned_versus_requested(hue: CoordinationProgramme) -> None:
+    union_duties = [t for t in hue.tasks if t.group == "IV.2"]
+    assert [t.id for t in union_duties] == ["IV.2.a", "IV.2.b", "IV.2.c", "IV.2.d"]
+    for task in union_duties:
+        (lead,) = [a for a in task.assignments if a.role is Role.LEAD]
+        assert (lead.agency, lead.mode) == (f"{HUE}/ldld", Mode.REQUESTED)
+    labour = hue.task("IV.1.a")
+    assert [(a.agency, a.role, a.mode) for a in labour.assignments] == [
+        (f"{HUE}/so-ldtbxh", Role.LEAD, Mode.ASSIGNED),
+        (f"{HUE}/ldld", Role.PARTNER, Mode.REQUESTED),
+        (f"{HUE}/ban-ql-kcn", Role.PARTNER, Mode.ASSIGNED),
+        (f"{HUE}/co-quan-lien-quan", Role.PARTNER, Mode.ASSIGNED),
+    ]
+    # "X phối hợp với Y <verb>": X (the section's agency) is the lead.
+    assert hue.task("IV.2.c").leads == (f"{HUE}/ldld",)
+    assert hue.task("IV.2.c").partners == (f"{HUE}/so-ldtbxh",)
+
+
+def test_header_and_reporting(hue: CoordinationProgramme, hue_text: str) -> None:
+    assert hue.document is not None
+    assert hue.document.symbol == "180/KH-UBND"
+    assert [ref.symbol for ref in hue.implements] == ["831/QĐ-UBND", "322/KH-UBND"]
+    assert [str(ref.issued_on) for ref in hue.implements] == ["2022-04-01", "2022-08-30"]
+    assert hue.signatories[0].person == "Nguyễn Thanh Bình"
+    assert len(hue.reporting_clauses) == 3
+    assert "trước ngày 15/11 hàng năm" in hue.reporting_clauses[0]
+    assert "trước ngày 30/11" in hue.reporting_clauses[1]
+    for clause in hue.reporting_clauses:
+        assert clause in nfc(hue_text)
+
+
+def test_every_agency_resolves(hue: CoordinationProgramme) -> None:
+    for task in hue.tasks:
+        for assignment in task.assignments:
+            agency = hue.agency(assignment.agency)
+            if assignment.as_written and task.id not in {"IV.10.a", "IV.10.b"}:
+                # "công đoàn cùng cấp" (IV.10) is relative to the section's subject.
+                assert resolve_agency(assignment.as_written, area=HUE) == agency
+
+
+def test_bundled_names_and_unknown_name() -> None:
+    assert bundled_names() == ("hue-2023",)
+    with pytest.raises(UnknownBundledProgrammeError) as caught:
+        load_bundled("hue-2024")
+    assert caught.value.available == ("hue-2023",)
+    assert isinstance(caught.value, KeyError)

@@ -1,0 +1,159 @@
+"""validate(): every problem at once, with codes and paths."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+
+from quanhelaodong import (
+    Agency,
+    Assignment,
+    CoordinationProgramme,
+    Mode,
+    Period,
+    Problem,
+    Role,
+    Severity,
+    Signatory,
+    Task,
+    ValidationError,
+    validate,
+)
+
+from .strategies import programmes
+
+HUE = "thua-thien-hue"
+LABOUR = f"{HUE}/so-ldtbxh"
+UNION = f"{HUE}/ldld"
+ZONES = f"{HUE}/ban-ql-kcn"
+
+
+def plan(*tasks: Task, **changes: object) -> CoordinationProgramme:
+    base = CoordinationProgramme("test", "plan", "Kế hoạch thử", issuer=f"{HUE}/ubnd", area=HUE,
+                                 period=Period("2023-01-01", "2023-12-31"), tasks=tasks)
+    return attrs.evolve(base, **changes)
+
+
+def lead(agency: str, mode: Mode = Mode.ASSIGNED) -> Assignment:
+    return Assignment(agency, Role.LEAD, mode)
+
+
+def partner(agency: str, mode: Mode = Mode.ASSIGNED) -> Assignment:
+    return Assignment(agency, Role.PARTNER, mode)
+
+
+def codes(problems: list[Problem]) -> list[tuple[str, str, str]]:
+    return [(p.severity.value, p.code, p.path) for p in problems]
+
+
+def test_clean_plan_has_no_problem() -> None:
+    task = Task("1", "1", "Hội thi", assignments=[lead(LABOUR), partner(UNION, Mode.REQUESTED)])
+    assert validate(plan(task)) == []
+
+
+def test_every_problem_is_found_at_once() -> None:
+    ghost = "thua-thien-hue/so-ma"
+    programme = plan(
+        Task("1", "1", "Không chủ trì", assignments=[partner(LABOUR)]),
+        Task("2", "2", "Hai chủ trì", assignments=[lead(LABOUR), lead(ZONES)]),
+        Task("2", "2", "Trùng số", assignments=[lead(LABOUR), partner(LABOUR)]),
+        Task("3", "3", "Chỉ đơn vị thực hiện", assignments=[
+            Assignment(LABOUR, Role.IMPLEMENTER)]),
+        Task("4", "4", "Cơ quan lạ", group="9", assignments=[lead(ghost)]),
+        Task("5", "5", "Giao cho công đoàn", assignments=[lead(UNION, Mode.ASSIGNED)]),
+        Task("6", "6", "Không ai", assignments=[]),
+        Task("7", "7", "Trùng vai", assignments=[lead(LABOUR), partner(ZONES), partner(ZONES)]),
+        period=Period("2023-12-31", "2023-01-01"),
+    )
+    assert codes(validate(programme)) == [
+        ("error", "period-reversed", "period"),
+        ("error", "no-lead", "tasks[0]"),
+        ("error", "duplicate-task-id", "tasks[1].id"),
+        ("warning", "multiple-leads", "tasks[1]"),
+        ("error", "duplicate-task-id", "tasks[2].id"),
+        ("error", "lead-and-partner", "tasks[2]"),
+        ("warning", "no-lead", "tasks[3]"),
+        ("error", "unknown-group", "tasks[4].group"),
+        ("error", "unknown-agency", "tasks[4].assignments[0].agency"),
+        ("warning", "assigned-not-requested", "tasks[5].assignments[0]"),
+        ("error", "no-lead", "tasks[6]"),
+        ("warning", "duplicate-assignment", "tasks[7].assignments[2]"),
+    ]
+
+
+def test_messages_name_what_is_wrong() -> None:
+    programme = plan(Task("PL.I.1", "I.1", "Tổ chức sơ kết", assignments=[partner(LABOUR)]))
+    (problem,) = validate(programme)
+    assert "PL.I.1" in problem.message and "chủ trì" in problem.message
+    assert str(problem).startswith("error [no-lead] tasks[0]: ")
+
+
+def test_unknown_issuer_and_signatory() -> None:
+    programme = plan(issuer="x/y", signatories=[Signatory("x/z")])
+    assert codes(validate(programme)) == [
+        ("error", "unknown-agency", "issuer"),
+        ("error", "unknown-agency", "signatories[0].agency"),
+    ]
+
+
+def test_programme_agencies_extend_the_catalogue() -> None:
+    factory = Agency("thua-thien-hue/cong-ty-may-a", "Công ty May A", "enterprise", "employers")
+    programme = plan(Task("1", "1", "Đối thoại", assignments=[lead(factory.id, Mode.REQUESTED)]),
+                     agencies=[factory])
+    assert validate(programme) == []
+
+
+def test_agency_dissolved_before_or_during_the_programme() -> None:
+    gone = Agency("x/so-cu", "Sở Cũ", "department", "state", dissolved="2022-12-31")
+    going = Agency("x/so-sap-nhap", "Sở Sáp Nhập", "department", "state", dissolved="2023-03-01")
+    later = Agency("x/so-moi", "Sở Mới", "department", "state", dissolved="2024-03-01")
+    programme = plan(Task("1", "1", "Việc", assignments=[
+        lead(gone.id), partner(going.id), partner(later.id)]), agencies=[gone, going, later])
+    assert codes(validate(programme)) == [
+        ("error", "agency-dissolved", "tasks[0].assignments[0]"),
+        ("warning", "agency-dissolved-during", "tasks[0].assignments[1]"),
+    ]
+
+
+def test_signatory_may_be_assigned() -> None:
+    # A bilateral programme: the Labour Federation signs, so it takes tasks on itself.
+    programme = plan(Task("1", "1", "Việc", assignments=[lead(UNION, Mode.ASSIGNED)]),
+                     signatories=[Signatory(f"{HUE}/ubnd"), Signatory(UNION)])
+    assert validate(programme) == []
+
+
+def test_headings_need_no_lead() -> None:
+    programme = plan(Task("I", "I", "Nhóm"), Task("I.1", "I.1", "Việc", group="I",
+                                                  assignments=[lead(LABOUR)]))
+    assert validate(programme) == []
+
+
+def test_strict_raises_once_with_all_problems() -> None:
+    programme = plan(Task("1", "1", "A", assignments=[partner(LABOUR)]),
+                     Task("2", "2", "B", assignments=[partner(ZONES)]))
+    with pytest.raises(ValidationError) as caught:
+        validate(programme, strict=True)
+    assert len(caught.value.problems) == 2
+    assert isinstance(caught.value, ValueError)
+    assert "tasks[1]" in str(caught.value)
+
+
+def test_strict_ignores_warnings_alone(hue: CoordinationProgramme) -> None:
+    problems = validate(hue, strict=True)
+    assert problems and all(p.severity is Severity.WARNING for p in problems)
+
+
+def test_bundled_plan_has_only_the_documented_warnings(hue: CoordinationProgramme) -> None:
+    found = {(p.code, hue.tasks[int(p.path[6:-1])].id) for p in validate(hue)}
+    no_lead = {("no-lead", f"II.{n}") for n in range(1, 8)}
+    joint = {("multiple-leads", task) for task in
+             ["IV.9.a", "IV.9.b", "PL.I.1", "PL.I.2", "PL.I.5", "PL.III.3"]}
+    assert found == no_lead | joint
+
+
+@given(programmes)
+def test_validate_never_crashes(programme: CoordinationProgramme) -> None:
+    for problem in validate(programme):
+        assert problem.severity in Severity
+        assert problem.message
