@@ -94,7 +94,8 @@ def test_key_tasks_match_the_document(hue_text: str, hue: CoordinationProgramme)
     for number, (units, timeframe) in enumerate(found, start=1):
         task = hue.task(f"II.{number}")
         assert task.timeframe == timeframe
-        assert task.leads == () and task.partners == ()
+        assert task.leads == ()
+        assert task.partners == ()
         # "... và các doanh nghiệp": the last "và" joins two parties.
         expected = split_agencies(re.sub(r"\s+và\s+(?=(các|công đoàn))", ", ", units.rstrip(".")))
         assert list(task.implementers) == expected, number

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 import pytest
 from hypothesis import given
@@ -29,7 +31,7 @@ UNION = f"{HUE}/ldld"
 ZONES = f"{HUE}/ban-ql-kcn"
 
 
-def plan(*tasks: Task, **changes: object) -> CoordinationProgramme:
+def plan(*tasks: Task, **changes: Any) -> CoordinationProgramme:
     base = CoordinationProgramme("test", "plan", "Kế hoạch thử", issuer=f"{HUE}/ubnd", area=HUE,
                                  period=Period("2023-01-01", "2023-12-31"), tasks=tasks)
     return attrs.evolve(base, **changes)
@@ -85,7 +87,8 @@ def test_every_problem_is_found_at_once() -> None:
 def test_messages_name_what_is_wrong() -> None:
     programme = plan(Task("PL.I.1", "I.1", "Tổ chức sơ kết", assignments=[partner(LABOUR)]))
     (problem,) = validate(programme)
-    assert "PL.I.1" in problem.message and "chủ trì" in problem.message
+    assert "PL.I.1" in problem.message
+    assert "chủ trì" in problem.message
     assert str(problem).startswith("error [no-lead] tasks[0]: ")
 
 
@@ -141,7 +144,8 @@ def test_strict_raises_once_with_all_problems() -> None:
 
 def test_strict_ignores_warnings_alone(hue: CoordinationProgramme) -> None:
     problems = validate(hue, strict=True)
-    assert problems and all(p.severity is Severity.WARNING for p in problems)
+    assert problems
+    assert all(p.severity is Severity.WARNING for p in problems)
 
 
 def test_bundled_plan_has_only_the_documented_warnings(hue: CoordinationProgramme) -> None:

@@ -1,0 +1,69 @@
+"""examples/who_leads.py, the README's first command."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).parents[1] / "examples" / "who_leads.py"
+
+
+def _main() -> Callable[[Sequence[str] | None], int]:
+    spec = importlib.util.spec_from_file_location("who_leads", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    main: Callable[[Sequence[str] | None], int] = module.main
+    return main
+
+
+main = _main()
+
+
+def test_readme_command_runs_as_a_script() -> None:
+    done = subprocess.run([sys.executable, str(SCRIPT), "Hội thi tìm hiểu pháp luật lao động"],
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("[PL.I.4] Hội thi tìm hiểu pháp luật lao động")
+    assert lines[1].strip() == "Chủ trì (lead):"
+    assert "Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế" in lines[2]
+    assert "(ghi: Sở LĐ-TB&XH)" in lines[2]
+    assert "Bảo hiểm xã hội tỉnh Thừa Thiên Huế" in done.stdout
+
+
+def test_key_task_shows_implementers_and_time_frame(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["Đẩy mạnh các hoạt động nâng cao đời sống vật chất"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("[II.7] ")
+    assert "Đơn vị thực hiện (implementers):" in out
+    assert "the plan names no lead" in out
+    assert "Thời gian (time frame): Quý III, IV/2023" in out
+
+
+def test_no_argument_lists_every_task(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("180/KH-UBND: ")
+    listed = [line for line in out[1:] if line.startswith("[")]
+    assert len(listed) == 7 + 23 + 30  # key tasks, duties by agency, appendix activities
+    assert any(line.startswith("[PL.VIII] ") and "Các doanh nghiệp" in line for line in listed)
+
+
+def test_no_match_suggests_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["Hội thi tìm hiểu luật đất đai năm 2030"]) == 1
+    out = capsys.readouterr().out
+    assert "Không tìm thấy" in out
+    assert "- Hội thi tìm hiểu pháp luật lao động" in out
+
+
+def test_unknown_plan_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--plan", "hue-2030", "Hội thi"])
+    assert caught.value.code == 2
