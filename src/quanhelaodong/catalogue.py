@@ -214,11 +214,16 @@ def _instantiate(template: Mapping[str, Any], area: Area,
     return agency, relative
 
 
+def _load_catalogue_data() -> dict[str, Any]:
+    raw = resources.files("quanhelaodong").joinpath("data", "agencies.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
 @functools.cache
 def default_catalogue() -> AgencyCatalogue:
-    """The catalogue bundled with the library (``data/agencies.json``), loaded once."""
-    raw = resources.files("quanhelaodong").joinpath("data", "agencies.json").read_text("utf-8")
-    return AgencyCatalogue.from_data(json.loads(raw))
+    """The catalogue bundled with the library (``data/agencies.json``), built once."""
+    return AgencyCatalogue.from_data(_load_catalogue_data())
 
 
 def resolve_agency(name: str, area: str | None = None, *,

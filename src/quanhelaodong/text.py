@@ -6,15 +6,38 @@ dash variants and spacing go through :func:`fold` or :func:`match_key`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 __all__ = ["fold", "match_key", "nfc", "slugify", "tokens"]
 
 # Real texts mix the hyphen with en and em dashes, minus signs and non-breaking hyphens.
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _SPACES = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def _folding_table() -> dict[int, str | None]:
+    """One translation table that strips diacritics, so folding runs at C speed.
+
+    Precomposed Latin letters (Vietnamese uses U+00C0–U+024F and U+1E00–U+1EFF)
+    map to their base letter; combining marks, as in decomposed input, are deleted.
+    """
+    table: dict[int, str | None] = {}
+    for code in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        if base != char:
+            table[code] = base
+    for code in range(0x0300, 0x0370):
+        table[code] = None
+    table.update({ord("đ"): "d", ord("Đ"): "D"})
+    table.update(dict.fromkeys(map(ord, _DASHES), "-"))
+    return table
+
+
+_FOLD = _folding_table()
 
 
 def nfc(text: str) -> str:
@@ -36,19 +59,17 @@ def fold(text: str) -> str:
     >>> fold("LĐLD tỉnh") == fold("LĐLĐ Tỉnh")
     True
     """
-    decomposed = unicodedata.normalize("NFD", text.translate(_DASHES))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("đ", "d").replace("Đ", "D")
-    return _SPACES.sub(" ", stripped.lower()).strip()
+    return _SPACES.sub(" ", text.translate(_FOLD).lower()).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """Reduce ``text`` to letters and digits only, for lookups that ignore punctuation.
 
     >>> match_key("Sở LĐ-TB&XH") == match_key("Sở LĐTBXH")
     True
     """
-    return _NOT_ALNUM.sub("", fold(text))
+    return _NOT_ALNUM.sub("", text.translate(_FOLD).lower())
 
 
 def tokens(text: str) -> list[str]:
