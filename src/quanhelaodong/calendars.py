@@ -150,7 +150,7 @@ def _statutory(year: int, *, observed: bool, cultural_day: bool) -> dict[datetim
     names: dict[datetime.date, tuple[str, str]] = {}
     by_language = []
     for language in ("vi", "en_US"):
-        calendar = Vietnam(observed=observed, language=language)
+        calendar = Vietnam(observed=observed, language=language)  # type: ignore[no-untyped-call]
         # The swaps are announcements, not rules: they come from our own table.
         calendar.special_public_holidays = {}
         _expand(calendar, year)
@@ -445,6 +445,7 @@ class WorkingCalendar:
         """
         low, high = as_date(start).toordinal(), as_date(end).toordinal()
         self._cover(min(low, high), max(low, high))
+        working = self._index.working
         if high >= low:
-            return bisect.bisect_right(self._index.working, high) - bisect.bisect_right(self._index.working, low)
-        return -(bisect.bisect_left(self._index.working, low) - bisect.bisect_left(self._index.working, high))
+            return bisect.bisect_right(working, high) - bisect.bisect_right(working, low)
+        return -(bisect.bisect_left(working, low) - bisect.bisect_left(working, high))

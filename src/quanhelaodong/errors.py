@@ -117,3 +117,26 @@ class ValidationError(ProblemsError):
 
 class LoadError(ProblemsError):
     """JSON could not be turned into domain objects; ``problems`` lists every fault with its path."""
+
+
+class TimeframeParseError(QuanHeLaoDongError, ValueError):
+    """A time phrase could not be read; ``phrase`` and ``position`` say where."""
+
+    def __init__(self, phrase: str, position: int, reason: str):
+        self.phrase = phrase
+        self.position = position
+        self.reason = reason
+        pointer = f"{phrase[:position]}⟨here⟩{phrase[position:]}"
+        super().__init__(f"cannot read time phrase {phrase!r} at position {position} "
+                         f"({pointer!r}): {reason}")
+
+
+class UnknownRuleError(QuanHeLaoDongError, KeyError):
+    """No statutory rule has this id."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class RuleNotInForceError(QuanHeLaoDongError, LookupError):
+    """The rule exists but no version of it was in force on the date asked."""

@@ -22,6 +22,7 @@ from quanhelaodong.dates import as_date
 from quanhelaodong.documents import DocumentRef
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError, UnknownTaskError
 from quanhelaodong.text import nfc
+from quanhelaodong.timeframes import BeforeReading, TimeFrame, parse_timeframe
 
 __all__ = [
     "Assignment",
@@ -185,6 +186,17 @@ class Task:
                 f"task id {value!r} must be dot-separated letters and digits, like 'PL.III.2'"
             )
 
+    def time_frame(self, *, reference: object = None,
+                   before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> TimeFrame | None:
+        """The task's own time phrase, parsed; None when the task states none.
+
+        >>> Task("II.2", "II.2", "Nâng cao ...", timeframe="Quý III, IV/2023").time_frame().due
+        Date(2023, 12, 31)
+        """
+        if self.timeframe is None:
+            return None
+        return parse_timeframe(self.timeframe, reference=reference, before=before)
+
     def agencies_with(self, role: Role) -> tuple[str, ...]:
         """Ids of the agencies holding ``role``, in the order the document names them."""
         return tuple(a.agency for a in self.assignments if a.role is role)
@@ -288,6 +300,13 @@ class CoordinationProgramme:
             if task.id == task_id:
                 return task
         raise UnknownTaskError(task_id)
+
+    @property
+    def reference_date(self) -> pendulum.Date | None:
+        """The day phrases without a year are read against: the issue date, else the period's start."""
+        if self.document is not None and self.document.issued_on is not None:
+            return self.document.issued_on
+        return self.period.start if self.period is not None else None
 
     def children(self, task_id: str) -> tuple[Task, ...]:
         """Tasks directly under the heading ``task_id``, in document order."""

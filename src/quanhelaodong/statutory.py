@@ -20,7 +20,7 @@ import pendulum
 
 from quanhelaodong.calendars import WorkingCalendar
 from quanhelaodong.dates import as_date, as_optional_date
-from quanhelaodong.errors import QuanHeLaoDongError
+from quanhelaodong.errors import RuleNotInForceError, UnknownRuleError
 from quanhelaodong.periods import (
     BackwardReading,
     Deadline,
@@ -33,24 +33,11 @@ from quanhelaodong.periods import (
 __all__ = [
     "Confidence",
     "Direction",
-    "RuleNotInForceError",
     "StatutoryRule",
-    "UnknownRuleError",
     "statutory_deadline",
     "statutory_rule",
     "statutory_rules",
 ]
-
-
-class UnknownRuleError(QuanHeLaoDongError, KeyError):
-    """No statutory rule has this id."""
-
-    def __str__(self) -> str:
-        return str(self.args[0])
-
-
-class RuleNotInForceError(QuanHeLaoDongError, LookupError):
-    """The rule exists but no version of it was in force on the date asked."""
 
 
 class Confidence(enum.StrEnum):

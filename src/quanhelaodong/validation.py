@@ -20,6 +20,7 @@ code                        severity  meaning
 ``agency-dissolved``        error     a task is given to an agency dissolved by the programme date
 ``agency-dissolved-during`` warning   ... to an agency dissolved before the programme period ends
 ``assigned-not-requested``  warning   a state issuer "assigns" to a body it can only request of
+``unreadable-timeframe``    warning   a task's time phrase cannot be read (it is never guessed)
 ==========================  ========  ==================================================
 """
 
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quanhelaodong.errors import UnknownAgencyError, ValidationError
+from quanhelaodong.errors import TimeframeParseError, UnknownAgencyError, ValidationError
 from quanhelaodong.programmes import Mode, default_mode
 
 if TYPE_CHECKING:
@@ -138,6 +139,11 @@ class _Checker:
         if heading and not task.assignments:
             return
         described = f"task {task.id} {_short(task.title)!r}"
+        if task.timeframe is not None:
+            try:
+                task.time_frame(reference=self.programme.reference_date)
+            except TimeframeParseError as error:
+                self.add(Severity.WARNING, "unreadable-timeframe", f"{path}.timeframe", str(error))
         if not task.leads:
             if task.implementers and not task.partners:
                 self.add(Severity.WARNING, "no-lead", path,
