@@ -1,0 +1,73 @@
+"""Due dates of a programme's tasks."""
+
+from __future__ import annotations
+
+import attrs
+import pendulum
+
+from quanhelaodong import (
+    CoordinationProgramme,
+    Recurring,
+    Task,
+    TaskTimeFrame,
+    deadlines,
+    due_within,
+    overdue,
+    task_time_frames,
+    undated,
+    validate,
+)
+from quanhelaodong.dates import as_date
+
+
+def D(text: str) -> pendulum.Date:  # noqa: N802
+    return as_date(text)
+
+
+def test_every_huế_task_has_a_readable_time_frame(hue: CoordinationProgramme) -> None:
+    frames = list(task_time_frames(hue))
+    assert all(isinstance(item, TaskTimeFrame) for item in frames)
+    by_id = {item.task.id: item for item in frames if isinstance(item, TaskTimeFrame)}
+    assert by_id["II.2"].frame.due == D("2023-12-31")
+    assert by_id["II.2"].frame.start == D("2023-07-01")
+    assert by_id["II.2"].source == "task"
+    assert by_id["PL.I.4"].source == "programme period"
+    assert isinstance(by_id["PL.II.1"].frame, Recurring)
+    assert [item.task.id for item in undated(hue)] == ["PL.IV.1"]
+
+
+def test_deadlines_between_and_by_agency(hue: CoordinationProgramme) -> None:
+    year = deadlines(hue, ("2023-01-01", "2023-12-31"))
+    assert len(year) == 7 + 23 + 30 - 1  # all but the undated "định kỳ" row
+    assert all(entry.due == D("2023-12-31") for entry in year)
+    bhxh = deadlines(hue, ("2023-01-01", "2023-12-31"), agency="thua-thien-hue/bhxh")
+    assert [e.task.id for e in bhxh] == ["IV.8.a", "IV.8.b", "PL.I.4", "PL.I.6", "PL.I.7", "PL.I.8"]
+    assert deadlines(hue, ("2024-01-01", "2024-12-31")) == []
+
+
+def test_overdue_and_due_within(hue: CoordinationProgramme) -> None:
+    assert overdue(hue, "2023-12-31") == []
+    late = overdue(hue, "2024-01-01")
+    assert len(late) == 59
+    soon = due_within(hue, 30, "2023-12-15")
+    assert len(soon) == 59
+    assert due_within(hue, 10, "2023-12-01") == []
+
+
+def test_inherited_and_unreadable_frames(hue: CoordinationProgramme) -> None:
+    programme = attrs.evolve(hue, tasks=[
+        Task("A", "A", "Nhóm", timeframe="Quý II/2023"),
+        Task("A.1", "A.1", "Việc 1", group="A",
+             assignments=[hue.task("PL.I.4").assignments[0]]),
+        Task("B", "B", "Việc 2", timeframe="sớm nhất có thể",
+             assignments=[hue.task("PL.I.4").assignments[0]]),
+    ])
+    items = list(task_time_frames(programme))
+    first = items[0]
+    assert isinstance(first, TaskTimeFrame)
+    assert (first.task.id, first.source, first.frame.due) == ("A.1", "heading A", D("2023-06-30"))
+    task, error = items[1]  # type: ignore[misc]
+    assert task.id == "B"
+    assert "sớm nhất có thể" in str(error)
+    assert [p.code for p in validate(programme)] == ["unreadable-timeframe"]
+    assert [e.task.id for e in deadlines(programme, ("2023-01-01", "2023-12-31"))] == ["A.1"]

@@ -1,0 +1,179 @@
+"""Time phrases as plans write them."""
+
+from __future__ import annotations
+
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quanhelaodong import (
+    BeforeReading,
+    DateRange,
+    DueDate,
+    Recurring,
+    RelativePeriod,
+    TimeframeParseError,
+    Undated,
+    UndatedKind,
+    parse_timeframe,
+)
+from quanhelaodong.dates import as_date
+from quanhelaodong.text import fold
+
+from .strategies import ALPHABET
+
+REFERENCE = pendulum.Date(2023, 5, 12)
+
+
+def D(text: str) -> pendulum.Date:  # noqa: N802
+    return as_date(text)
+
+
+@pytest.mark.parametrize(("phrase", "start", "due"), [
+    ("Năm 2023", "2023-01-01", "2023-12-31"),
+    ("Quý III, IV/2023", "2023-07-01", "2023-12-31"),
+    ("Quý II/2024", "2024-04-01", "2024-06-30"),
+    ("quý I năm 2025", "2025-01-01", "2025-03-31"),
+    ("6 tháng đầu năm 2023", "2023-01-01", "2023-06-30"),
+    ("6 tháng cuối năm 2023", "2023-07-01", "2023-12-31"),
+    ("Tháng 5/2024", "2024-05-01", "2024-05-31"),
+    ("tháng 2 năm 2024", "2024-02-01", "2024-02-29"),
+    ("giai đoạn 2022 - 2025", "2022-01-01", "2025-12-31"),
+    ("2020–2025", "2020-01-01", "2025-12-31"),
+    ("giai đoạn 2016-2020", "2016-01-01", "2020-12-31"),
+    ("từ ngày 01/3 đến ngày 15/3/2024", "2024-03-01", "2024-03-15"),
+    ("Từ ngày 20/12/2023 đến hết ngày 05/01/2024", "2023-12-20", "2024-01-05"),
+    ("cuối năm 2023", "2023-12-01", "2023-12-31"),
+])
+def test_spans(phrase: str, start: str, due: str) -> None:
+    frame = parse_timeframe(phrase)
+    assert isinstance(frame, DateRange)
+    assert (frame.start, frame.due) == (D(start), D(due))
+    assert frame.text == phrase
+
+
+def test_quarters_need_not_be_contiguous() -> None:
+    frame = parse_timeframe("Quý I, III/2024")
+    assert isinstance(frame, DateRange)
+    assert frame.segments == ((D("2024-01-01"), D("2024-03-31")),
+                              (D("2024-07-01"), D("2024-09-30")))
+    assert D("2024-05-01") not in frame
+    assert D("2024-08-01") in frame
+
+
+@pytest.mark.parametrize("variant", [
+    "Quý III, IV/2023", "QUÝ III,IV / 2023", "Quy III, IV/2023", "quý  III , IV/2023.",
+    "Quý III và IV năm 2023",
+])
+def test_spelling_variants_read_the_same(variant: str) -> None:
+    frame = parse_timeframe(variant)
+    assert (frame.start, frame.due) == (D("2023-07-01"), D("2023-12-31"))
+
+
+def test_before_a_date_and_its_readings() -> None:
+    exclusive = parse_timeframe("trước ngày 31/7/2016")
+    inclusive = parse_timeframe("trước ngày 31/7/2016", before=BeforeReading.INCLUSIVE)
+    assert isinstance(exclusive, DueDate)
+    assert isinstance(inclusive, DueDate)
+    assert exclusive.reading is BeforeReading.EXCLUSIVE
+    assert (exclusive.due, inclusive.due) == (D("2016-07-30"), D("2016-07-31"))
+    # "chậm nhất ngày" leaves no doubt: the day itself is allowed.
+    latest = parse_timeframe("chậm nhất ngày 15/11/2024")
+    assert isinstance(latest, DueDate)
+    assert (latest.reading, latest.due) == (None, D("2024-11-15"))
+    assert parse_timeframe("trước ngày 15/11", reference=REFERENCE).due == D("2023-11-14")
+
+
+def test_recurring_phrases() -> None:
+    yearly = parse_timeframe("định kỳ trước ngày 15/11 hàng năm")
+    assert isinstance(yearly, Recurring)
+    dues = [o.due for o in yearly.occurrences(("2023-01-01", "2025-12-31"))]
+    assert dues == [D("2023-11-14"), D("2024-11-14"), D("2025-11-14")]
+    inclusive = parse_timeframe("trước ngày 15/11 hằng năm", before="inclusive")
+    assert isinstance(inclusive, Recurring)
+    assert [o.due for o in inclusive.occurrences(("2023-11-15", "2023-11-15"))] == [D("2023-11-15")]
+    may = parse_timeframe("tháng 5 hằng năm")
+    assert isinstance(may, Recurring)
+    (workers_month,) = may.occurrences(("2024-01-01", "2024-12-31"))
+    assert (workers_month.start, workers_month.due) == (D("2024-05-01"), D("2024-05-31"))
+    for phrase in ("hằng năm", "hàng năm", "Hang nam"):
+        frame = parse_timeframe(phrase)
+        assert isinstance(frame, Recurring)
+        assert frame.every == 1
+    biennial = parse_timeframe("định kỳ 2 năm/lần", reference=REFERENCE)
+    assert isinstance(biennial, Recurring)
+    assert biennial.every == 2
+    assert [o.due.year for o in biennial.occurrences(("2022-01-01", "2028-12-31"))] == [
+        2023, 2025, 2027]
+    assert parse_timeframe("định kỳ 2 năm/1 lần") == Recurring("định kỳ 2 năm/1 lần", every=2)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("Thường xuyên", UndatedKind.ONGOING), ("thuong xuyen", UndatedKind.ONGOING),
+    ("Khẩn trương", UndatedKind.URGENT), ("kịp thời", UndatedKind.PROMPT),
+    ("định kỳ", UndatedKind.PERIODIC),
+])
+def test_undated_phrases_get_no_fake_date(phrase: str, kind: UndatedKind) -> None:
+    frame = parse_timeframe(phrase)
+    assert isinstance(frame, Undated)
+    assert frame.kind is kind
+    assert (frame.start, frame.due) == (None, None)
+
+
+def test_relative_periods() -> None:
+    dated = parse_timeframe("trong 30 ngày kể từ ngày 03/03/2025")
+    assert isinstance(dated, DueDate)
+    assert dated.due == D("2025-04-02")
+    assert dated.steps[0].rule == "civil_start_exclusive"
+    pending = parse_timeframe("trong 10 ngày làm việc kể từ ngày nhận được đơn")
+    assert isinstance(pending, RelativePeriod)
+    assert pending.event == "ngày nhận được đơn"
+    assert pending.resolve(D("2025-03-03")).due == D("2025-03-17")
+
+
+def test_tentative() -> None:
+    frame = parse_timeframe("dự kiến tháng 5/2024")
+    assert frame.tentative
+    assert frame.due == D("2024-05-31")
+
+
+@pytest.mark.parametrize(("phrase", "position", "reason"), [
+    ("Năm 2023 và các năm tiếp theo", 8, "unexpected text"),
+    ("Quý V/2023", 4, "quarters"),
+    ("trước ngày 32/11/2023", 11, "no such date"),
+    ("tháng 13/2024", 6, "no such month"),
+    ("giai đoạn 2025 - 2020", 17, "ends before it starts"),
+    ("sớm", 0, "not a time phrase"),
+    ("", 0, "empty"),
+    ("trước ngày 15/11", 0, "no year"),
+    ("từ ngày 15/3 đến ngày 01/3/2024", 22, "ends before it starts"),
+])
+def test_unreadable_phrases_say_where(phrase: str, position: int, reason: str) -> None:
+    with pytest.raises(TimeframeParseError) as caught:
+        parse_timeframe(phrase)
+    assert caught.value.position == position
+    assert reason in caught.value.reason
+    assert caught.value.phrase == phrase
+    assert isinstance(caught.value, ValueError)
+
+
+@given(st.text(ALPHABET, max_size=40))
+def test_any_text_reads_or_fails_cleanly(text: str) -> None:
+    try:
+        frame = parse_timeframe(text, reference=REFERENCE)
+    except TimeframeParseError as error:
+        position, phrase = error.position, error.phrase
+        assert 0 <= position <= len(phrase)  # noqa: PT017 - hypothesis feeds any text
+    else:
+        assert fold(frame.text)
+
+
+@given(st.integers(1990, 2100), st.integers(1, 12))
+def test_month_phrases(year: int, month: int) -> None:
+    frame = parse_timeframe(f"Tháng {month}/{year}")
+    assert frame.start == pendulum.Date(year, month, 1)
+    assert frame.due == pendulum.Date(year, month, 1).end_of("month")
+    assert parse_timeframe(f"thang {month} nam {year}") == DateRange(
+        f"thang {month} nam {year}", first=frame.start, last=frame.due,
+        segments=((frame.start, frame.due),))
