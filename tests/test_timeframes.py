@@ -13,6 +13,7 @@ from quanhelaodong import (
     DueDate,
     Recurring,
     RelativePeriod,
+    TimeFrame,
     TimeframeParseError,
     Undated,
     UndatedKind,
@@ -160,13 +161,16 @@ def test_unreadable_phrases_say_where(phrase: str, position: int, reason: str) -
 
 @given(st.text(ALPHABET, max_size=40))
 def test_any_text_reads_or_fails_cleanly(text: str) -> None:
+    outcome: object
     try:
-        frame = parse_timeframe(text, reference=REFERENCE)
+        outcome = parse_timeframe(text, reference=REFERENCE)
     except TimeframeParseError as error:
-        position, phrase = error.position, error.phrase
-        assert 0 <= position <= len(phrase)  # noqa: PT017 - hypothesis feeds any text
+        outcome = error
+    if isinstance(outcome, TimeframeParseError):
+        assert 0 <= outcome.position <= len(outcome.phrase)
     else:
-        assert fold(frame.text)
+        assert isinstance(outcome, TimeFrame)
+        assert fold(outcome.text)
 
 
 @given(st.integers(1990, 2100), st.integers(1, 12))
