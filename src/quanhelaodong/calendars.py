@@ -257,12 +257,24 @@ def _employer_year(year: int, weekly_rest: frozenset[int], cultural_day: bool) -
 
 
 class _WorkingIndex:
-    """Sorted ordinals of the working days of whole years ``first_year``..``last_year``."""
+    """Sorted ordinals of the working days of whole years ``first_year``..``last_year``.
+
+    ``dates`` holds the same days as ready-made dates, so a lookup returns one
+    without building it; ``low`` and ``high`` are the ordinals the index spans.
+    """
 
     def __init__(self) -> None:
         self.first_year = 0
         self.last_year = -1
+        self.low = 0
+        self.high = -1
         self.working: list[int] = []
+        self.dates: list[pendulum.Date] = []
+
+
+def _from_ordinal(ordinal: int) -> pendulum.Date:
+    day = datetime.date.fromordinal(ordinal)
+    return pendulum.Date(day.year, day.month, day.day)
 
 
 @functools.cache
@@ -357,13 +369,15 @@ class WorkingCalendar:
 
     def is_working_day(self, day: object) -> bool:
         """Whether ``day`` is a working day on this calendar."""
-        ordinal = as_date(day).toordinal()
+        ordinal = (day if type(day) is pendulum.Date else as_date(day)).toordinal()
         self._cover(ordinal, ordinal)
         index = bisect.bisect_left(self._index.working, ordinal)
         return index < len(self._index.working) and self._index.working[index] == ordinal
 
     def _cover(self, low: int, high: int) -> None:
         """Make sure the working-day index spans the years of ordinals ``low`` to ``high``."""
+        if self._index.low <= low and high <= self._index.high:
+            return
         first = datetime.date.fromordinal(max(low, 1)).year
         last = datetime.date.fromordinal(min(high, _MAX_ORDINAL)).year
         if self._index.first_year <= first and last <= self._index.last_year:
@@ -383,8 +397,11 @@ class WorkingCalendar:
                 weekday = (ordinal + 6) % 7  # ordinal 1 (1 January of year 1) is a Monday
                 if ordinal in worked or (weekday not in self.weekly_rest and ordinal not in off):
                     working.append(ordinal)
+        self._index.dates = [_from_ordinal(ordinal) for ordinal in working]
         self._index.working = working
         self._index.first_year, self._index.last_year = first, last
+        self._index.low = datetime.date(first, 1, 1).toordinal()
+        self._index.high = datetime.date(last, 12, 31).toordinal()
 
     def add_working_days(self, day: object, count: int) -> pendulum.Date:
         """The ``count``-th working day after ``day`` (before it if ``count`` is negative).
@@ -397,10 +414,16 @@ class WorkingCalendar:
         >>> WorkingCalendar.state().add_working_days(pendulum.Date(2025, 2, 3), -1)
         Date(2025, 1, 24)
         """
-        start = as_date(day)
+        start = day if type(day) is pendulum.Date else as_date(day)
         if count == 0:
             return start
         ordinal = start.toordinal()
+        index_ = self._index
+        if count > 0 and index_.low <= ordinal and ordinal + 2 * count + 30 <= index_.high:
+            # The common case, kept free of calls: the index already spans the answer.
+            found = bisect.bisect_right(index_.working, ordinal) - 1 + count
+            if found < len(index_.working):
+                return index_.dates[found]
         span = 2 * abs(count) + 30
         while True:
             if count > 0:
@@ -410,8 +433,7 @@ class WorkingCalendar:
                 self._cover(ordinal - span, ordinal)
                 index = bisect.bisect_left(self._index.working, ordinal) + count
             if 0 <= index < len(self._index.working):
-                found = datetime.date.fromordinal(self._index.working[index])
-                return pendulum.Date(found.year, found.month, found.day)
+                return self._index.dates[index]
             span *= 2
 
     def next_working_day(self, day: object) -> pendulum.Date:
