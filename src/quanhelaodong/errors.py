@@ -140,3 +140,11 @@ class UnknownRuleError(QuanHeLaoDongError, KeyError):
 
 class RuleNotInForceError(QuanHeLaoDongError, LookupError):
     """The rule exists but no version of it was in force on the date asked."""
+
+
+class PlanParseError(QuanHeLaoDongError, ValueError):
+    """A document cannot be read as a plan at all (empty, binary, too large, scanned PDF).
+
+    Anything short of that is read, and what could not be interpreted is reported
+    as diagnostics instead.
+    """

@@ -82,6 +82,8 @@ class ProgrammeKind(enum.StrEnum):
     REGULATION = "regulation"
     #: "đề án".
     SCHEME = "scheme"
+    #: "công văn": an official letter, whose addressees are asked to act.
+    OFFICIAL_LETTER = "official_letter"
 
     @property
     def vietnamese(self) -> str:
@@ -93,6 +95,7 @@ _KIND_VI = {
     ProgrammeKind.PLAN: "kế hoạch",
     ProgrammeKind.REGULATION: "quy chế phối hợp",
     ProgrammeKind.SCHEME: "đề án",
+    ProgrammeKind.OFFICIAL_LETTER: "công văn",
 }
 
 
