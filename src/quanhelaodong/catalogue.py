@@ -159,6 +159,15 @@ class AgencyCatalogue:
         An id is accepted as its own name. Raises :class:`UnknownAgencyError`
         with the closest known names when nothing matches.
         """
+        found = self.find(name, area)
+        if found is not None:
+            return found
+        area_id = self.area_id(area) if area is not None else None
+        raise UnknownAgencyError(name, area=area_id,
+                                 suggestions=lambda: self.suggest(name, area_id))
+
+    def find(self, name: str, area: str | None = None) -> Agency | None:
+        """Like :meth:`resolve`, but None when nothing matches (for callers trying many names)."""
         if name in self._by_id:
             return self._by_id[name]
         key = match_key(name)
@@ -167,8 +176,7 @@ class AgencyCatalogue:
             return self._by_id[self._relative[area_id][key]]
         if key in self._absolute:
             return self._by_id[self._absolute[key]]
-        raise UnknownAgencyError(name, area=area_id,
-                                 suggestions=lambda: self.suggest(name, area_id))
+        return None
 
     def suggest(self, name: str, area: str | None = None, limit: int = 3) -> list[str]:
         """The known names closest to ``name``, best first."""

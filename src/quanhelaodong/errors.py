@@ -148,3 +148,7 @@ class PlanParseError(QuanHeLaoDongError, ValueError):
     Anything short of that is read, and what could not be interpreted is reported
     as diagnostics instead.
     """
+
+
+class MissingExtraError(QuanHeLaoDongError, ImportError):
+    """An optional feature needs a package that is not installed; the message names the extra."""

@@ -17,9 +17,8 @@ import attrs
 
 from quanhelaodong.agencies import Agency, Level
 from quanhelaodong.catalogue import AgencyCatalogue, default_catalogue
-from quanhelaodong.errors import UnknownAgencyError
 from quanhelaodong.importing.diagnostics import Diagnostic
-from quanhelaodong.text import fold
+from quanhelaodong.text import match_key
 from quanhelaodong.validation import Severity
 
 __all__ = ["NameMatch", "NameReader"]
@@ -33,8 +32,9 @@ _LEADING = re.compile(
 )
 _SEPARATOR = re.compile(r"\s*(?:;|,|\bvà\b|\bcùng\b|\bvới\b)\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
+_SHARED_HEAD = re.compile(r"^\s*(?:các\s+)?(?P<head>sở|bộ|ban)\s*:\s*", re.IGNORECASE)
 _MAX_WORDS = 16
-_SAME_LEVEL_UNION = "cong doan cung cap"
+_SAME_LEVEL_UNION = "congdoancungcap"
 
 
 @attrs.frozen
@@ -52,21 +52,26 @@ class NameReader:
 
     def __init__(self, area: str | None, catalogue: AgencyCatalogue | None = None):
         self.catalogue = catalogue or default_catalogue()
-        self.area = area
+        self.area = self.catalogue.area_id(area) if area is not None else None
+        self._cache: dict[tuple[str, Level | None], Agency | None] = {}
 
     def resolve(self, name: str, *, subject: Agency | None = None) -> Agency | None:
         """The body ``name`` means, or None. ``subject`` is the body a sentence is about,
         for "công đoàn cùng cấp" (the union at the subject's own level)."""
+        level = subject.level if subject is not None else None
+        key = (name, level)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(name, level)
+        return self._cache[key]
+
+    def _resolve(self, name: str, level: Level | None) -> Agency | None:
         cleaned = _LEADING.sub("", name.strip(" .;:,")).strip(" .;:,")
         if not cleaned:
             return None
-        if fold(cleaned) == _SAME_LEVEL_UNION and subject is not None and self.area:
-            key = "ldld-cap-huyen" if subject.level is Level.DISTRICT else "ldld"
-            return self.catalogue.get(f"{self.area}/{key}")
-        try:
-            return self.catalogue.resolve(cleaned, self.area)
-        except UnknownAgencyError:
-            return None
+        if match_key(cleaned) == _SAME_LEVEL_UNION and level is not None and self.area:
+            unit = "ldld-cap-huyen" if level is Level.DISTRICT else "ldld"
+            return self.catalogue.get(f"{self.area}/{unit}")
+        return self.catalogue.find(cleaned, self.area)
 
     def suggestions(self, name: str) -> tuple[str, ...]:
         return tuple(self.catalogue.suggest(_LEADING.sub("", name.strip(" .;:,")), self.area))
@@ -77,16 +82,19 @@ class NameReader:
         found: list[NameMatch] = []
         problems: list[Diagnostic] = []
         for chunk_start, chunk in _spans(text, ";"):
-            pieces = _pieces(chunk, _LIST_SEPARATOR)
+            # "các Sở: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính" shares its head noun.
+            shared = _SHARED_HEAD.match(chunk)
+            head = f"{shared['head'].capitalize()} " if shared else ""
+            pieces = _pieces(chunk, _LIST_SEPARATOR, skip=shared.end() if shared else 0)
             index = 0
             while index < len(pieces):
                 for last in range(len(pieces) - 1, index - 1, -1):
                     start, end = pieces[index][0], pieces[last][1]
-                    written = chunk[start:end].strip(" .;:,")
+                    written = head + chunk[start:end].strip(" .;:,")
                     agency = self.resolve(written, subject=subject)
                     if agency is not None:
-                        offset = base + chunk_start + start
-                        found.append(NameMatch(agency, written, offset, offset + len(written)))
+                        found.append(NameMatch(agency, written, base + chunk_start + start,
+                                               base + chunk_start + end))
                         index = last + 1
                         break
                 else:
@@ -137,10 +145,10 @@ def _spans(text: str, separator: str) -> list[tuple[int, str]]:
     return [(start, part) for start, part in spans if part.strip(" .;:,")]
 
 
-def _pieces(chunk: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Spans of the non-empty pieces between separators."""
-    pieces, start = [], 0
-    for match in separator.finditer(chunk):
+def _pieces(chunk: str, separator: re.Pattern[str], skip: int = 0) -> list[tuple[int, int]]:
+    """Spans of the non-empty pieces between separators, from ``skip`` on."""
+    pieces, start = [], skip
+    for match in separator.finditer(chunk, skip):
         pieces.append((start, match.start()))
         start = match.end()
     pieces.append((start, len(chunk)))

@@ -88,6 +88,7 @@ _IMPLEMENTS = re.compile(
     r"(?=\s*\(sau đây|\s*;|\s*,\s*(?:UBND|Ủy ban)|\s*$)")
 _PERIODIC_IN_TITLE = re.compile(r"\((?P<phrase>định kỳ[^)]*)\)", re.IGNORECASE)
 _TITLE_PERIOD = re.compile(r"(?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4})\s*$", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _PARTNER_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ)?\s+với\s+|chủ trì\s+cùng\s+", re.IGNORECASE)
 
 
@@ -138,6 +139,7 @@ class _Reader:
         self.area: str | None = None
         self.names = NameReader(None, catalogue)
         self.issuer: Agency | None = None
+        self.consumed: set[int] = set()
 
     def note(self, code: str, message: str, start: int, text: str,
              severity: Severity = Severity.WARNING,
@@ -149,13 +151,33 @@ class _Reader:
 
     def read(self) -> ParseResult:
         body_start = self.read_header()
+        self.consume(0, body_start)
         self.settle_area()
         appendix_at = next((i for i, line in enumerate(self.lines)
                             if fold(line.text.strip()) == "phu luc"), len(self.lines))
         closing_at = self.read_closing(body_start, appendix_at)
         self.read_body(body_start, closing_at)
+        self.consume(body_start, closing_at)
         self.read_appendix(appendix_at)
+        self.report_unread()
+        self.diagnostics.sort(key=lambda d: d.start)
         return ParseResult(self.build(), tuple(self.diagnostics))
+
+    def consume(self, start: int, end: int) -> None:
+        self.consumed.update(range(start, end))
+
+    def report_unread(self) -> None:
+        """Every non-empty line no reader took becomes a diagnostic, paragraph by paragraph."""
+        run: list[_Line] = []
+        for index, line in enumerate([*self.lines, _Line("", -1)]):
+            if line.text.strip() and index not in self.consumed:
+                run.append(line)
+                continue
+            if run:
+                text = " ".join(item.text.strip() for item in run)
+                self.note("unread-text", "text the reader could not place in the document",
+                          run[0].start, text[:200])
+                run = []
 
     def read_header(self) -> int:
         index = 0
@@ -166,7 +188,8 @@ class _Reader:
             if not text:
                 index += 1
                 continue
-            if _ROMAN_PART.match(text):
+            if _ROMAN_PART.match(text) or (
+                    self.kind is not None and (_NUMBERED.match(text) or _LABEL.match(text))):
                 break
             number = _NUMBER_LINE.match(text)
             if number and self.document is None:
@@ -212,14 +235,18 @@ class _Reader:
         return index
 
     def read_grounds(self, index: int) -> int:
+        """The "Căn cứ ..." paragraph(s): the documents this one implements."""
+        first = True
         while index < len(self.lines):
             line = self.lines[index]
             text = line.text.strip()
-            if text and (_ROMAN_PART.match(text) or not fold(text).startswith(("can cu", "-"))):
-                if not text or self.implements or index > 0:
+            if text:
+                continues = first or fold(text).startswith(("can cu", "-")) or text[0].islower()
+                if _ROMAN_PART.match(text) or not continues:
                     break
-            for match in _IMPLEMENTS.finditer(text):
-                self.add_ground(match, line.start)
+                for match in _IMPLEMENTS.finditer(text):
+                    self.add_ground(match, line.start)
+                first = False
             index += 1
         return index
 
@@ -271,16 +298,24 @@ class _Reader:
         if self.kind is ProgrammeKind.OFFICIAL_LETTER and not parts:
             self.read_letter(loose)
             return
-        for numeral, title, at, lines in parts:
+        if loose:
+            blocks = list(_blocks(loose))
+            if any(b.kind == "label" for b in blocks):
+                # Numbered tasks with no Roman-numeral part around them.
+                self.read_key_tasks("NV", "NHIỆM VỤ", blocks)
+            else:
+                for block in blocks:
+                    self.note("unread-text", "text before the first part", block.start,
+                              block.text[:200])
+        for numeral, title, _at, lines in parts:
             blocks = list(_blocks(lines))
             kind = fold(title)
             if "to chuc thuc hien" in kind or "trach nhiem" in kind:
                 self.read_duties(numeral, title, blocks)
             elif "bao cao" in kind:
                 self.reporting.extend(b.text for b in blocks if b.kind == "number")
-            elif "nhiem vu" in kind or "giai phap" in kind or "noi dung" in kind:
-                self.read_key_tasks(numeral, title, blocks)
-            elif any(b.kind == "label" for b in blocks):
+            elif any(word in kind for word in ("nhiem vu", "giai phap", "noi dung")) or any(
+                    b.kind == "label" for b in blocks):
                 self.read_key_tasks(numeral, title, blocks)
             else:
                 self.check_unassigned(blocks)
@@ -450,6 +485,7 @@ class _Reader:
                       self.lines[start].start, self.lines[start].text)
             return
         self.tasks.append(Task("PL", "PL", title))
+        self.consume(start, header_at + 1)
         columns = [fold(cell) for cell in _cells(self.lines[header_at].text)]
         rows = self.table_rows(header_at + 1, len(columns))
         group = ""
@@ -486,6 +522,7 @@ class _Reader:
         rows: list[tuple[list[str], int]] = []
         while index < len(self.lines):
             line = self.lines[index]
+            self.consume(index, index + 1)
             index += 1
             if not line.text.strip():
                 continue
@@ -515,12 +552,14 @@ class _Reader:
             folded = fold(text)
             if folded.startswith("noi nhan"):
                 closing = min(closing, index)
-                for line in self.lines[index + 1:end]:
+                self.consume(index, index + 1)
+                for offset, line in enumerate(self.lines[index + 1:end], start=index + 1):
                     if not line.text.strip():
                         continue
                     dash = _DASH.match(line.text.strip())
                     if not dash:
                         break
+                    self.consume(offset, offset + 1)
                     self.recipients.append(nfc(dash["text"]).rstrip(";.").strip())
             elif _SIGNING.match(text):
                 closing = min(closing, index)
@@ -532,10 +571,11 @@ class _Reader:
         capacity: list[str] = []
         position: str | None = None
         person: str | None = None
-        for line in self.lines[index:end]:
+        for offset, line in enumerate(self.lines[index:end], start=index):
             text = line.text.strip()
             if not text:
                 continue
+            self.consume(offset, offset + 1)
             if _SIGNING.match(text):
                 capacity.append(text)
             elif position is None and text.upper() == text:
@@ -689,7 +729,7 @@ def _programme_id(document: DocumentRef | None, issued_on: pendulum.Date | None)
     return slugify(" ".join(p for p in parts if p)) or "imported-plan"
 
 
-def parse_plan(text: str | bytes, *, area: str | None = None, id: str | None = None,  # noqa: A002
+def parse_plan(text: str | bytes, *, area: str | None = None, id: str | None = None,
                catalogue: AgencyCatalogue | None = None) -> ParseResult:
     """Read the text of a plan, programme, regulation or letter into a programme.
 
@@ -723,8 +763,7 @@ def parse_plan(text: str | bytes, *, area: str | None = None, id: str | None = N
     if not text.strip():
         raise PlanParseError("the text is empty")
     sample = text[:4096]
-    controls = sum(ch < " " and ch not in "\t\n\r\f" for ch in sample)
-    if "\x00" in sample or controls > len(sample) // 10:
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) // 10:
         raise PlanParseError("the input looks binary, not text")
     # Offsets in diagnostics refer to the NFC form, which keeps line breaks and tabs.
     reader = _Reader(unicodedata.normalize("NFC", text), area, catalogue or default_catalogue(), id)
