@@ -28,6 +28,7 @@ import datetime
 import enum
 import functools
 import json
+import threading
 from collections.abc import Iterable
 from importlib import resources
 from typing import Any
@@ -60,6 +61,12 @@ _MAX_ORDINAL = datetime.date.max.toordinal()
 #: from 2026, consistent with this date.
 CULTURAL_DAY_EFFECTIVE = pendulum.Date(2026, 7, 1)
 _CULTURAL_DAY_NAME_VI = "Ngày Văn hóa Việt Nam"
+_CULTURAL_DAY_SOURCE = ("Nghị quyết 28/2026/QH16, Điều 2 (seen through secondary copies); "
+                        "a day in lieu for a weekend 24/11 is not settled")
+
+
+def _source(name_vi: str, default: str) -> str:
+    return _CULTURAL_DAY_SOURCE if _CULTURAL_DAY_NAME_VI in name_vi else default
 
 
 class CalendarKind(enum.StrEnum):
@@ -119,7 +126,11 @@ class _YearPlan:
 
 
 def _weekday_set(weekly_rest: Iterable[int]) -> frozenset[int]:
-    days = frozenset(weekly_rest)
+    try:
+        days = frozenset(weekly_rest)
+    except TypeError:
+        raise InvalidValueError(
+            f"weekly_rest must be a collection of weekdays, got {weekly_rest!r}") from None
     if not days or not days <= set(range(7)):
         raise InvalidValueError(
             f"weekly_rest must name weekdays 0 (Monday) to 6 (Sunday), got {sorted(days)}"
@@ -159,7 +170,7 @@ def _statutory(year: int, *, observed: bool, cultural_day: bool) -> dict[datetim
     for day, name_vi in vietnamese.items():
         if day.year != year:
             continue
-        if not cultural_day and _CULTURAL_DAY_NAME_VI in name_vi:
+        if _CULTURAL_DAY_NAME_VI in name_vi and (not cultural_day or day < CULTURAL_DAY_EFFECTIVE):
             continue
         names[day] = (str(name_vi), str(english.get(day, name_vi)))
     return names
@@ -168,7 +179,8 @@ def _statutory(year: int, *, observed: bool, cultural_day: bool) -> dict[datetim
 @functools.cache
 def _package_swap_pairs() -> tuple[tuple[datetime.date, datetime.date], ...]:
     """(day off, Saturday worked) pairs from the ``holidays`` package's Vietnam table."""
-    table: dict[int, Any] = VietnamStaticHolidays.special_public_holidays
+    # Data of the package rather than API: without it, years fall back on the rules alone.
+    table: dict[int, Any] = getattr(VietnamStaticHolidays, "special_public_holidays", {})
     pairs = []
     for year, entries in table.items():
         flat: tuple[tuple[int, ...], ...] = entries if isinstance(entries[0], tuple) else (entries,)
@@ -209,7 +221,8 @@ def _state_year(year: int, cultural_day: bool) -> _YearPlan:
     rules_source = "Labour Code 2019 Art. 112 (via python-holidays)"
     days_off = {
         day: DayOff(as_date(day), vi, en,
-                    DayKind.STATUTORY if day in raw else DayKind.COMPENSATORY, rules_source)
+                    DayKind.STATUTORY if day in raw else DayKind.COMPENSATORY,
+                    _source(vi, rules_source))
         for day, (vi, en) in moved.items()
     }
     make_up: list[MakeUpDay] = []
@@ -239,7 +252,8 @@ def _employer_year(year: int, weekly_rest: frozenset[int], cultural_day: bool) -
     previous = _statutory(year - 1, observed=False, cultural_day=cultural_day)
     source = "Labour Code 2019 Art. 112 (via python-holidays)"
     days_off: dict[datetime.date, DayOff] = {
-        day: DayOff(as_date(day), vi, en, DayKind.STATUTORY, source) for day, (vi, en) in raw.items()
+        day: DayOff(as_date(day), vi, en, DayKind.STATUTORY, _source(vi, source))
+        for day, (vi, en) in raw.items()
     }
     taken = set(previous) | set(raw)
     for day, (vi, en) in sorted({**previous, **raw}.items()):
@@ -251,25 +265,34 @@ def _employer_year(year: int, weekly_rest: frozenset[int], cultural_day: bool) -
         taken.add(moved)
         if moved.year == year:
             days_off[moved] = DayOff(as_date(moved), f"{vi} (nghỉ bù)", f"{en} (in lieu)",
-                                     DayKind.COMPENSATORY, "Labour Code 2019 Art. 111(3)")
+                                     DayKind.COMPENSATORY,
+                                     _source(vi, "Labour Code 2019 Art. 111(3)"))
     ordered = tuple(days_off[day] for day in sorted(days_off))
     return _YearPlan(ordered, (), Coverage.RULES)
 
 
-class _WorkingIndex:
+@attrs.frozen
+class _Snapshot:
     """Sorted ordinals of the working days of whole years ``first_year``..``last_year``.
 
     ``dates`` holds the same days as ready-made dates, so a lookup returns one
-    without building it; ``low`` and ``high`` are the ordinals the index spans.
+    without building it; ``low`` and ``high`` are the ordinals the snapshot spans.
+    A snapshot never changes: a wider one replaces it, so a reader that took one
+    sees a consistent index even while another thread widens it.
     """
 
+    first_year: int = 0
+    last_year: int = -1
+    low: int = 0
+    high: int = -1
+    working: list[int] = attrs.Factory(list)
+    dates: list[pendulum.Date] = attrs.Factory(list)
+
+
+class _SharedIndex:
     def __init__(self) -> None:
-        self.first_year = 0
-        self.last_year = -1
-        self.low = 0
-        self.high = -1
-        self.working: list[int] = []
-        self.dates: list[pendulum.Date] = []
+        self.snapshot = _Snapshot()
+        self.lock = threading.Lock()
 
 
 def _from_ordinal(ordinal: int) -> pendulum.Date:
@@ -277,9 +300,13 @@ def _from_ordinal(ordinal: int) -> pendulum.Date:
     return pendulum.Date(day.year, day.month, day.day)
 
 
+_RANGE_LOW = datetime.date(FIRST_YEAR, 1, 1).toordinal()
+_RANGE_HIGH = datetime.date(LAST_YEAR, 12, 31).toordinal()
+
+
 @functools.cache
-def _shared_index(_key: object) -> _WorkingIndex:
-    return _WorkingIndex()
+def _shared_index(_key: object) -> _SharedIndex:
+    return _SharedIndex()
 
 
 class WorkingCalendar:
@@ -294,7 +321,11 @@ class WorkingCalendar:
 
     def __init__(self, kind: CalendarKind, weekly_rest: Iterable[int], *,
                  cultural_day: bool = True):
-        self.kind = CalendarKind(kind)
+        try:
+            self.kind = CalendarKind(kind)
+        except ValueError:
+            raise InvalidValueError(f"calendar kind must be 'state' or 'employer', got {kind!r}"
+                                    ) from None
         self.weekly_rest = _weekday_set(weekly_rest)
         self.cultural_day = cultural_day
         # Calendars with the same rules share one index of working days.
@@ -339,6 +370,8 @@ class WorkingCalendar:
         return self.kind, self.weekly_rest, self.cultural_day
 
     def _plan(self, year: int) -> _YearPlan:
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise InvalidValueError(f"a year must be an int, got {year!r}")
         if not FIRST_YEAR <= year <= LAST_YEAR:
             raise InvalidValueError(
                 f"year {year} is outside the calendars' range {FIRST_YEAR}–{LAST_YEAR}")
@@ -370,38 +403,44 @@ class WorkingCalendar:
     def is_working_day(self, day: object) -> bool:
         """Whether ``day`` is a working day on this calendar."""
         ordinal = (day if type(day) is pendulum.Date else as_date(day)).toordinal()
-        self._cover(ordinal, ordinal)
-        index = bisect.bisect_left(self._index.working, ordinal)
-        return index < len(self._index.working) and self._index.working[index] == ordinal
+        working = self._cover(ordinal, ordinal).working
+        index = bisect.bisect_left(working, ordinal)
+        return index < len(working) and working[index] == ordinal
 
-    def _cover(self, low: int, high: int) -> None:
-        """Make sure the working-day index spans the years of ordinals ``low`` to ``high``."""
-        if self._index.low <= low and high <= self._index.high:
-            return
-        first = datetime.date.fromordinal(max(low, 1)).year
-        last = datetime.date.fromordinal(min(high, _MAX_ORDINAL)).year
-        if self._index.first_year <= first and last <= self._index.last_year:
-            return
-        if first < FIRST_YEAR or last > LAST_YEAR:
+    def _cover(self, low: int, high: int) -> _Snapshot:
+        """A snapshot of the working-day index spanning the years of ordinals ``low``..``high``."""
+        shared = self._index
+        snapshot = shared.snapshot
+        if snapshot.low <= low and high <= snapshot.high:
+            return snapshot
+        if low < _RANGE_LOW or high > _RANGE_HIGH:
+            first = datetime.date.fromordinal(max(low, 1)).year
+            last = datetime.date.fromordinal(min(high, _MAX_ORDINAL)).year
             raise InvalidValueError(
                 f"dates from {first} to {last} leave the calendars' range {FIRST_YEAR}–{LAST_YEAR}")
-        if self._index.working:
-            first, last = min(first, self._index.first_year), max(last, self._index.last_year)
-        working = []
-        for year in range(first, last + 1):
-            plan = self._plan(year)
-            off = {d.date.toordinal() for d in plan.days_off}
-            worked = {m.date.toordinal() for m in plan.make_up}
-            for ordinal in range(datetime.date(year, 1, 1).toordinal(),
-                                 datetime.date(year, 12, 31).toordinal() + 1):
-                weekday = (ordinal + 6) % 7  # ordinal 1 (1 January of year 1) is a Monday
-                if ordinal in worked or (weekday not in self.weekly_rest and ordinal not in off):
-                    working.append(ordinal)
-        self._index.dates = [_from_ordinal(ordinal) for ordinal in working]
-        self._index.working = working
-        self._index.first_year, self._index.last_year = first, last
-        self._index.low = datetime.date(first, 1, 1).toordinal()
-        self._index.high = datetime.date(last, 12, 31).toordinal()
+        with shared.lock:
+            snapshot = shared.snapshot
+            if snapshot.low <= low and high <= snapshot.high:
+                return snapshot
+            first = datetime.date.fromordinal(low).year
+            last = datetime.date.fromordinal(high).year
+            if snapshot.working:
+                first, last = min(first, snapshot.first_year), max(last, snapshot.last_year)
+            working = []
+            for year in range(first, last + 1):
+                plan = self._plan(year)
+                off = {d.date.toordinal() for d in plan.days_off}
+                worked = {m.date.toordinal() for m in plan.make_up}
+                for ordinal in range(datetime.date(year, 1, 1).toordinal(),
+                                     datetime.date(year, 12, 31).toordinal() + 1):
+                    weekday = (ordinal + 6) % 7  # ordinal 1 (1 January of year 1) is a Monday
+                    if ordinal in worked or (weekday not in self.weekly_rest and ordinal not in off):
+                        working.append(ordinal)
+            snapshot = _Snapshot(first, last, datetime.date(first, 1, 1).toordinal(),
+                                 datetime.date(last, 12, 31).toordinal(), working,
+                                 [_from_ordinal(ordinal) for ordinal in working])
+            shared.snapshot = snapshot
+            return snapshot
 
     def add_working_days(self, day: object, count: int) -> pendulum.Date:
         """The ``count``-th working day after ``day`` (before it if ``count`` is negative).
@@ -415,25 +454,33 @@ class WorkingCalendar:
         Date(2025, 1, 24)
         """
         start = day if type(day) is pendulum.Date else as_date(day)
+        if isinstance(count, bool) or not isinstance(count, int):
+            raise InvalidValueError(f"a number of working days must be an int, got {count!r}")
         if count == 0:
             return start
         ordinal = start.toordinal()
-        index_ = self._index
-        if count > 0 and index_.low <= ordinal and ordinal + 2 * count + 30 <= index_.high:
+        snapshot = self._index.snapshot
+        if count > 0 and snapshot.low <= ordinal and ordinal + 2 * count + 30 <= snapshot.high:
             # The common case, kept free of calls: the index already spans the answer.
-            found = bisect.bisect_right(index_.working, ordinal) - 1 + count
-            if found < len(index_.working):
-                return index_.dates[found]
+            found = bisect.bisect_right(snapshot.working, ordinal) - 1 + count
+            if found < len(snapshot.working):
+                return snapshot.dates[found]
         span = 2 * abs(count) + 30
         while True:
+            # The window grows until it holds the answer, but never past the range.
+            low = max(ordinal - span, _RANGE_LOW) if count < 0 else ordinal
+            high = min(ordinal + span, _RANGE_HIGH) if count > 0 else ordinal
+            snapshot = self._cover(low, high)
             if count > 0:
-                self._cover(ordinal, ordinal + span)
-                index = bisect.bisect_right(self._index.working, ordinal) - 1 + count
+                index = bisect.bisect_right(snapshot.working, ordinal) - 1 + count
             else:
-                self._cover(ordinal - span, ordinal)
-                index = bisect.bisect_left(self._index.working, ordinal) + count
-            if 0 <= index < len(self._index.working):
-                return self._index.dates[index]
+                index = bisect.bisect_left(snapshot.working, ordinal) + count
+            if 0 <= index < len(snapshot.working):
+                return snapshot.dates[index]
+            if (count > 0 and high == _RANGE_HIGH) or (count < 0 and low == _RANGE_LOW):
+                raise InvalidValueError(
+                    f"{count} working days from {start} leave the calendars' range "
+                    f"{FIRST_YEAR}–{LAST_YEAR}")
             span *= 2
 
     def next_working_day(self, day: object) -> pendulum.Date:
@@ -466,8 +513,7 @@ class WorkingCalendar:
         7
         """
         low, high = as_date(start).toordinal(), as_date(end).toordinal()
-        self._cover(min(low, high), max(low, high))
-        working = self._index.working
+        working = self._cover(min(low, high), max(low, high)).working
         if high >= low:
             return bisect.bisect_right(working, high) - bisect.bisect_right(working, low)
         return -(bisect.bisect_left(working, low) - bisect.bisect_left(working, high))

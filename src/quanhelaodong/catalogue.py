@@ -82,12 +82,15 @@ class AgencyCatalogue:
                 self._absolute_display.setdefault(match_key(name), name)
         self._relative: dict[str, dict[str, str]] = {}
         self._relative_display: dict[str, dict[str, str]] = {}
+        self._generic_display: dict[str, str] = {}
         for area_id, names in (relative_names or {}).items():
             index = self._relative.setdefault(area_id, {})
             display = self._relative_display.setdefault(area_id, {})
             for name, agency_id in names.items():
                 index.setdefault(match_key(name), agency_id)
                 display.setdefault(match_key(name), name)
+                if "{" not in name:
+                    self._generic_display.setdefault(match_key(name), name)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> AgencyCatalogue:
@@ -181,7 +184,11 @@ class AgencyCatalogue:
     def suggest(self, name: str, area: str | None = None, limit: int = 3) -> list[str]:
         """The known names closest to ``name``, best first."""
         if area is None:
-            displays = dict(self._absolute_display)
+            # Without an area, the central bodies and the generic relative forms ("Sở
+            # LĐTBXH") are the useful hints, and a small pool keeps this fast.
+            displays = {key: name for key, name in self._absolute_display.items()
+                        if self._by_id[self._absolute[key]].area is None}
+            displays.update(self._generic_display)
         else:
             # Within an area, only its own bodies and the central ones are plausible.
             area_id = self.area_id(area)

@@ -42,6 +42,7 @@ __all__ = [
     "month_marker",
     "period_before",
     "period_end",
+    "window_opening",
     "year_marker",
 ]
 
@@ -120,6 +121,14 @@ def _rebuild_deadline(year: int, month: int, day: int, steps: tuple[Step, ...]) 
     return Deadline.of(pendulum.Date(year, month, day), steps)
 
 
+def _choice(kind: type[enum.StrEnum], value: object, what: str) -> Any:
+    try:
+        return kind(str(value)) if isinstance(value, str) else kind(value)  # type: ignore[arg-type]
+    except ValueError:
+        choices = ", ".join(repr(member.value) for member in kind)
+        raise InvalidValueError(f"{what} must be one of {choices}, got {value!r}") from None
+
+
 def _unit(unit: Unit | str) -> Unit:
     try:
         return Unit(unit)
@@ -143,6 +152,14 @@ def _why_not_working(calendar: WorkingCalendar, day: pendulum.Date) -> str:
 
 def _shift(start: pendulum.Date, amount: int, unit: Unit) -> tuple[pendulum.Date, Step]:
     """Calendar arithmetic of Art. 148(1), forwards (amount > 0) or backwards."""
+    try:
+        return _shift_within(start, amount, unit)
+    except (OverflowError, ValueError):
+        raise InvalidValueError(
+            f"{amount} {unit.value}(s) from {start} leave the dates a calendar can hold") from None
+
+
+def _shift_within(start: pendulum.Date, amount: int, unit: Unit) -> tuple[pendulum.Date, Step]:
     magnitude = abs(amount)
     if unit is Unit.DAY:
         end = start.add(days=amount)
@@ -228,24 +245,26 @@ def period_before(anchor: object, amount: int, unit: Unit | str, *,
     day = as_date(anchor)
     unit = _unit(unit)
     amount = _amount(amount)
-    reading = BackwardReading(reading)
+    chosen: BackwardReading = _choice(BackwardReading, reading, "reading")
     calendar = calendar or WorkingCalendar.state()
     citation = "no statutory rule; reading chosen by the caller (legal-rules civil_backward)"
     if unit is Unit.WORKING_DAY:
-        count = amount + 1 if reading is BackwardReading.STRICT else amount
+        count = amount + 1 if chosen is BackwardReading.STRICT else amount
         latest = calendar.add_working_days(day, -count)
         text = (f"{amount} whole working day(s) between the act and {day.isoformat()}, neither "
-                "counted" if reading is BackwardReading.STRICT else
+                "counted" if chosen is BackwardReading.STRICT else
                 f"{amount} working day(s) before {day.isoformat()}, the day of the act counted")
-        return Deadline.of(latest, (Step(f"backward_{reading.value}", citation, text, latest),))
-    shifted, step = _shift(day, -amount, unit)
-    steps = [step]
-    if reading is BackwardReading.STRICT:
-        shifted = shifted.subtract(days=1)
-        steps.append(Step("backward_strict", citation,
-                          "Strict reading: the day of the act does not count, so one day earlier",
-                          shifted))
+        return Deadline.of(latest, (Step(f"backward_{chosen.value}", citation, text, latest),))
+    if chosen is BackwardReading.STRICT:
+        # Neither day counts: the whole period must fit between the day of the act and
+        # the day before the anchor.
+        shifted, step = _shift(day.subtract(days=1), -amount, unit)
+        steps = [Step("backward_strict", citation,
+                      f"Strict reading: the period must end before {day.isoformat()}, so it is "
+                      f"counted back from {day.subtract(days=1).isoformat()}", shifted), step]
     else:
+        shifted, step = _shift(day, -amount, unit)
+        steps = [step]
         steps.append(Step("backward_lenient", citation,
                           "Lenient reading: the day of the act counts", shifted))
     if rollback and not calendar.is_working_day(shifted):
@@ -258,19 +277,49 @@ def period_before(anchor: object, amount: int, unit: Unit | str, *,
     return Deadline.of(shifted, tuple(steps))
 
 
+def window_opening(anchor: object, amount: int, unit: Unit | str, *,
+                   calendar: WorkingCalendar | None = None) -> Deadline:
+    """The first day of the window "within ``amount`` ``unit`` before" ``anchor``.
+
+    The window's days are counted back from the day before ``anchor``, which is
+    its last day: "trong thời hạn 90 ngày trước ngày thỏa ước hết hạn" on an
+    agreement expiring 31 December opens on 2 October.
+
+    >>> window_opening(pendulum.Date(2025, 12, 31), 90, "day")
+    Deadline(2025, 10, 2)
+    """
+    day = as_date(anchor)
+    unit = _unit(unit)
+    amount = _amount(amount)
+    last = day.subtract(days=1)
+    if unit is Unit.WORKING_DAY:
+        calendar = calendar or WorkingCalendar.state()
+        first = calendar.add_working_days(day, -amount)
+        step = Step("window_before", "counted back like Bộ luật Dân sự 2015, Điều 147–148",
+                    f"{amount} working day(s) before {day.isoformat()} begin on this day", first)
+        return Deadline.of(first, (step,))
+    first, _ = _shift(day, -amount, unit)
+    step = Step("window_before", "counted back like Bộ luật Dân sự 2015, Điều 147–148",
+                f"{amount} {unit.value}(s) before {day.isoformat()} begin on this day; the "
+                f"window's last day is {last.isoformat()}", first)
+    return Deadline.of(first, (step,))
+
+
 def month_marker(year: int, month: int, marker: Marker | str) -> Deadline:
     """"đầu / giữa / cuối tháng" as a day: the 1st, the 15th, the last (Art. 146(2)).
 
     >>> month_marker(2024, 2, "end")
     Deadline(2024, 2, 29)
     """
-    marker = Marker(marker)
+    which: Marker = _choice(Marker, marker, "marker")
+    if not 1 <= month <= 12:
+        raise InvalidValueError(f"no month {month}")
     first = pendulum.Date(year, month, 1)
     day = {Marker.START: first, Marker.MIDDLE: first.replace(day=15),
-           Marker.END: first.end_of("month")}[marker]
+           Marker.END: first.end_of("month")}[which]
     words = {Marker.START: "đầu tháng", Marker.MIDDLE: "giữa tháng", Marker.END: "cuối tháng"}
     step = Step("civil_month_markers", f"{_CIVIL_CODE}, Điều 146(2)",
-                f"'{words[marker]}' is day {day.day} of the month", day)
+                f"'{words[which]}' is day {day.day} of the month", day)
     return Deadline.of(day, (step,))
 
 
@@ -280,10 +329,10 @@ def year_marker(year: int, marker: Marker | str) -> Deadline:
     >>> year_marker(2025, "middle")
     Deadline(2025, 6, 30)
     """
-    marker = Marker(marker)
+    which: Marker = _choice(Marker, marker, "marker")
     day = {Marker.START: pendulum.Date(year, 1, 1), Marker.MIDDLE: pendulum.Date(year, 6, 30),
-           Marker.END: pendulum.Date(year, 12, 31)}[marker]
+           Marker.END: pendulum.Date(year, 12, 31)}[which]
     words = {Marker.START: "đầu năm", Marker.MIDDLE: "giữa năm", Marker.END: "cuối năm"}
     step = Step("civil_year_markers", f"{_CIVIL_CODE}, Điều 146(3)",
-                f"'{words[marker]}' as a day is {day.isoformat()}", day)
+                f"'{words[which]}' as a day is {day.isoformat()}", day)
     return Deadline.of(day, (step,))

@@ -306,10 +306,13 @@ class CoordinationProgramme:
 
     @property
     def reference_date(self) -> pendulum.Date | None:
-        """The day phrases without a year are read against: the issue date, else the period's start."""
-        if self.document is not None and self.document.issued_on is not None:
-            return self.document.issued_on
-        return self.period.start if self.period is not None else None
+        """The day phrases without a year are read against: the period's start, else the issue date.
+
+        A plan for 2023 issued in December 2022 means 15/11/2023 by "trước ngày 15/11".
+        """
+        if self.period is not None:
+            return self.period.start
+        return self.document.issued_on if self.document is not None else None
 
     def children(self, task_id: str) -> tuple[Task, ...]:
         """Tasks directly under the heading ``task_id``, in document order."""

@@ -95,7 +95,13 @@ def _entries(programme: CoordinationProgramme, low: pendulum.Date, high: pendulu
         frame = item.frame
         occurrences: list[TimeFrame]
         if isinstance(frame, Recurring):
-            occurrences = list(frame.occurrences((low, high)))
+            # A recurring task recurs while its programme runs, not beyond it.
+            span_low, span_high = low, high
+            if programme.period is not None:
+                span_low = max(low, programme.period.start)
+                span_high = min(high, programme.period.end)
+            occurrences = (list(frame.occurrences((span_low, span_high)))
+                           if span_low <= span_high else [])
         elif isinstance(frame, (DateRange, DueDate)):
             occurrences = [frame]
         else:

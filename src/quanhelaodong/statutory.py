@@ -28,6 +28,7 @@ from quanhelaodong.periods import (
     Unit,
     period_before,
     period_end,
+    window_opening,
 )
 
 __all__ = [
@@ -51,6 +52,9 @@ class Direction(enum.StrEnum):
     AFTER = "after"
     #: A notice given at least so long before an event ("ít nhất 5 ngày làm việc trước ...").
     BEFORE = "before"
+    #: A window that opens so long before an event ("trong thời hạn 90 ngày trước ngày ... hết
+    #: hạn"): the result is the window's first day.
+    WINDOW_BEFORE = "window_before"
 
 
 @attrs.frozen
@@ -129,7 +133,9 @@ def statutory_deadline(rule: str | StatutoryRule, start: object, *,
     head = Step(chosen.id, chosen.citation,
                 f"{chosen.summary}: {chosen.amount} {chosen.unit.value}(s) "
                 f"{chosen.direction.value}{flag}", day)
-    if chosen.direction is Direction.BEFORE:
+    if chosen.direction is Direction.WINDOW_BEFORE:
+        result = window_opening(day, chosen.amount, chosen.unit, calendar=calendar)
+    elif chosen.direction is Direction.BEFORE:
         result = period_before(day, chosen.amount, chosen.unit, reading=reading, calendar=calendar)
     else:
         result = period_end(day, chosen.amount, chosen.unit, calendar=calendar,

@@ -18,6 +18,7 @@ accepting the 15th. Every :class:`DueDate` records the reading it used.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import re
 
@@ -26,7 +27,7 @@ import pendulum
 
 from quanhelaodong.calendars import WorkingCalendar
 from quanhelaodong.dates import as_date
-from quanhelaodong.errors import TimeframeParseError
+from quanhelaodong.errors import InvalidValueError, TimeframeParseError
 from quanhelaodong.periods import Deadline, Step, Unit, period_end
 from quanhelaodong.text import _FOLD, nfc
 
@@ -102,7 +103,10 @@ class DateRange(TimeFrame):
         return self.last
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, pendulum.Date) and any(a <= day <= b for a, b in self.segments)
+        if not isinstance(day, datetime.date) or isinstance(day, datetime.datetime):
+            return False
+        plain = as_date(day)
+        return any(a <= plain <= b for a, b in self.segments)
 
 
 @attrs.frozen
@@ -152,7 +156,8 @@ class Recurring(TimeFrame):
         low, high = as_date(between[0]), as_date(between[1])
         anchor = self.anchor_year if self.anchor_year is not None else low.year
         found: list[DateRange | DueDate] = []
-        for year in range(low.year, high.year + 1):
+        # "trước ngày 01/01" falls due on 31 December: look one year further.
+        for year in range(low.year, high.year + 2):
             if (year - anchor) % self.every:
                 continue
             occurrence = self._in_year(year)
@@ -163,7 +168,9 @@ class Recurring(TimeFrame):
     def _in_year(self, year: int) -> DateRange | DueDate:
         text = f"{self.text} ({year})"
         if self.month is not None and self.day is not None:
-            return DueDate(text, day=pendulum.Date(year, self.month, self.day),
+            # 29 February in a common year: the month's last day (Civil Code Art. 148(1)(c)).
+            last = pendulum.Date(year, self.month, 1).end_of("month").day
+            return DueDate(text, day=pendulum.Date(year, self.month, min(self.day, last)),
                            reading=self.reading, tentative=self.tentative)
         if self.month is not None:
             first = pendulum.Date(year, self.month, 1)
@@ -238,6 +245,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_YEARS = range(1900, 2201)
+
+
+def _year(text: str, position: int, digits: str) -> int:
+    year = int(digits)
+    if year not in _YEARS:
+        raise TimeframeParseError(text, position, f"year {year} is outside 1900–2200")
+    return year
+
+
 def _day(text: str, position: int, year: int, month: int, day: int) -> pendulum.Date:
     try:
         return pendulum.Date(year, month, day)
@@ -268,10 +285,14 @@ def parse_timeframe(text: str, *, reference: object = None,
         raise TimeframeParseError(repr(text), 0, "a time phrase must be text")
     written = nfc(text)
     folded = written.translate(_FOLD).lower()
-    reading = BeforeReading(before)
+    try:
+        reading = BeforeReading(before)
+    except ValueError:
+        raise InvalidValueError(f"before must be 'exclusive' or 'inclusive', got {before!r}"
+                                ) from None
     reference_day = as_date(reference) if reference is not None else None
     body, offset, tentative = folded.rstrip(" .;"), 0, False
-    prefix = re.match(r"(?:du kien|du kien:)\s*", body)
+    prefix = re.match(r"du kien\s*:?\s*", body)
     if prefix:
         body, offset, tentative = body[prefix.end():], prefix.end(), True
     if not body:
@@ -294,7 +315,7 @@ def parse_timeframe(text: str, *, reference: object = None,
 def _year_of(match: re.Match[str], key: str, text: str, position: int,
              reference: pendulum.Date | None) -> int:
     if match[key]:
-        return int(match[key])
+        return _year(text, position, match[key])
     if reference is None:
         raise TimeframeParseError(text, position, "the phrase names no year; pass reference=")
     return reference.year
@@ -304,21 +325,29 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
            reference: pendulum.Date | None, reading: BeforeReading) -> TimeFrame:
     position = offset + match.start()
     if name == "year":
-        year = int(match["year"])
+        year = _year(text, offset + match.start("year"), match["year"])
         return _range(text, [(pendulum.Date(year, 1, 1), pendulum.Date(year, 12, 31))], tentative)
     if name == "quarters":
-        year = int(match["year"])
-        numerals = re.split(r"\s*(?:,|va|-)\s*", match["quarters"])
-        if any(n not in _ROMAN for n in numerals):
-            raise TimeframeParseError(text, offset + match.start("quarters"),
-                                      "quarters are I, II, III or IV")
+        year = _year(text, offset + match.start("year"), match["year"])
+        quarters: set[int] = set()
+        for item in re.split(r"\s*(?:,|va)\s*", match["quarters"]):
+            # "II - IV" is a range of quarters, "II, IV" a list.
+            ends = re.split(r"\s*-\s*", item)
+            if any(n not in _ROMAN for n in ends) or len(ends) > 2:
+                raise TimeframeParseError(text, offset + match.start("quarters"),
+                                          "quarters are I, II, III or IV")
+            from_quarter, to_quarter = _ROMAN[ends[0]], _ROMAN[ends[-1]]
+            if to_quarter < from_quarter:
+                raise TimeframeParseError(text, offset + match.start("quarters"),
+                                          "a range of quarters ends before it starts")
+            quarters.update(range(from_quarter, to_quarter + 1))
         segments = []
-        for quarter in sorted({_ROMAN[n] for n in numerals}):
+        for quarter in sorted(quarters):
             first = pendulum.Date(year, 3 * quarter - 2, 1)
             segments.append((first, first.add(months=2).end_of("month")))
         return _range(text, segments, tentative)
     if name == "half":
-        year = int(match["year"])
+        year = _year(text, offset + match.start("year"), match["year"])
         if match["which"] == "dau":
             return _range(text, [(pendulum.Date(year, 1, 1), pendulum.Date(year, 6, 30))],
                           tentative)
@@ -327,7 +356,7 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
         month = int(match["month"])
         if not 1 <= month <= 12:
             raise TimeframeParseError(text, offset + match.start("month"), "no such month")
-        first = pendulum.Date(int(match["year"]), month, 1)
+        first = pendulum.Date(_year(text, offset + match.start("year"), match["year"]), month, 1)
         if name == "month":
             return _range(text, [(first, first.end_of("month"))], tentative)
         day = {"dau": first, "giua": first.replace(day=15), "cuoi": first.end_of("month")}[
@@ -336,24 +365,28 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
                     f"'{match['which']} tháng' is day {day.day} of the month", day)
         return DueDate(text, day=day, steps=(step,), tentative=tentative)
     if name == "year_marker":
-        year = int(match["year"])
+        year = _year(text, offset + match.start("year"), match["year"])
         month = {"dau": 1, "giua": 6, "cuoi": 12}[match["which"]]
         first = pendulum.Date(year, month, 1)
         return _range(text, [(first, first.end_of("month"))], tentative)
     if name == "years":
-        first_year, last_year = int(match["y1"]), int(match["y2"])
+        first_year = _year(text, offset + match.start("y1"), match["y1"])
+        last_year = _year(text, offset + match.start("y2"), match["y2"])
         if last_year < first_year:
-            raise TimeframeParseError(text, offset + match.start("y2"), "the period ends before it starts")
+            raise TimeframeParseError(text, offset + match.start("y2"),
+                                      "the period ends before it starts")
         return _range(text, [(pendulum.Date(first_year, 1, 1), pendulum.Date(last_year, 12, 31))],
                       tentative)
     if name == "between":
-        last_year = _year_of(match, "y2", text, position, reference)
+        last_year = int(match["y2"]) if match["y2"] else (
+            int(match["y1"]) if match["y1"] else _year_of(match, "y2", text, position, reference))
         last = _day(text, offset + match.start("d2"), last_year, int(match["m2"]), int(match["d2"]))
         first_year = int(match["y1"]) if match["y1"] else last.year
         first = _day(text, offset + match.start("d1"), first_year, int(match["m1"]),
                      int(match["d1"]))
         if last < first:
-            raise TimeframeParseError(text, offset + match.start("d2"), "the range ends before it starts")
+            raise TimeframeParseError(text, offset + match.start("d2"),
+                                      "the range ends before it starts")
         return _range(text, [(first, last)], tentative)
     if name == "monthly_every_year":
         month = int(match["month"])
@@ -390,7 +423,10 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
     if dated:
         year = _year_of(dated, "y1", text, event_at, reference)
         start = _day(text, event_at, year, int(dated["m1"]), int(dated["d1"]))
-        deadline: Deadline = period_end(start, amount, unit)
+        try:
+            deadline: Deadline = period_end(start, amount, unit)
+        except InvalidValueError as error:
+            raise TimeframeParseError(text, offset + match.start("amount"), str(error)) from None
         return DueDate(text, day=deadline, steps=deadline.steps, tentative=tentative)
     return RelativePeriod(text, amount=amount, unit=unit, event=event, tentative=tentative)
 

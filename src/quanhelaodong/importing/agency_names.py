@@ -54,6 +54,7 @@ class NameReader:
         self.catalogue = catalogue or default_catalogue()
         self.area = self.catalogue.area_id(area) if area is not None else None
         self._cache: dict[tuple[str, Level | None], Agency | None] = {}
+        self._suggested: dict[str, tuple[str, ...]] = {}
 
     def resolve(self, name: str, *, subject: Agency | None = None) -> Agency | None:
         """The body ``name`` means, or None. ``subject`` is the body a sentence is about,
@@ -74,7 +75,10 @@ class NameReader:
         return self.catalogue.find(cleaned, self.area)
 
     def suggestions(self, name: str) -> tuple[str, ...]:
-        return tuple(self.catalogue.suggest(_LEADING.sub("", name.strip(" .;:,")), self.area))
+        if name not in self._suggested:
+            cleaned = _LEADING.sub("", name.strip(" .;:,"))
+            self._suggested[name] = tuple(self.catalogue.suggest(cleaned, self.area))
+        return self._suggested[name]
 
     def read_list(self, text: str, base: int, *,
                   subject: Agency | None = None) -> tuple[list[NameMatch], list[Diagnostic]]:

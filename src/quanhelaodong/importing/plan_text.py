@@ -486,8 +486,13 @@ class _Reader:
             return
         self.tasks.append(Task("PL", "PL", title))
         self.consume(start, header_at + 1)
-        columns = [fold(cell) for cell in _cells(self.lines[header_at].text)]
-        rows = self.table_rows(header_at + 1, len(columns))
+        header = self.lines[header_at].text
+        # A space-aligned table is cut where the header's labels start.
+        labels = header.split("\t") if "\t" in header else [
+            m[0] for m in _ALIGNED_CELL.finditer(header)]
+        columns = [fold(label) for label in labels]
+        starts = None if "\t" in header else [m.start() for m in _ALIGNED_CELL.finditer(header)]
+        rows = self.table_rows(header_at + 1, len(columns), starts)
         group = ""
         for row, at in rows:
             cell = dict(zip(_column_roles(columns), row, strict=False))
@@ -518,7 +523,8 @@ class _Reader:
             self.add_task(Task(task_id, label, activity, group=parent, timeframe=timeframe,
                                assignments=assignments), at)
 
-    def table_rows(self, index: int, width: int) -> list[tuple[list[str], int]]:
+    def table_rows(self, index: int, width: int,
+                   starts: list[int] | None) -> list[tuple[list[str], int]]:
         rows: list[tuple[list[str], int]] = []
         while index < len(self.lines):
             line = self.lines[index]
@@ -528,14 +534,15 @@ class _Reader:
                 continue
             if fold(line.text.strip()).startswith("ghi chu"):
                 break
-            cells = _cells(line.text)
+            cells = _cells(line.text) if starts is None or "\t" in line.text else _aligned(
+                line.text, starts)
             first = cells[0].strip() if cells else ""
             starts_row = bool(re.fullmatch(r"[IVX]{1,5}|\d{1,3}\.?", first))
             if starts_row or not rows:
                 rows.append((cells + [""] * (width - len(cells)), line.start))
                 continue
             previous, _ = rows[-1]
-            if len(cells) == 1:
+            if len(cells) == 1 and starts is None:
                 # A plain line continues the activity cell of the row above.
                 previous[1] = f"{previous[1]} {cells[0].strip()}".strip()
             else:
@@ -684,6 +691,19 @@ def _blocks(lines: list[_Line]) -> Iterator[_Block]:
         current = block
     if current is not None:
         yield current
+
+
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned(line: str, starts: list[int]) -> list[str]:
+    """Cells of a space-aligned row: each run of text goes to the column it starts under."""
+    cells = [""] * len(starts)
+    for match in _ALIGNED_CELL.finditer(line):
+        column = max((i for i, start in enumerate(starts) if start <= match.start() + 2),
+                     default=0)
+        cells[column] = f"{cells[column]} {match[0]}".strip()
+    return cells
 
 
 def _cells(line: str) -> list[str]:
