@@ -203,3 +203,39 @@ def test_next_and_previous_working_day(calendar: WorkingCalendar, day: pendulum.
                for i in range(1, (following - day).days))
     assert calendar.roll_forward(day) == (day if calendar.is_working_day(day) else following)
     assert calendar.previous_working_day(following) <= day or calendar.is_working_day(day)
+
+
+def test_range_edges_answer_inside_the_range() -> None:
+    assert STATE.add_working_days(D("2200-11-25"), 5) == D("2200-12-02")
+    with pytest.raises(InvalidValueError, match="range"):
+        STATE.add_working_days(D("2200-12-29"), 5)
+    assert STATE.add_working_days(D("1995-01-20"), -5) == D("1995-01-13")
+
+
+@pytest.mark.parametrize("bad", [
+    lambda: STATE.add_working_days(D("2025-01-01"), 1.5),  # type: ignore[arg-type]
+    lambda: STATE.add_working_days(D("2025-01-01"), None),  # type: ignore[arg-type]
+    lambda: WorkingCalendar.employer(6),  # type: ignore[arg-type]
+    lambda: STATE.holidays_in("2025"),  # type: ignore[arg-type]
+    lambda: WorkingCalendar("foo", (6,)),  # type: ignore[arg-type]
+])
+def test_bad_arguments_are_typed_errors(bad: object) -> None:
+    with pytest.raises(InvalidValueError):
+        bad()  # type: ignore[operator]
+
+
+def test_calendars_are_safe_to_share_between_threads() -> None:
+    import random
+    from concurrent.futures import ThreadPoolExecutor
+
+    rng = random.Random(3)
+    cases = [(as_date(datetime.date(2000, 1, 1) + datetime.timedelta(days=rng.randrange(15000))),
+              rng.randrange(-300, 300)) for _ in range(400)]
+    def run(chunk: list[tuple[pendulum.Date, int]]) -> list[pendulum.Date]:
+        shared = WorkingCalendar.employer(weekly_rest=(1, 6))  # one index for all threads
+        return [shared.add_working_days(d, n) for d, n in chunk]
+
+    with ThreadPoolExecutor(8) as pool:
+        results = [r for part in pool.map(run, [cases] * 8) for r in part]
+    reference = run(cases)
+    assert results == reference * 8

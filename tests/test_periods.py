@@ -149,3 +149,20 @@ def test_markers() -> None:
     assert year_marker(2024, "start") == D("2024-01-01")
     assert year_marker(2024, "end") == D("2024-12-31")
     assert year_marker(2024, "middle").rules == ("civil_year_markers",)
+
+
+def test_strict_months_back_at_a_month_end() -> None:
+    # A whole month must fit between the act and 31 March: from 28 February it does.
+    assert period_before(D("2025-03-31"), 1, "month", rollback=False) == D("2025-02-28")
+    assert period_before(D("2025-04-15"), 1, "month", rollback=False) == D("2025-03-14")
+
+
+@pytest.mark.parametrize("call", [
+    lambda: period_end(D("2025-03-01"), 10000, "year"),
+    lambda: period_before(D("2025-03-01"), 1, "day", reading="x"),
+    lambda: month_marker(2024, 2, "late"),
+    lambda: month_marker(2024, 13, "end"),
+])
+def test_bad_arguments_are_typed_errors(call: object) -> None:
+    with pytest.raises(InvalidValueError):
+        call()  # type: ignore[operator]

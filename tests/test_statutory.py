@@ -86,6 +86,13 @@ def test_every_rule_computes_with_its_source(rule_id: str, start: pendulum.Date)
     if rule.direction is Direction.AFTER:
         assert deadline > start
     else:
-        assert deadline < start
+        assert deadline < start  # a notice's latest day, or the day a window opens
     if rule.rollover and rule.direction is Direction.AFTER:
         assert WorkingCalendar.state().is_working_day(deadline)
+
+
+def test_renewal_window_opens_ninety_days_before_expiry() -> None:
+    opening = statutory_deadline("cba_renewal_window", D("2025-12-31"))
+    assert opening == D("2025-10-02")
+    assert (D("2025-12-31") - opening).days == 90
+    assert statutory_rule("cba_renewal_window").direction is Direction.WINDOW_BEFORE

@@ -181,3 +181,40 @@ def test_month_phrases(year: int, month: int) -> None:
     assert parse_timeframe(f"thang {month} nam {year}") == DateRange(
         f"thang {month} nam {year}", first=frame.start, last=frame.due,
         segments=((frame.start, frame.due),))
+
+
+def test_quarter_ranges_and_lists() -> None:
+    span = parse_timeframe("Quý II - IV/2023")
+    assert isinstance(span, DateRange)
+    assert (span.start, span.due, len(span.segments)) == (D("2023-04-01"), D("2023-12-31"), 3)
+    with pytest.raises(TimeframeParseError, match="ends before"):
+        parse_timeframe("Quý IV - II/2023")
+
+
+def test_year_ends_and_leap_days() -> None:
+    assert parse_timeframe("từ ngày 01/3/2024 đến ngày 15/3", reference="2025-01-01").due == D(
+        "2024-03-15")
+    new_year = parse_timeframe("trước ngày 01/01 hằng năm")
+    assert isinstance(new_year, Recurring)
+    assert [o.due for o in new_year.occurrences(("2023-01-01", "2023-12-31"))] == [D("2023-12-31")]
+    leap = parse_timeframe("chậm nhất ngày 29/02 hằng năm")
+    assert isinstance(leap, Recurring)
+    assert [o.due for o in leap.occurrences(("2023-01-01", "2024-12-31"))] == [
+        D("2023-02-28"), D("2024-02-29")]
+
+
+@pytest.mark.parametrize("phrase", ["Năm 0000", "Quý I/0000", "tháng 5/0000",
+                                    "trong 99999999 ngày kể từ ngày 01/3/2024"])
+def test_out_of_range_numbers_are_parse_errors(phrase: str) -> None:
+    with pytest.raises(TimeframeParseError):
+        parse_timeframe(phrase)
+
+
+def test_plain_dates_and_colon_after_du_kien() -> None:
+    import datetime
+
+    frame = parse_timeframe("Quý III, IV/2023")
+    assert datetime.date(2023, 8, 1) in frame  # type: ignore[operator]
+    assert parse_timeframe("Dự kiến: tháng 5/2024").tentative
+    with pytest.raises(ValueError, match="exclusive"):
+        parse_timeframe("Năm 2023", before="x")
