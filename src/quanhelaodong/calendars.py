@@ -38,7 +38,7 @@ import pendulum
 from holidays.countries.vietnam import Vietnam, VietnamStaticHolidays
 
 from quanhelaodong.dates import as_date
-from quanhelaodong.errors import InvalidValueError
+from quanhelaodong.errors import InvalidValueError, as_choice
 
 __all__ = [
     "CULTURAL_DAY_EFFECTIVE",
@@ -321,11 +321,7 @@ class WorkingCalendar:
 
     def __init__(self, kind: CalendarKind, weekly_rest: Iterable[int], *,
                  cultural_day: bool = True):
-        try:
-            self.kind = CalendarKind(kind)
-        except ValueError:
-            raise InvalidValueError(f"calendar kind must be 'state' or 'employer', got {kind!r}"
-                                    ) from None
+        self.kind = as_choice(CalendarKind, kind, "calendar kind")
         self.weekly_rest = _weekday_set(weekly_rest)
         self.cultural_day = cultural_day
         # Calendars with the same rules share one index of working days.

@@ -31,7 +31,7 @@ import pendulum
 
 from quanhelaodong.calendars import WorkingCalendar
 from quanhelaodong.dates import as_date
-from quanhelaodong.errors import InvalidValueError
+from quanhelaodong.errors import InvalidValueError, as_choice
 
 __all__ = [
     "BackwardReading",
@@ -121,20 +121,8 @@ def _rebuild_deadline(year: int, month: int, day: int, steps: tuple[Step, ...]) 
     return Deadline.of(pendulum.Date(year, month, day), steps)
 
 
-def _choice(kind: type[enum.StrEnum], value: object, what: str) -> Any:
-    try:
-        return kind(str(value)) if isinstance(value, str) else kind(value)  # type: ignore[arg-type]
-    except ValueError:
-        choices = ", ".join(repr(member.value) for member in kind)
-        raise InvalidValueError(f"{what} must be one of {choices}, got {value!r}") from None
-
-
 def _unit(unit: Unit | str) -> Unit:
-    try:
-        return Unit(unit)
-    except ValueError:
-        raise InvalidValueError(
-            f"unit {unit!r} is not one of {', '.join(u.value for u in Unit)}") from None
+    return as_choice(Unit, unit, "unit")
 
 
 def _amount(amount: int) -> int:
@@ -245,7 +233,7 @@ def period_before(anchor: object, amount: int, unit: Unit | str, *,
     day = as_date(anchor)
     unit = _unit(unit)
     amount = _amount(amount)
-    chosen: BackwardReading = _choice(BackwardReading, reading, "reading")
+    chosen: BackwardReading = as_choice(BackwardReading, reading, "reading")
     calendar = calendar or WorkingCalendar.state()
     citation = "no statutory rule; reading chosen by the caller (legal-rules civil_backward)"
     if unit is Unit.WORKING_DAY:
@@ -311,7 +299,7 @@ def month_marker(year: int, month: int, marker: Marker | str) -> Deadline:
     >>> month_marker(2024, 2, "end")
     Deadline(2024, 2, 29)
     """
-    which: Marker = _choice(Marker, marker, "marker")
+    which: Marker = as_choice(Marker, marker, "marker")
     if not 1 <= month <= 12:
         raise InvalidValueError(f"no month {month}")
     first = pendulum.Date(year, month, 1)
@@ -329,7 +317,7 @@ def year_marker(year: int, marker: Marker | str) -> Deadline:
     >>> year_marker(2025, "middle")
     Deadline(2025, 6, 30)
     """
-    which: Marker = _choice(Marker, marker, "marker")
+    which: Marker = as_choice(Marker, marker, "marker")
     day = {Marker.START: pendulum.Date(year, 1, 1), Marker.MIDDLE: pendulum.Date(year, 6, 30),
            Marker.END: pendulum.Date(year, 12, 31)}[which]
     words = {Marker.START: "đầu năm", Marker.MIDDLE: "giữa năm", Marker.END: "cuối năm"}

@@ -27,7 +27,7 @@ import pendulum
 
 from quanhelaodong.calendars import WorkingCalendar
 from quanhelaodong.dates import as_date
-from quanhelaodong.errors import InvalidValueError, TimeframeParseError
+from quanhelaodong.errors import InvalidValueError, TimeframeParseError, as_choice
 from quanhelaodong.periods import Deadline, Step, Unit, period_end
 from quanhelaodong.text import _FOLD, nfc
 
@@ -285,11 +285,7 @@ def parse_timeframe(text: str, *, reference: object = None,
         raise TimeframeParseError(repr(text), 0, "a time phrase must be text")
     written = nfc(text)
     folded = written.translate(_FOLD).lower()
-    try:
-        reading = BeforeReading(before)
-    except ValueError:
-        raise InvalidValueError(f"before must be 'exclusive' or 'inclusive', got {before!r}"
-                                ) from None
+    reading = as_choice(BeforeReading, before, "before")
     reference_day = as_date(reference) if reference is not None else None
     body, offset, tentative = folded.rstrip(" .;"), 0, False
     prefix = re.match(r"du kien\s*:?\s*", body)
