@@ -19,8 +19,10 @@ from importlib import resources
 from typing import Any
 
 import attrs
+import pendulum
 
 from quanhelaodong.agencies import Agency
+from quanhelaodong.dates import as_optional_date
 from quanhelaodong.errors import UnknownAgencyError
 from quanhelaodong.text import match_key, nfc
 
@@ -31,12 +33,24 @@ _LOCATION_PLACEMENTS = ("", " {unit}", " {area}", " {unit} {area}")
 
 @attrs.frozen
 class Area:
-    """A provincial-level unit: ``unit`` is "tỉnh" (province) or "thành phố" (city)."""
+    """A provincial-level unit: ``unit`` is "tỉnh" (province) or "thành phố" (city).
+
+    ``founded`` and ``dissolved`` bound the unit's life (Huế became a centrally-run
+    city on 2025-01-01; 52 units were merged into 23 on 2025-07-01); the bodies the
+    catalogue generates for the unit live within them.
+    """
 
     id: str
     name: str
     unit: str
     other_names: tuple[str, ...] = ()
+    founded: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date)
+    dissolved: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date)
+
+    def exists_on(self, day: pendulum.Date) -> bool:
+        if self.founded is not None and day < self.founded:
+            return False
+        return self.dissolved is None or day < self.dissolved
 
     def place(self, pattern: str, area_name: str | None = None) -> str:
         """Fill ``{unit}`` and ``{area}`` in a name pattern."""
@@ -70,15 +84,22 @@ class AgencyCatalogue:
         for agency_id in self._by_id:
             self._ids_by_area.setdefault(agency_id.rpartition("/")[0], []).append(agency_id)
         self._areas = {area.id: area for area in areas}
-        self._area_keys: dict[str, str] = {}
+        # Several units can share a name (An Giang before and after 2025): a key keeps them all.
+        self._area_keys: dict[str, list[str]] = {}
         for area in self._areas.values():
             for name in (area.id, area.name, *area.other_names):
-                self._area_keys[match_key(name)] = area.id
-        self._absolute: dict[str, str] = {}
+                ids = self._area_keys.setdefault(match_key(name), [])
+                if area.id not in ids:
+                    ids.append(area.id)
+        # A name can belong to several bodies over time ("Sở Nội vụ tỉnh An Giang" before
+        # and after the 2025 merger): the index keeps them all, oldest first.
+        self._absolute: dict[str, list[str]] = {}
         self._absolute_display: dict[str, str] = {}
         for agency in self._by_id.values():
             for name in agency.all_names:
-                self._absolute.setdefault(match_key(name), agency.id)
+                ids = self._absolute.setdefault(match_key(name), [])
+                if agency.id not in ids:
+                    ids.append(agency.id)
                 self._absolute_display.setdefault(match_key(name), name)
         self._relative: dict[str, dict[str, str]] = {}
         self._relative_display: dict[str, dict[str, str]] = {}
@@ -100,12 +121,16 @@ class AgencyCatalogue:
         relative: dict[str, dict[str, str]] = {}
         for raw_area in data["areas"]:
             area = Area(raw_area["id"], raw_area["name"], raw_area["unit"],
-                        tuple(raw_area.get("other_names", ())))
+                        tuple(raw_area.get("other_names", ())), raw_area.get("founded"),
+                        raw_area.get("dissolved"))
             areas.append(area)
             overrides = raw_area.get("overrides", {})
             names_here = relative.setdefault(area.id, {})
             for template in data["provincial"]:
-                agency, relative_names = _instantiate(template, area, overrides.get(template["key"], {}))
+                made = _instantiate(template, area, overrides.get(template["key"], {}))
+                if made is None:
+                    continue
+                agency, relative_names = made
                 agencies.append(agency)
                 for name in relative_names:
                     names_here.setdefault(name, agency.id)
@@ -142,44 +167,74 @@ class AgencyCatalogue:
         candidates = [i for a in close_areas for i in self._ids_by_area[a]]
         return difflib.get_close_matches(agency_id, candidates, n=3)
 
-    def area_id(self, area: str) -> str:
-        """Normalise an area given by id or name ("Thừa Thiên Huế") to its id."""
+    def area_id(self, area: str, on: object = None) -> str:
+        """Normalise an area given by id or name ("Thừa Thiên Huế") to its id.
+
+        A name several units have borne means, on a date ``on``, the unit that
+        existed then; without a date, the earliest (the unit before the 2025
+        reorganisation).
+
+        >>> catalogue = default_catalogue()
+        >>> catalogue.area_id("An Giang"), catalogue.area_id("An Giang", on="2026-01-01")
+        ('an-giang', 'an-giang-2025')
+        """
+        if area in self._areas:
+            return area
         try:
-            return self._area_keys[match_key(area)]
+            candidates = self._area_keys[match_key(area)]
         except KeyError:
             known = [a.name for a in self._areas.values()]
             close = difflib.get_close_matches(area, known, n=3)
             raise UnknownAgencyError(area, suggestions=close) from None
+        if on is not None:
+            day = as_optional_date(on)
+            for candidate in candidates:
+                if day is not None and self._areas[candidate].exists_on(day):
+                    return candidate
+        return candidates[0]
+
+    def area(self, area_id: str) -> Area:
+        """The area with this id."""
+        return self._areas[self.area_id(area_id)]
 
     def in_area(self, area: str) -> tuple[Agency, ...]:
         """Every catalogue agency of one area, in catalogue order."""
         area_id = self.area_id(area)
         return tuple(agency for agency in self._by_id.values() if agency.area == area_id)
 
-    def resolve(self, name: str, area: str | None = None) -> Agency:
+    def resolve(self, name: str, area: str | None = None, on: object = None) -> Agency:
         """Find the agency ``name`` refers to, relative names read in ``area``.
 
         An id is accepted as its own name. Raises :class:`UnknownAgencyError`
         with the closest known names when nothing matches.
         """
-        found = self.find(name, area)
+        found = self.find(name, area, on)
         if found is not None:
             return found
-        area_id = self.area_id(area) if area is not None else None
+        area_id = self.area_id(area, on) if area is not None else None
         raise UnknownAgencyError(name, area=area_id,
                                  suggestions=lambda: self.suggest(name, area_id))
 
-    def find(self, name: str, area: str | None = None) -> Agency | None:
+    def find(self, name: str, area: str | None = None, on: object = None) -> Agency | None:
         """Like :meth:`resolve`, but None when nothing matches (for callers trying many names)."""
         if name in self._by_id:
             return self._by_id[name]
         key = match_key(name)
-        area_id = self.area_id(area) if area is not None else None
+        area_id = self.area_id(area, on) if area is not None else None
         if area_id is not None and key in self._relative.get(area_id, {}):
             return self._by_id[self._relative[area_id][key]]
         if key in self._absolute:
-            return self._by_id[self._absolute[key]]
+            return self._on(self._absolute[key], on)
         return None
+
+    def _on(self, ids: list[str], on: object) -> Agency:
+        """Of bodies sharing a name, the one that existed on ``on``; else the oldest."""
+        day = as_optional_date(on)
+        if day is not None:
+            for agency_id in ids:
+                if self._by_id[agency_id].exists_on(day):
+                    return self._by_id[agency_id]
+        return self._by_id[ids[0]]
 
     def suggest(self, name: str, area: str | None = None, limit: int = 3) -> list[str]:
         """The known names closest to ``name``, best first."""
@@ -187,22 +242,41 @@ class AgencyCatalogue:
             # Without an area, the central bodies and the generic relative forms ("Sở
             # LĐTBXH") are the useful hints, and a small pool keeps this fast.
             displays = {key: name for key, name in self._absolute_display.items()
-                        if self._by_id[self._absolute[key]].area is None}
+                        if self._by_id[self._absolute[key][0]].area is None}
             displays.update(self._generic_display)
         else:
             # Within an area, only its own bodies and the central ones are plausible.
             area_id = self.area_id(area)
             displays = {
                 key: name for key, name in self._absolute_display.items()
-                if self._by_id[self._absolute[key]].area in (area_id, None)
+                if self._by_id[self._absolute[key][0]].area in (area_id, None)
             }
             displays.update(self._relative_display.get(area_id, {}))
         close = difflib.get_close_matches(match_key(name), list(displays), n=limit, cutoff=0.6)
         return [displays[key] for key in close]
 
 
+def _later(*days: pendulum.Date | None) -> pendulum.Date | None:
+    known = [day for day in days if day is not None]
+    return max(known) if known else None
+
+
+def _earlier(*days: pendulum.Date | None) -> pendulum.Date | None:
+    known = [day for day in days if day is not None]
+    return min(known) if known else None
+
+
 def _instantiate(template: Mapping[str, Any], area: Area,
-                 override: Mapping[str, Any]) -> tuple[Agency, list[str]]:
+                 override: Mapping[str, Any]) -> tuple[Agency, list[str]] | None:
+    """The template's body in ``area``, or None if it never existed there.
+
+    A body lives while both its kind (a department abolished in 2025) and its
+    area (a province merged in 2025) exist.
+    """
+    founded = _later(as_optional_date(template.get("founded")), area.founded)
+    dissolved = _earlier(as_optional_date(template.get("dissolved")), area.dissolved)
+    if founded is not None and dissolved is not None and dissolved <= founded:
+        return None
     patterns = [*template["names"], *override.get("names", ())]
     names = [expanded for pattern in patterns for expanded in _expand(pattern)]
     absolute = [area.place(name) for name in names if "{area}" in name]
@@ -225,6 +299,8 @@ def _instantiate(template: Mapping[str, Any], area: Area,
         parent=parent,
         other_names=other_names,
         collective=template.get("collective", False),
+        founded=founded,
+        dissolved=dissolved,
     )
     return agency, relative
 
@@ -241,7 +317,7 @@ def default_catalogue() -> AgencyCatalogue:
     return AgencyCatalogue.from_data(_load_catalogue_data())
 
 
-def resolve_agency(name: str, area: str | None = None, *,
+def resolve_agency(name: str, area: str | None = None, *, on: object = None,
                    catalogue: AgencyCatalogue | None = None) -> Agency:
     """Resolve an agency name as written in a plan, relative names read in ``area``.
 
@@ -254,4 +330,4 @@ def resolve_agency(name: str, area: str | None = None, *,
     ...
     quanhelaodong.errors.UnknownAgencyError: unknown agency 'Sở Lao động xã hội' ...; closest known: ...
     """
-    return (catalogue or default_catalogue()).resolve(name, area)
+    return (catalogue or default_catalogue()).resolve(name, area, on)

@@ -50,9 +50,11 @@ class NameMatch:
 class NameReader:
     """Resolves agency names as a plan writes them, in the plan's area."""
 
-    def __init__(self, area: str | None, catalogue: AgencyCatalogue | None = None):
+    def __init__(self, area: str | None, catalogue: AgencyCatalogue | None = None,
+                 on: object = None):
         self.catalogue = catalogue or default_catalogue()
-        self.area = self.catalogue.area_id(area) if area is not None else None
+        self.area = self.catalogue.area_id(area, on) if area is not None else None
+        self.on = on
         self._cache: dict[tuple[str, Level | None], Agency | None] = {}
         self._suggested: dict[str, tuple[str, ...]] = {}
 
@@ -72,7 +74,7 @@ class NameReader:
         if match_key(cleaned) == _SAME_LEVEL_UNION and level is not None and self.area:
             unit = "ldld-cap-huyen" if level is Level.DISTRICT else "ldld"
             return self.catalogue.get(f"{self.area}/{unit}")
-        return self.catalogue.find(cleaned, self.area)
+        return self.catalogue.find(cleaned, self.area, self.on)
 
     def suggestions(self, name: str) -> tuple[str, ...]:
         if name not in self._suggested:

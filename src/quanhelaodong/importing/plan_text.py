@@ -269,10 +269,10 @@ class _Reader:
         area = self.requested_area or self.place
         if area is not None:
             try:
-                self.area = self.catalogue.area_id(area)
+                self.area = self.catalogue.area_id(area, on=self.issued_on)
             except UnknownAgencyError:
                 self.note("unknown-area", "the place is not a known province or city", 0, area)
-        self.names = NameReader(self.area, self.catalogue)
+        self.names = NameReader(self.area, self.catalogue, on=self.issued_on)
         key = _ISSUER_KEYS.get(self.document.issuer) if self.document else None
         if key and self.area:
             self.issuer = self.catalogue.get(f"{self.area}/{key}")
