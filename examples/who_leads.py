@@ -3,6 +3,7 @@
     python examples/who_leads.py "Hội thi tìm hiểu pháp luật lao động"
     python examples/who_leads.py                  # every task and its lead(s)
     python examples/who_leads.py --plan hue-2023 "hoi thi"
+    python examples/who_leads.py --as-of 2026-11-22 "Hội thi"  # who holds the lead today
 
 Exit status: 0 when something matched, 1 when nothing did (close titles are
 suggested), 2 for a bad argument.
@@ -23,6 +24,7 @@ from quanhelaodong import (
     bundled_names,
     load_bundled,
 )
+from quanhelaodong.dates import as_date
 
 
 def _names(programme: CoordinationProgramme, answer: Responsibility, role: Role) -> list[str]:
@@ -35,6 +37,16 @@ def _names(programme: CoordinationProgramme, answer: Responsibility, role: Role)
         written = assignment.as_written
         lines.append(f"{name} (ghi: {written})" if written and written != name else name)
     return lines
+
+
+def _print_today(graph: ResponsibilityGraph, answer: Responsibility, as_of: str) -> None:
+    """The lead as of a later date, through the 2025 reorganisation, with the legal basis."""
+    print(f"  Chủ trì ngày {as_of} (lead as of {as_of}):")
+    for succession in graph.lead_successions(answer.task, as_of):
+        names = ", ".join(a.name for a in succession.agencies) or "không còn (no successor)"
+        print(f"    - {names}")
+        for event in succession.events:
+            print(f"      qua (via) {event.describe()}")
 
 
 def _print_answer(programme: CoordinationProgramme, answer: Responsibility) -> None:
@@ -52,11 +64,20 @@ def _print_answer(programme: CoordinationProgramme, answer: Responsibility) -> N
     print(f"  Thời gian (time frame): {answer.timeframe or 'không nêu (not stated)'}")
 
 
+def _iso_date(text: str) -> str:
+    try:
+        return as_date(text).isoformat()
+    except QuanHeLaoDongError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Who leads a task of a bundled plan?")
     parser.add_argument("query", nargs="?", help="task title, words of it, or its id (PL.I.4)")
     parser.add_argument("--plan", default="hue-2023", choices=bundled_names(),
                         help="bundled plan to ask (default: %(default)s)")
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", type=_iso_date,
+                        help="also say who holds each lead on this date, after the 2025 changes")
     args = parser.parse_args(argv)
     try:
         programme = load_bundled(args.plan)
@@ -80,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         best, *others = answers
         _print_answer(programme, best)
+        if args.as_of:
+            _print_today(graph, best, args.as_of)
         if others:
             print("Cũng khớp (also matching):")
             for answer in others:

@@ -67,3 +67,12 @@ def test_unknown_plan_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit) as caught:
         main(["--plan", "hue-2030", "Hội thi"])
     assert caught.value.code == 2
+
+
+def test_as_of_names_todays_lead_and_the_legal_basis(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--as-of", "2026-11-22", "Hội thi tìm hiểu pháp luật lao động"]) == 0
+    out = capsys.readouterr().out
+    assert "Chủ trì ngày 2026-11-22" in out
+    assert "- Sở Nội vụ thành phố Huế" in out
+    assert "175/2024/QH15" in out
+    assert "45/2025/NĐ-CP" in out

@@ -21,6 +21,7 @@ import networkx as nx
 
 from quanhelaodong.agencies import Agency
 from quanhelaodong.catalogue import AgencyCatalogue
+from quanhelaodong.changes import Function, Succession, successors
 from quanhelaodong.errors import AmbiguousTaskError, UnknownAgencyError, UnknownTaskError
 from quanhelaodong.programmes import CoordinationProgramme, Role, Task
 from quanhelaodong.text import fold, tokens
@@ -37,6 +38,7 @@ __all__ = [
     "collaborations",
     "find_tasks",
     "implementers",
+    "lead_successions",
     "leads",
     "partners",
     "raci_matrix",
@@ -207,15 +209,41 @@ def _holders(graph: nx.MultiDiGraph, task: str | TaskRef, role: Role) -> tuple[A
     )
 
 
-def leads(graph: nx.MultiDiGraph, task: str | TaskRef) -> tuple[Agency, ...]:
+def leads(graph: nx.MultiDiGraph, task: str | TaskRef, *, as_of: object = None,
+          function: Function | str = Function.LABOUR_RELATIONS) -> tuple[Agency, ...]:
     """The lead agencies ("chủ trì") of a task, in the order the document names them.
+
+    With ``as_of``, each lead is followed through the change events to the body that
+    holds its ``function`` on that day (:func:`lead_successions` tells how).
 
     >>> from quanhelaodong import load_bundled
     >>> graph = build_graph([load_bundled("hue-2023")])
     >>> [agency.name for agency in leads(graph, "PL.I.1")]
     ['Ủy ban nhân dân tỉnh Thừa Thiên Huế', 'Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế']
+    >>> [agency.name for agency in leads(graph, "PL.I.4", as_of="2026-11-22")]
+    ['Sở Nội vụ thành phố Huế']
     """
-    return _holders(graph, task, Role.LEAD)
+    named = _holders(graph, task, Role.LEAD)
+    if as_of is None:
+        return named
+    found = [a for succession in lead_successions(graph, task, as_of, function)
+             for a in succession.agencies]
+    return tuple(dict.fromkeys(found))
+
+
+def lead_successions(graph: nx.MultiDiGraph, task: str | TaskRef, as_of: object,
+                     function: Function | str = Function.LABOUR_RELATIONS,
+                     ) -> tuple[Succession, ...]:
+    """For each lead of a task, who holds its ``function`` on ``as_of`` and through which events.
+
+    >>> from quanhelaodong import load_bundled
+    >>> graph = build_graph([load_bundled("hue-2023")])
+    >>> (succession,) = lead_successions(graph, "PL.I.4", "2026-11-22")
+    >>> [event.basis[0].symbol for event in succession.events]
+    ['175/2024/QH15', '45/2025/NĐ-CP']
+    """
+    return tuple(successors(agency, on=as_of, function=function)
+                 for agency in _holders(graph, task, Role.LEAD))
 
 
 def partners(graph: nx.MultiDiGraph, task: str | TaskRef) -> tuple[Agency, ...]:
@@ -525,8 +553,14 @@ class ResponsibilityGraph:
         #: The underlying networkx graph; treat it as read-only.
         self.nx: nx.MultiDiGraph = build_graph(self.programmes, catalogue=catalogue)
 
-    def leads(self, task: str | TaskRef) -> tuple[Agency, ...]:
-        return leads(self.nx, task)
+    def leads(self, task: str | TaskRef, *, as_of: object = None,
+              function: Function | str = Function.LABOUR_RELATIONS) -> tuple[Agency, ...]:
+        return leads(self.nx, task, as_of=as_of, function=function)
+
+    def lead_successions(self, task: str | TaskRef, as_of: object,
+                         function: Function | str = Function.LABOUR_RELATIONS,
+                         ) -> tuple[Succession, ...]:
+        return lead_successions(self.nx, task, as_of, function)
 
     def partners(self, task: str | TaskRef) -> tuple[Agency, ...]:
         return partners(self.nx, task)

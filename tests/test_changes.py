@@ -1,0 +1,142 @@
+"""Agencies change: the 2025 reorganisation as events, successors derived from them."""
+
+from __future__ import annotations
+
+import datetime
+
+import pendulum
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quanhelaodong import (
+    ChangeKind,
+    CoordinationProgramme,
+    Function,
+    ReassignmentStatus,
+    ResponsibilityGraph,
+    change_events,
+    default_catalogue,
+    reassignment_preview,
+    successors,
+    validate,
+)
+from quanhelaodong.dates import as_date
+
+TODAY = as_date("2026-11-22")
+EVENTS = change_events()
+
+
+def ids(agencies: tuple[object, ...]) -> list[str]:
+    return [getattr(agency, "id") for agency in agencies]  # noqa: B009
+
+
+def test_seed_004_who_leads_then_and_now(hue_graph: ResponsibilityGraph) -> None:
+    assert ids(hue_graph.leads("PL.I.4", as_of="2023-06-01")) == ["thua-thien-hue/so-ldtbxh"]
+    assert ids(hue_graph.leads("PL.I.4", as_of=TODAY)) == ["hue/so-noi-vu"]
+    (succession,) = hue_graph.lead_successions("PL.I.4", TODAY)
+    assert [(e.kind, e.effective.isoformat()) for e in succession.events] == [
+        (ChangeKind.RENAME, "2025-01-01"), (ChangeKind.SPLIT, "2025-03-01")]
+    assert [e.basis[0].symbol for e in succession.events] == ["175/2024/QH15", "45/2025/NĐ-CP"]
+    assert "Sở Nội vụ thành phố Huế" in succession.explain()
+
+
+def test_functions_route_a_split() -> None:
+    labour = successors("vn/bo-ldtbxh", on=TODAY, function=Function.LABOUR_RELATIONS)
+    assert ids(labour.agencies) == ["vn/bo-noi-vu"]
+    assert ids(successors("vn/bo-ldtbxh", on=TODAY, function="vocational_training").agencies) == [
+        "vn/bo-gddt"]
+    assert ids(successors("vn/bo-ldtbxh", on=TODAY, function="poverty_reduction").agencies) == [
+        "vn/bo-nnmt"]
+    everything = successors("vn/bo-ldtbxh", on=TODAY)
+    assert everything.ambiguous
+    assert set(ids(everything.agencies)) == {"vn/bo-noi-vu", "vn/bo-gddt", "vn/bo-y-te",
+                                             "vn/bo-nnmt", "vn/bo-cong-an"}
+
+
+def test_merged_provinces_and_the_end_of_districts() -> None:
+    union = successors("kien-giang/ldld", on=TODAY)
+    assert ids(union.agencies) == ["an-giang-2025/ldld"]
+    assert union.events[0].basis[0].symbol == "202/2025/QH15"
+    district = successors("thua-thien-hue/ubnd-cap-huyen", on=TODAY)
+    assert ids(district.agencies) == ["hue/ubnd-cap-xa"]
+    assert ids(successors("thua-thien-hue/ubnd-cap-huyen", on="2025-06-30").agencies) == [
+        "hue/ubnd-cap-huyen"]
+    assert ids(successors("ha-noi/ldld", on=TODAY).agencies) == ["ha-noi/ldld"]  # unchanged
+
+
+def test_old_ids_keep_resolving() -> None:
+    catalogue = default_catalogue()
+    assert catalogue.get("thua-thien-hue/so-ldtbxh").dissolved == as_date("2025-01-01")
+    for agency in catalogue:
+        if agency.dissolved is None:
+            continue
+        succession = successors(agency, on=agency.dissolved)
+        assert succession.changed, agency.id
+        for successor in succession.agencies:
+            assert successor.exists_on(agency.dissolved), (agency.id, successor.id)
+
+
+event_days = st.sampled_from([e for e in EVENTS if e.before[0].startswith(
+    ("vn/", "thua-thien-hue/", "an-giang/", "kien-giang/", "ha-giang/"))])
+
+
+@settings(max_examples=200, deadline=None)
+@given(event_days, st.integers(-400, 400), st.sampled_from([None, *Function]))
+def test_before_an_event_the_old_body_answers_after_it_the_successor(
+        event: object, offset: int, function: Function | None) -> None:
+    from quanhelaodong import ChangeEvent
+
+    assert isinstance(event, ChangeEvent)
+    day = event.effective.add(days=offset)
+    succession = successors(event.before[0], on=day, function=function)
+    if day < event.effective:
+        assert event not in succession.events
+        assert ids(succession.agencies) == [event.before[0]]
+    else:
+        assert succession.events[0] == event
+        assert event.before[0] not in ids(succession.agencies)
+    founded = succession.original.founded
+    if founded is None or day >= founded:  # asked before the body existed, it answers itself
+        for agency in succession.agencies:
+            assert agency.exists_on(day)
+
+
+def test_reassignment_preview(hue: CoordinationProgramme) -> None:
+    assert reassignment_preview(hue, "2024-12-31") == []
+    preview = reassignment_preview(hue, TODAY)
+    assert len(preview) == sum(len(t.assignments) for t in hue.tasks)
+    by_place = {(r.task, r.index): r for r in preview}
+    lead = by_place[("PL.I.1", 0)]
+    assert (lead.status, ids(lead.proposed)) == (ReassignmentStatus.REASSIGNED, ["hue/ubnd"])
+    district = by_place[("II.2", 2)]
+    assert ids(district.proposed) == ["hue/ubnd-cap-xa"]
+    split = reassignment_preview(hue, TODAY, function=Function.LABOUR_RELATIONS)
+    assert all(r.status is not ReassignmentStatus.AMBIGUOUS for r in split)
+    assert "45/2025/NĐ-CP" in str(by_place[("PL.I.4", 0)])
+
+
+def test_a_plan_of_2026_naming_the_old_department_is_flagged(hue: CoordinationProgramme) -> None:
+    import attrs
+
+    from quanhelaodong import DocumentRef, Period
+
+    later = attrs.evolve(hue, id="hue-2026", period=Period("2026-01-01", "2026-12-31"),
+                         document=DocumentRef.parse("9/KH-UBND", issued_on="2026-01-15"))
+    codes = {p.code for p in validate(later)}
+    assert "agency-dissolved" in codes
+
+
+def test_events_are_well_formed() -> None:
+    catalogue = default_catalogue()
+    for event in EVENTS:
+        assert event.basis, event.id
+        for agency_id in (*event.before, *event.after):
+            assert agency_id in catalogue, (event.id, agency_id)
+        for target in event.after:
+            assert catalogue.get(target).exists_on(event.effective), (event.id, target)
+    assert [e.effective for e in EVENTS] == sorted(e.effective for e in EVENTS)
+    with pytest.raises(ValueError, match="function"):
+        successors("vn/bo-ldtbxh", on=TODAY, function="sports")
+    assert isinstance(datetime.date.today(), datetime.date)
+    assert successors("vn/tld").on == pendulum.today().date()
