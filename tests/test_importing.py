@@ -43,7 +43,7 @@ def test_seed_004_reproduces_the_bundled_plan(hue_text: str) -> None:
         # Notes are the editor's remarks in the bundled file, not text of the plan.
         assert attrs.evolve(mine, note=None) == attrs.evolve(golden, note=None), golden.id
     for field in ("kind", "title", "document", "issuer", "area", "period", "signatories",
-                  "implements", "reporting_clauses", "recipients"):
+                  "implements", "reporting_clauses", "reporting_rules", "recipients"):
         assert getattr(parsed, field) == getattr(bundled, field), field
 
 
@@ -359,3 +359,13 @@ def test_truncated_and_spliced_documents_never_crash(hue_text: str, data: st.Dat
             assert 0 <= diagnostic.start <= diagnostic.end <= len(text) + 1
         assert all(isinstance(m, Mode) for t in result.programme.tasks
                    for m in (a.mode for a in t.assignments))
+
+
+def test_seed_004_reporting_chain(hue_text: str) -> None:
+    agencies, consolidated = parse_plan(hue_text).programme.reporting_rules
+    assert agencies.due == "định kỳ trước ngày 15/11 hàng năm"
+    assert (agencies.recipient, agencies.via) == (f"{HUE}/ubnd", f"{HUE}/so-ldtbxh")
+    assert len(agencies.reporters) == 7
+    assert consolidated.reporters == (f"{HUE}/so-ldtbxh",)
+    assert (consolidated.recipient, consolidated.consolidates) == (f"{HUE}/ubnd", agencies.id)
+    assert consolidated.due == "định kỳ hàng năm trước ngày 30/11"

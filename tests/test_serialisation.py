@@ -96,7 +96,7 @@ def test_unknown_nested_key_is_not_dropped(hue: CoordinationProgramme) -> None:
         ("{not json", "not valid JSON"),
         ("[1, 2]", "expected a JSON object"),
         ('{"id": "x"}', "schema_version"),
-        ('{"schema_version": 99, "id": "x"}', "expected schema_version 1"),
+        ('{"schema_version": 99, "id": "x"}', "expected schema_version 2"),
         (b"\xff\xfe\x00garbage", "not valid JSON"),
     ],
 )

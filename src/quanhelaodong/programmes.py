@@ -16,11 +16,14 @@ from collections.abc import Iterable
 import attrs
 import pendulum
 
-from quanhelaodong.agencies import Agency, Classification, Side
+from quanhelaodong.agencies import Agency
+from quanhelaodong.assignments import Assignment, Mode, Role, default_mode
 from quanhelaodong.catalogue import AgencyCatalogue, default_catalogue
 from quanhelaodong.dates import as_date
+from quanhelaodong.dialogues import Dialogue
 from quanhelaodong.documents import DocumentRef
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError, UnknownTaskError
+from quanhelaodong.reports import Report, ReportingRule
 from quanhelaodong.text import nfc
 from quanhelaodong.timeframes import BeforeReading, TimeFrame, parse_timeframe
 
@@ -38,37 +41,6 @@ __all__ = [
 
 _TASK_ID = re.compile(r"^[A-Za-z0-9]+(?:\.[A-Za-z0-9-]+)*$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-class Role(enum.StrEnum):
-    """What an agency does for a task."""
-
-    #: "chủ trì": presides and answers for the task.
-    LEAD = "lead"
-    #: "phối hợp": supports the lead.
-    PARTNER = "partner"
-    #: "đơn vị thực hiện": named among the implementing units, with no lead/partner split.
-    IMPLEMENTER = "implementer"
-
-    @property
-    def vietnamese(self) -> str:
-        return {"lead": "chủ trì", "partner": "phối hợp", "implementer": "đơn vị thực hiện"}[self]
-
-
-class Mode(enum.StrEnum):
-    """Whether the issuer can order the agency or only ask it.
-
-    A People's Committee assigns ("giao") tasks to its own departments but can only
-    request ("đề nghị") them of the trade union, business associations and other
-    bodies it does not command.
-    """
-
-    ASSIGNED = "assigned"
-    REQUESTED = "requested"
-
-    @property
-    def vietnamese(self) -> str:
-        return {"assigned": "giao", "requested": "đề nghị"}[self]
 
 
 class ProgrammeKind(enum.StrEnum):
@@ -99,28 +71,6 @@ _KIND_VI = {
 }
 
 
-def default_mode(agency: Agency, *, issuer: Agency | None) -> Mode:
-    """The mode an issuer can give a task to ``agency`` with, when the text does not say.
-
-    A state issuer requests ("đề nghị") of bodies outside the state: the trade
-    unions, employers' organisations, enterprises and mass organisations; it
-    assigns ("giao") to state bodies. With no known issuer, nothing is presumed.
-
-    >>> from quanhelaodong import resolve_agency
-    >>> committee = resolve_agency("UBND tỉnh", area="thua-thien-hue")
-    >>> default_mode(resolve_agency("LĐLĐ tỉnh", area="thua-thien-hue"), issuer=committee)
-    <Mode.REQUESTED: 'requested'>
-    >>> default_mode(resolve_agency("BHXH tỉnh", area="thua-thien-hue"), issuer=committee)
-    <Mode.ASSIGNED: 'assigned'>
-    """
-    if issuer is None or issuer.side is not Side.STATE:
-        return Mode.ASSIGNED
-    independent = agency.side in (Side.WORKERS, Side.EMPLOYERS)
-    if independent or agency.classification is Classification.MASS_ORGANISATIONS:
-        return Mode.REQUESTED
-    return Mode.ASSIGNED
-
-
 def _non_empty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value:
         raise InvalidValueError(f"{attribute.name} must not be empty")
@@ -134,24 +84,6 @@ def _texts(values: Iterable[str]) -> tuple[str, ...]:
     if isinstance(values, str):
         raise InvalidValueError(f"expected a sequence of texts, not the string {values!r}")
     return tuple(nfc(value) for value in values)
-
-
-@attrs.frozen
-class Assignment:
-    """One agency's part in one task.
-
-    ``as_written`` keeps the name as the source text gave it ("LĐLD tỉnh"), so a
-    reader can check the resolution against the document.
-
-    >>> partner = Assignment("thua-thien-hue/ldld", "partner", "requested", as_written="LĐLD tỉnh")
-    >>> partner.role.vietnamese, partner.mode.vietnamese
-    ('phối hợp', 'đề nghị')
-    """
-
-    agency: str = attrs.field(validator=_non_empty)
-    role: Role = attrs.field(converter=Role)
-    mode: Mode = attrs.field(default=Mode.ASSIGNED, converter=Mode)
-    as_written: str | None = attrs.field(default=None, converter=_optional_text, kw_only=True)
 
 
 def _assignments(values: Iterable[Assignment]) -> tuple[Assignment, ...]:
@@ -258,6 +190,18 @@ def _signatories(values: Iterable[Signatory]) -> tuple[Signatory, ...]:
     return tuple(values)
 
 
+def _rules(values: Iterable[ReportingRule]) -> tuple[ReportingRule, ...]:
+    return tuple(values)
+
+
+def _reports(values: Iterable[Report]) -> tuple[Report, ...]:
+    return tuple(values)
+
+
+def _dialogues(values: Iterable[Dialogue]) -> tuple[Dialogue, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class CoordinationProgramme:
     """A coordination programme, plan, regulation or scheme and its tasks.
@@ -265,9 +209,10 @@ class CoordinationProgramme:
     ``issuer`` is the body that issued a plan; a bilateral programme (a People's
     Committee with a Labour Federation) lists both bodies as ``signatories``.
     ``area`` is the jurisdiction in which its relative agency names ("UBND tỉnh")
-    are read. ``agencies`` holds bodies the programme names that the catalogue
-    does not know (a particular enterprise, say); catalogue agencies are referred
-    to by id only.
+    are read. ``reporting_rules``, ``reports`` and ``dialogues`` carry the
+    follow-up; ``follows`` is the id of the programme this one continues.
+    ``agencies`` holds bodies the programme names that the catalogue does not know
+    (a particular enterprise, say); catalogue agencies are referred to by id only.
     """
 
     id: str = attrs.field()
@@ -289,6 +234,11 @@ class CoordinationProgramme:
     predecessor: DocumentRef | None = attrs.field(default=None, kw_only=True)
     tasks: tuple[Task, ...] = attrs.field(default=(), converter=_tasks, kw_only=True)
     reporting_clauses: tuple[str, ...] = attrs.field(default=(), converter=_texts, kw_only=True)
+    reporting_rules: tuple[ReportingRule, ...] = attrs.field(default=(), converter=_rules,
+                                                             kw_only=True)
+    reports: tuple[Report, ...] = attrs.field(default=(), converter=_reports, kw_only=True)
+    dialogues: tuple[Dialogue, ...] = attrs.field(default=(), converter=_dialogues, kw_only=True)
+    follows: str | None = attrs.field(default=None, kw_only=True)
     recipients: tuple[str, ...] = attrs.field(default=(), converter=_texts, kw_only=True)
     agencies: tuple[Agency, ...] = attrs.field(default=(), converter=_agencies, kw_only=True)
 

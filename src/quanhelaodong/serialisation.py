@@ -11,6 +11,7 @@ import datetime
 import functools
 import json
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
@@ -33,12 +34,23 @@ from quanhelaodong.validation import Problem, Severity
 
 __all__ = ["SCHEMA_VERSION", "converter", "dump", "dumps", "load", "loads"]
 
-#: Version of the JSON layout written by :func:`dumps`.
-SCHEMA_VERSION = 1
+#: Version of the JSON layout written by :func:`dumps`. Version 2 added reporting rules,
+#: reports, dialogues and ``follows``; version 1 documents load unchanged (they have none).
+SCHEMA_VERSION = 2
+_READABLE_VERSIONS = (1, 2)
 
 
 def _structure_date(value: object, _type: type) -> pendulum.Date:
     return as_date(value)
+
+
+def _structure_decimal(value: object, _type: type) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise TypeError(f"expected a number as a string or an integer, got {value!r}")
+    try:
+        return Decimal(value)
+    except ArithmeticError:
+        raise ValueError(f"{value!r} is not a number") from None
 
 
 def _wrap_construction(converter: cattrs.Converter, cls: type) -> Callable[[Any, type], Any]:
@@ -73,6 +85,9 @@ def converter() -> JsonConverter:
     conv.register_structure_hook(pendulum.Date, _structure_date)
     conv.register_structure_hook(datetime.date, _structure_date)
     conv.register_unstructure_hook(pendulum.Date, lambda day: day.isoformat())
+    # Figures travel as strings, so "58.32" stays 58.32 and never becomes a binary float.
+    conv.register_unstructure_hook(Decimal, str)
+    conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_structure_hook_factory(
         attrs.has, lambda cls: _wrap_construction(conv, cls)
     )
@@ -110,9 +125,10 @@ def loads(text: str | bytes) -> CoordinationProgramme:
     if not isinstance(document, dict):
         raise LoadError("cannot load programme", [_problem("", "expected a JSON object")])
     version = document.pop("schema_version", None)
-    if version != SCHEMA_VERSION:
+    if version not in _READABLE_VERSIONS:
         raise LoadError("cannot load programme", [
-            _problem("schema_version", f"expected schema_version {SCHEMA_VERSION}, got {version!r}")
+            _problem("schema_version",
+                     f"expected schema_version {SCHEMA_VERSION} (or 1), got {version!r}")
         ])
     try:
         return converter().structure(document, CoordinationProgramme)

@@ -234,6 +234,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("before_every_year", re.compile(
         r"(?:dinh ky )?(?:(?P<lead>truoc|cham nhat|han chot) )?ngay "
         + _DATE.format(n=1) + rf" {_EVERY_YEAR}")),
+    ("every_year_before", re.compile(
+        rf"(?:dinh ky )?{_EVERY_YEAR} (?P<lead>truoc|cham nhat|han chot) ngay "
+        + _DATE.format(n=1))),
     ("before", re.compile(r"(?P<lead>truoc|cham nhat|han chot|han|xong truoc) ngay "
                           + _DATE.format(n=1))),
     ("every_years", re.compile(
@@ -390,7 +393,7 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
             raise TimeframeParseError(text, offset + match.start("month"), "no such month")
         return Recurring(text, every=1, month=month, tentative=tentative,
                          anchor_year=reference.year if reference else None)
-    if name == "before_every_year":
+    if name in ("before_every_year", "every_year_before"):
         month, day_of_month = int(match["m1"]), int(match["d1"])
         # 2024 is a leap year, so 29/2 passes this check of day and month.
         _day(text, offset + match.start("d1"), 2024, month, day_of_month)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import attrs
@@ -41,8 +42,9 @@ if TYPE_CHECKING:
     from quanhelaodong.agencies import Agency
     from quanhelaodong.catalogue import AgencyCatalogue
     from quanhelaodong.programmes import Assignment, CoordinationProgramme, Task
+    from quanhelaodong.reports import Indicator
 
-__all__ = ["Problem", "Severity", "validate"]
+__all__ = ["Problem", "Severity", "check_indicator", "validate"]
 
 
 class Severity(enum.StrEnum):
@@ -201,3 +203,46 @@ class _Checker:
 
 def _short(title: str, limit: int = 60) -> str:
     return title if len(title) <= limit else title[: limit - 1] + "…"
+
+
+def check_indicator(indicator: Indicator, path: str) -> list[Problem]:
+    """Whether a percentage agrees with its numerator and denominator within rounding.
+
+    With only a numerator, the check asks whether any whole denominator gives the
+    stated percentage when rounded to its written decimals; if none does, the
+    figures disagree (or were truncated), and that is reported, not raised.
+
+    >>> from quanhelaodong.reports import Indicator
+    >>> check_indicator(Indicator("doanh nghiệp ký TƯLĐTT", "58.32", "%", numerator=2150), "x")[0].code
+    'indicator-rounding'
+    >>> check_indicator(Indicator("tỷ lệ", "50", "%", numerator=1, denominator=2), "x")
+    []
+    """
+    if indicator.unit != "%" or indicator.numerator is None:
+        return []
+    value = indicator.value
+    exponent = value.as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    half_unit = Decimal(1).scaleb(-places) / 2
+    numerator = indicator.numerator
+    if indicator.denominator is not None:
+        if indicator.denominator == 0:
+            return [Problem(Severity.ERROR, "indicator-inconsistent", path,
+                            f"{indicator.name}: a percentage of a zero denominator")]
+        actual = numerator / indicator.denominator * 100
+        if abs(actual - value) > half_unit:
+            return [Problem(Severity.WARNING, "indicator-inconsistent", path,
+                            f"{indicator.name}: {numerator}/{indicator.denominator} is "
+                            f"{actual:.{places + 2}f}%, not {value}%")]
+        return []
+    if value <= 0:
+        return []
+    estimate = numerator * 100 / value
+    for denominator in range(max(1, int(estimate) - 2), int(estimate) + 3):
+        if abs(numerator / denominator * 100 - value) <= half_unit:
+            return []
+    near = int(estimate)
+    return [Problem(Severity.WARNING, "indicator-rounding", path,
+                    f"{indicator.name}: no whole number of units gives {numerator} = {value}% when "
+                    f"rounded; {numerator}/{near} is {numerator / near * 100:.4f}% (the figure may "
+                    "be truncated)")]

@@ -50,6 +50,7 @@ from quanhelaodong.programmes import (
     Task,
     default_mode,
 )
+from quanhelaodong.reports import DataPeriod, ReportingRule
 from quanhelaodong.text import fold, nfc, slugify
 from quanhelaodong.timeframes import DateRange, parse_timeframe
 from quanhelaodong.validation import Severity
@@ -88,6 +89,11 @@ _IMPLEMENTS = re.compile(
     r"(?=\s*\(sau đây|\s*;|\s*,\s*(?:UBND|Ủy ban)|\s*$)")
 _PERIODIC_IN_TITLE = re.compile(r"\((?P<phrase>định kỳ[^)]*)\)", re.IGNORECASE)
 _TITLE_PERIOD = re.compile(r"(?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4})\s*$", re.IGNORECASE)
+_REPORT_DUE = re.compile(
+    r"(?:định kỳ\s+)?(?:h[ằà]ng năm\s+)?(?:trước|chậm nhất)\s+ngày\s+\d{1,2}/\d{1,2}"
+    r"(?:/\d{4})?(?:\s+h[ằà]ng năm)?", re.IGNORECASE)
+_REPORT_TO = re.compile(r"báo cáo\s+(?=(?:UBND|Ủy ban|Sở|Bộ|Liên đoàn|LĐLĐ|Ban)\b)", re.IGNORECASE)
+_REPORT_VIA = re.compile(r"(?:thông qua|\(qua)\s+", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _PARTNER_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ)?\s+với\s+|chủ trì\s+cùng\s+", re.IGNORECASE)
 
@@ -134,6 +140,7 @@ class _Reader:
         self.implements: list[DocumentRef] = []
         self.addressees: list[NameMatch] = []
         self.reporting: list[str] = []
+        self.rules: list[ReportingRule] = []
         self.recipients: list[str] = []
         self.signatories: list[Signatory] = []
         self.area: str | None = None
@@ -313,12 +320,47 @@ class _Reader:
             if "to chuc thuc hien" in kind or "trach nhiem" in kind:
                 self.read_duties(numeral, title, blocks)
             elif "bao cao" in kind:
-                self.reporting.extend(b.text for b in blocks if b.kind == "number")
+                self.read_reporting(numeral, [b for b in blocks if b.kind == "number"])
             elif any(word in kind for word in ("nhiem vu", "giai phap", "noi dung")) or any(
                     b.kind == "label" for b in blocks):
                 self.read_key_tasks(numeral, title, blocks)
             else:
                 self.check_unassigned(blocks)
+
+    def read_reporting(self, numeral: str, clauses: list[_Block]) -> None:
+        """Reporting clauses, and the rules they set: who reports to whom, through whom, by when.
+
+        A clause with no deadline stays text only. A clause whose reporter is the body
+        others report through, and which names no recipient, consolidates their reports
+        for the same recipient (seed 004: agencies by 15/11 through the labour
+        department, which reports by 30/11).
+        """
+        for clause in clauses:
+            self.reporting.append(clause.text)
+            due = _REPORT_DUE.search(clause.text)
+            if due is None:
+                continue
+            text = clause.text
+            reporters = self.names.read_names_at(text, 0, clause.start)
+            recipient = _name_after(self.names, _REPORT_TO, text, clause.start)
+            via = _name_after(self.names, _REPORT_VIA, text, clause.start)
+            consolidated = next((rule for rule in reversed(self.rules)
+                                 if rule.via is not None and reporters
+                                 and rule.via == reporters[0].agency.id), None)
+            if recipient is None and consolidated is not None:
+                recipient_id: str | None = consolidated.recipient
+            else:
+                recipient_id = recipient.agency.id if recipient else None
+            if not reporters or recipient_id is None:
+                self.note("unread-reporting", "a reporting deadline without a reporter or a "
+                          "recipient this reader can tell", clause.start, text[:120])
+                continue
+            phrase = nfc(due[0])
+            self.rules.append(ReportingRule(
+                f"{numeral}.{clause.marker}", [m.agency.id for m in reporters], recipient_id, phrase,
+                via=via.agency.id if via else None,
+                data_period=DataPeriod.ANNUAL if re.search(r"h[ằà]ng năm", phrase) else None,
+                consolidates=consolidated.id if consolidated else None, as_written=text))
 
     def check_unassigned(self, blocks: list[_Block]) -> None:
         """Purpose and funding parts assign nothing; text there that assigns is reported.
@@ -639,7 +681,16 @@ class _Reader:
             kind, title, document=self.document,
             issuer=self.issuer.id if self.issuer else None, area=self.area,
             signatories=self.signatories, period=period, implements=self.implements,
-            tasks=self.tasks, reporting_clauses=self.reporting, recipients=self.recipients)
+            tasks=self.tasks, reporting_clauses=self.reporting, reporting_rules=self.rules,
+            recipients=self.recipients)
+
+
+def _name_after(names: NameReader, cue: re.Pattern[str], text: str, base: int) -> NameMatch | None:
+    match = cue.search(text)
+    if match is None:
+        return None
+    found = names.read_names_at(text, match.end(), base)
+    return found[0] if found else None
 
 
 def _split_lines(text: str) -> Iterator[tuple[int, str]]:
