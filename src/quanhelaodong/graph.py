@@ -28,6 +28,7 @@ from quanhelaodong.text import fold, tokens
 
 __all__ = [
     "Collaboration",
+    "ReportingLink",
     "Responsibility",
     "ResponsibilityGraph",
     "TaskMatch",
@@ -42,6 +43,8 @@ __all__ = [
     "leads",
     "partners",
     "raci_matrix",
+    "reporters_of",
+    "reports_to",
     "responsibility",
     "suggest_titles",
     "tasks_of",
@@ -52,6 +55,7 @@ __all__ = [
 
 _TASK = "task"
 _AGENCY = "agency"
+_REPORTS = "reports:"
 
 #: RASCI letters of the matrix: the lead answers for the task ("A", and does the
 #: work), partners support ("S"), implementing units with no split do it ("R").
@@ -148,6 +152,14 @@ def build_graph(programmes: Iterable[CoordinationProgramme], *,
                             where=f"{programme.id}, task {task.id}")
                 graph.add_edge(assignment.agency, ref.key, key=assignment.role.value,
                                role=assignment.role, mode=assignment.mode)
+        for rule in programme.reporting_rules:
+            # Reporting edges run agency -> agency, keyed by the rule, so task queries skip them.
+            for agency_id in (*rule.reporters, rule.recipient, *([rule.via] if rule.via else [])):
+                _add_agency(graph, programme, agency_id, catalogue,
+                            where=f"{programme.id}, reporting rule {rule.id}")
+            for reporter in rule.reporters:
+                graph.add_edge(reporter, rule.recipient, key=f"{_REPORTS}{programme.id}:{rule.id}",
+                               kind=_REPORTS, rule=rule, via=rule.via, due=rule.due)
     return graph
 
 
@@ -177,6 +189,67 @@ def _task_nodes(graph: nx.MultiDiGraph) -> list[str]:
 
 def _agency_nodes(graph: nx.MultiDiGraph) -> list[str]:
     return [node for node, kind in graph.nodes(data="kind") if kind == _AGENCY]
+
+
+def _task_edges(graph: nx.MultiDiGraph, agency_id: str) -> list[str]:
+    return [key for _, _, key in graph.out_edges(agency_id, keys=True)
+            if not key.startswith(_REPORTS)]
+
+
+@attrs.frozen
+class ReportingLink:
+    """One body reporting to another under a rule, possibly through a third."""
+
+    reporter: Agency
+    recipient: Agency
+    via: Agency | None
+    rule: str
+    due: str
+
+
+def reports_to(graph: nx.MultiDiGraph, agency: str | Agency) -> tuple[ReportingLink, ...]:
+    """Whom an agency reports to, through whom and by when, in rule order.
+
+    >>> from quanhelaodong import load_bundled
+    >>> links = reports_to(build_graph([load_bundled("hue-2023")]), "thua-thien-hue/ldld")
+    >>> [(link.recipient.id, link.via.id if link.via else None, link.due) for link in links]
+    [('thua-thien-hue/ubnd', 'thua-thien-hue/so-ldtbxh', 'định kỳ trước ngày 15/11 hàng năm')]
+    """
+    agency_id = agency.id if isinstance(agency, Agency) else agency
+    if graph.nodes.get(agency_id, {}).get("kind") != _AGENCY:
+        raise UnknownAgencyError(agency_id)
+    return tuple(
+        _link(graph, agency_id, recipient, data)
+        for _, recipient, key, data in graph.out_edges(agency_id, keys=True, data=True)
+        if key.startswith(_REPORTS)
+    )
+
+
+def reporters_of(graph: nx.MultiDiGraph, agency: str | Agency) -> tuple[ReportingLink, ...]:
+    """Who reports to an agency (directly, or through another body), in rule order.
+
+    >>> from quanhelaodong import load_bundled
+    >>> links = reporters_of(build_graph([load_bundled("hue-2023")]), "thua-thien-hue/ubnd")
+    >>> len(links), links[-1].reporter.id, links[-1].rule
+    (8, 'thua-thien-hue/so-ldtbxh', 'V.2')
+    """
+    agency_id = agency.id if isinstance(agency, Agency) else agency
+    if graph.nodes.get(agency_id, {}).get("kind") != _AGENCY:
+        raise UnknownAgencyError(agency_id)
+    links = [
+        (data["rule"].id, data["rule"].reporters.index(reporter),
+         _link(graph, reporter, agency_id, data))
+        for reporter, _, key, data in graph.in_edges(agency_id, keys=True, data=True)
+        if key.startswith(_REPORTS)
+    ]
+    return tuple(link for *_, link in sorted(links, key=lambda item: item[:2]))
+
+
+def _link(graph: nx.MultiDiGraph, reporter: str, recipient: str,
+          data: dict[str, Any]) -> ReportingLink:
+    via = graph.nodes[data["via"]]["agency"] if data["via"] else None
+    return ReportingLink(graph.nodes[reporter]["agency"], graph.nodes[recipient]["agency"], via,
+                         data["rule"].id, data["due"])
 
 
 def resolve_task(graph: nx.MultiDiGraph, task: str | TaskRef) -> str:
@@ -298,7 +371,7 @@ def tasks_of(graph: nx.MultiDiGraph, agency: str | Agency,
     wanted = None if role is None else Role(role).value
     keys = dict.fromkeys(
         task_key for _, task_key, edge_role in graph.out_edges(agency_id, keys=True)
-        if wanted is None or edge_role == wanted
+        if not edge_role.startswith(_REPORTS) and (wanted is None or edge_role == wanted)
     )
     ordered = sorted(keys, key=lambda key: graph.nodes[key]["order"])
     return tuple(graph.nodes[key]["ref"] for key in ordered)
@@ -501,7 +574,7 @@ def agencies_without_task(graph: nx.MultiDiGraph,
         graph.nodes[node]["agency"] for node in _agency_nodes(graph)
     ]
     return tuple(agency for agency in candidates
-                 if agency.id not in graph or graph.out_degree(agency.id) == 0)
+                 if agency.id not in graph or not _task_edges(graph, agency.id))
 
 
 def raci_matrix(graph: nx.MultiDiGraph) -> dict[str, Any]:
@@ -519,7 +592,7 @@ def raci_matrix(graph: nx.MultiDiGraph) -> dict[str, Any]:
     >>> matrix["cells"][row][column]
     'S'
     """
-    agencies = [node for node in _agency_nodes(graph) if graph.out_degree(node) > 0]
+    agencies = [node for node in _agency_nodes(graph) if _task_edges(graph, node)]
     column = {agency_id: index for index, agency_id in enumerate(agencies)}
     tasks: list[str] = []
     cells: list[list[str]] = []
@@ -599,6 +672,12 @@ class ResponsibilityGraph:
 
     def raci_matrix(self) -> dict[str, Any]:
         return raci_matrix(self.nx)
+
+    def reports_to(self, agency: str | Agency) -> tuple[ReportingLink, ...]:
+        return reports_to(self.nx, agency)
+
+    def reporters_of(self, agency: str | Agency) -> tuple[ReportingLink, ...]:
+        return reporters_of(self.nx, agency)
 
     def tasks(self) -> Sequence[TaskRef]:
         """Every task of every loaded programme, headings included, in document order."""

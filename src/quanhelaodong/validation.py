@@ -27,22 +27,25 @@ code                        severity  meaning
 from __future__ import annotations
 
 import enum
+import itertools
 from collections import Counter
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import attrs
+import pendulum
 
 from quanhelaodong.errors import TimeframeParseError, UnknownAgencyError, ValidationError
 from quanhelaodong.programmes import Mode, default_mode
+from quanhelaodong.timeframes import Recurring, parse_timeframe
 
 if TYPE_CHECKING:
-    import pendulum
 
     from quanhelaodong.agencies import Agency
     from quanhelaodong.catalogue import AgencyCatalogue
     from quanhelaodong.programmes import Assignment, CoordinationProgramme, Task
-    from quanhelaodong.reports import Indicator
+    from quanhelaodong.reports import Indicator, ReportingRule
 
 __all__ = ["Problem", "Severity", "check_indicator", "validate"]
 
@@ -110,6 +113,9 @@ class _Checker:
             self.check_known(programme.issuer, "issuer")
         for index, signatory in enumerate(programme.signatories):
             self.check_known(signatory.agency, f"signatories[{index}].agency")
+        self.check_reporting()
+        self.check_dialogues()
+        self.check_reports()
         ids = Counter(task.id for task in programme.tasks)
         for index, task in enumerate(programme.tasks):
             path = f"tasks[{index}]"
@@ -120,6 +126,79 @@ class _Checker:
                 self.add(Severity.ERROR, "unknown-group", f"{path}.group",
                          f"task {task.id} sits under {task.group!r}, which is not a task id")
             self.check_task(task, path)
+
+    def check_reporting(self) -> None:
+        rules = {rule.id: rule for rule in self.programme.reporting_rules}
+        for index, rule in enumerate(self.programme.reporting_rules):
+            path = f"reporting_rules[{index}]"
+            for number, reporter in enumerate(rule.reporters):
+                self.check_known(reporter, f"{path}.reporters[{number}]")
+            self.check_known(rule.recipient, f"{path}.recipient")
+            if rule.via is not None:
+                self.check_known(rule.via, f"{path}.via")
+            try:
+                parse_timeframe(rule.due, reference=self.programme.reference_date)
+            except TimeframeParseError as error:
+                self.add(Severity.ERROR, "unreadable-timeframe", f"{path}.due", str(error))
+            if rule.consolidates is not None and rule.consolidates not in rules:
+                self.add(Severity.ERROR, "unknown-rule", f"{path}.consolidates",
+                         f"rule {rule.id} consolidates {rule.consolidates!r}, which is not a rule")
+            self.check_chain_order(rule, rules, path)
+        for cycle in _reporting_cycles(self.programme.reporting_rules):
+            self.add(Severity.ERROR, "reporting-cycle", "reporting_rules",
+                     "reports go round in a circle: " + " -> ".join(cycle))
+
+    def check_chain_order(self, rule: ReportingRule, rules: dict[str, ReportingRule],
+                          path: str) -> None:
+        """A consolidating level's deadline must come after the one it consolidates."""
+        earlier = rules.get(rule.consolidates or "")
+        reference = self.programme.reference_date
+        if earlier is None or reference is None:
+            return
+        try:
+            mine = _first_due(rule.due, reference)
+            theirs = _first_due(earlier.due, reference)
+        except TimeframeParseError:
+            return
+        if mine is not None and theirs is not None and mine <= theirs:
+            self.add(Severity.ERROR, "reporting-chain-order", f"{path}.due",
+                     f"rule {rule.id} consolidates {earlier.id} but falls due on {mine}, not "
+                     f"after its {theirs}")
+
+    def check_dialogues(self) -> None:
+        for index, dialogue in enumerate(self.programme.dialogues):
+            path = f"dialogues[{index}]"
+            for number, organiser in enumerate(dialogue.organisers):
+                self.check_known(organiser.agency, f"{path}.organisers[{number}].agency")
+            for number, item in enumerate(dialogue.recommendations):
+                where = f"{path}.recommendations[{number}]"
+                if item.assigned_to is not None:
+                    self.check_known(item.assigned_to, f"{where}.assigned_to")
+                steps = [("held", dialogue.held), ("due", item.due), ("answered", item.answered),
+                         ("resolved", item.resolved)]
+                known = [(name, day) for name, day in steps if day is not None]
+                for (first, day), (second, later) in itertools.pairwise(known):
+                    if first == "due" and second != "due":
+                        continue  # an answer may come after its due date: that is lateness
+                    if later < day:
+                        self.add(Severity.ERROR, "dates-out-of-order", f"{where}.{second}",
+                                 f"{item.id}: {second} {later} comes before {first} {day}")
+            counts = dialogue.counts
+            if counts is not None and dialogue.recommendations:
+                for channel, counted in (("written", counts.written), ("spoken", counts.spoken)):
+                    listed = sum(r.channel.value == channel for r in dialogue.recommendations)
+                    if counted is not None and listed > counted:
+                        self.add(Severity.ERROR, "recommendation-count", f"{path}.counts",
+                                 f"{listed} {channel} recommendations listed, {counted} counted")
+
+    def check_reports(self) -> None:
+        for index, report in enumerate(self.programme.reports):
+            path = f"reports[{index}]"
+            self.check_known(report.reporter, f"{path}.reporter")
+            if report.recipient is not None:
+                self.check_known(report.recipient, f"{path}.recipient")
+            for number, indicator in enumerate(report.indicators):
+                self.problems.extend(check_indicator(indicator, f"{path}.indicators[{number}]"))
 
     def check_known(self, agency_id: str, path: str) -> bool:
         try:
@@ -199,6 +278,41 @@ class _Checker:
             return self.programme.agency(issuer, catalogue=self.catalogue)
         except UnknownAgencyError:
             return None
+
+
+def _first_due(phrase: str, reference: pendulum.Date) -> pendulum.Date | None:
+    frame = parse_timeframe(phrase, reference=reference)
+    if isinstance(frame, Recurring):
+        found = frame.occurrences((reference, reference.add(years=1)))
+        return found[0].due if found else None
+    return frame.due
+
+
+def _reporting_cycles(rules: Iterable[ReportingRule]) -> list[list[str]]:
+    """Circles of "reports to" (or "through") among bodies, each listed once."""
+    edges: dict[str, set[str]] = {}
+    for rule in rules:
+        for reporter in rule.reporters:
+            for target in (rule.via, rule.recipient):
+                if target is not None and target != reporter:
+                    edges.setdefault(reporter, set()).add(target)
+    cycles: list[list[str]] = []
+    seen: set[frozenset[str]] = set()
+
+    def walk(node: str, trail: list[str]) -> None:
+        for following in sorted(edges.get(node, ())):
+            if following in trail:
+                cycle = [*trail[trail.index(following):], following]
+                key = frozenset(cycle)
+                if key not in seen:
+                    seen.add(key)
+                    cycles.append(cycle)
+            elif len(trail) < 50:
+                walk(following, [*trail, following])
+
+    for start in sorted(edges):
+        walk(start, [start])
+    return cycles
 
 
 def _short(title: str, limit: int = 60) -> str:
