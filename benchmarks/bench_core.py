@@ -38,7 +38,8 @@ def main() -> None:
     text = dumps(plan)
     graph = ResponsibilityGraph([plan])
     default_catalogue()
-    measure("catalogue: build from data (3,182 agencies, 87 areas)", lambda: AgencyCatalogue.from_data(data), 3)
+    measure("catalogue: build from data (3,182 agencies, 87 areas)",
+            lambda: AgencyCatalogue.from_data(data), 3)
     measure("resolve_agency('LĐLD tỉnh', area=...)",
             lambda: resolve_agency("LĐLD tỉnh", area="thua-thien-hue"), 2000)
     measure("load JSON of the Huế plan (78 tasks)", lambda: loads(text), 20)

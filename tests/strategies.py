@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 from hypothesis import strategies as st
 
 from quanhelaodong import (
@@ -118,3 +119,50 @@ programmes = st.builds(
     recipients=st.lists(texts, max_size=2).map(tuple),
     agencies=st.lists(agencies(), max_size=3).map(tuple),
 )
+
+
+# -- follow-up types ----------------------------------------------------------------------------
+from decimal import Decimal  # noqa: E402
+
+from quanhelaodong.dialogues import (  # noqa: E402
+    Channel,
+    Dialogue,
+    DialogueKind,
+    Recommendation,
+    RecommendationCounts,
+)
+from quanhelaodong.quantities import Qualifier, Quantity  # noqa: E402
+from quanhelaodong.reports import DataPeriod, Indicator, Report, ReportingRule  # noqa: E402
+
+decimals = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False,
+                       allow_infinity=False).map(lambda d: Decimal(str(d)))
+quantities = st.builds(Quantity, decimals, st.sampled_from(Qualifier), st.none() | texts,
+                       st.booleans(), st.none() | texts)
+recommendations = st.builds(Recommendation, task_ids, texts, st.sampled_from(Channel),
+                            st.none() | texts, st.none() | agency_ids, st.none() | days,
+                            st.none() | days, st.none() | days)
+dialogues = st.builds(
+    Dialogue, id=slugs, kind=st.sampled_from(DialogueKind), title=texts,
+    held=st.none() | days, timeframe=st.none() | texts, level=st.none() | texts,
+    organisers=st.lists(assignments, max_size=2).map(tuple), chair=st.none() | texts,
+    venue=st.none() | texts, participants=st.none() | quantities,
+    topics=st.lists(texts, max_size=3).map(tuple),
+    recommendations=st.lists(recommendations, max_size=3).map(tuple),
+    counts=st.none() | st.builds(RecommendationCounts, st.none() | st.integers(0, 999),
+                                 st.none() | st.integers(0, 99)),
+    source=st.none() | texts)
+indicators = st.builds(Indicator, texts, decimals, st.none() | texts, st.none() | decimals,
+                       st.none() | decimals, st.none() | texts)
+rules = st.builds(ReportingRule, task_ids, st.lists(agency_ids, min_size=1, max_size=3).map(tuple),
+                  agency_ids, texts, via=st.none() | agency_ids,
+                  data_period=st.none() | st.sampled_from(DataPeriod),
+                  consolidates=st.none() | task_ids, as_written=st.none() | texts)
+reports = st.builds(Report, slugs, agency_ids, st.none() | agency_ids, rule=st.none() | task_ids,
+                    period_start=st.none() | days, period_end=st.none() | days,
+                    submitted=st.none() | days, indicators=st.lists(indicators, max_size=3).map(tuple),
+                    source=st.none() | texts)
+programmes_with_follow_up = st.builds(
+    lambda base, r, p, d, f: attrs.evolve(base, reporting_rules=r, reports=p, dialogues=d,
+                                          follows=f),
+    programmes, st.lists(rules, max_size=2).map(tuple), st.lists(reports, max_size=2).map(tuple),
+    st.lists(dialogues, max_size=2).map(tuple), st.none() | slugs)

@@ -76,3 +76,30 @@ def test_as_of_names_todays_lead_and_the_legal_basis(capsys: pytest.CaptureFixtu
     assert "- Sở Nội vụ thành phố Huế" in out
     assert "175/2024/QH15" in out
     assert "45/2025/NĐ-CP" in out
+
+
+def _example(name: str) -> Callable[[Sequence[str] | None], int]:
+    path = SCRIPT.parent / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    run: Callable[[Sequence[str] | None], int] = module.main
+    return run
+
+
+def test_open_recommendations_example(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _example("open_recommendations")(["--as-of", "2019-12-31"]) == 0
+    out = capsys.readouterr().out
+    assert "Công ty TNHH Yamaha Việt Nam" in out
+    assert "639 bằng văn bản (written), 22 trực tiếp (spoken), tổng 661" in out
+    assert "trên 300 công nhân lao động" in out
+
+
+def test_reporting_calendar_example(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _example("reporting_calendar")(["--as-of", "2023-11-16"]) == 0
+    out = capsys.readouterr().out
+    assert "Quy định V.2" in out
+    assert "2023-11-14  Bảo hiểm xã hội tỉnh Thừa Thiên Huế [V.1]: chưa làm, quá hạn" in out
+    assert "overdue by 2 day(s)" in out

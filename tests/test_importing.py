@@ -134,10 +134,16 @@ def test_area_from_the_caller_wins() -> None:
 def test_reporting_signature_and_recipients() -> None:
     programme = plan(
         "I. NHIỆM VỤ\n1. Việc\nĐơn vị thực hiện: Sở LĐTBXH.\n"
-        "II. CHẾ ĐỘ BÁO CÁO\n1. Các đơn vị báo cáo trước ngày 15/11 hằng năm.\n"
+        "II. CHẾ ĐỘ BÁO CÁO\n1. Các sở, ngành liên quan báo cáo UBND tỉnh (qua Sở Nội vụ) "
+        "trước ngày 15/11 hằng năm.\n"
         "Nơi nhận:\n- TT. Tỉnh ủy;\n- Lưu VT.\n"
         "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n")
-    assert programme.reporting_clauses == ("Các đơn vị báo cáo trước ngày 15/11 hằng năm.",)
+    assert programme.reporting_clauses == (
+        "Các sở, ngành liên quan báo cáo UBND tỉnh (qua Sở Nội vụ) trước ngày 15/11 hằng năm.",)
+    (rule,) = programme.reporting_rules
+    assert (rule.reporters, rule.recipient, rule.via, rule.due) == (
+        (f"{HUE}/so-nganh-lien-quan",), f"{HUE}/ubnd", f"{HUE}/so-noi-vu",
+        "trước ngày 15/11 hằng năm")
     assert programme.recipients == ("TT. Tỉnh ủy", "Lưu VT")
     (signatory,) = programme.signatories
     assert (signatory.agency, signatory.position, signatory.person) == (

@@ -352,6 +352,9 @@ def reassignment_preview(programme: CoordinationProgramme, as_of: object = None,
             if agency.exists_on(day):
                 continue
             succession = successors(agency, on=day, function=function, catalogue=catalogue)
+            if not succession.changed:
+                # Ended with no recorded change (a body the catalogue does not follow).
+                succession = attrs.evolve(succession, agencies=())
             status = (ReassignmentStatus.NO_SUCCESSOR if not succession.agencies else
                       ReassignmentStatus.AMBIGUOUS if succession.ambiguous else
                       ReassignmentStatus.REASSIGNED)
