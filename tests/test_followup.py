@@ -91,7 +91,7 @@ def test_ha_noi_2019_as_the_article_gives_it() -> None:
     assert dialogue.venue == "Công ty TNHH Yamaha Việt Nam"
     assert dialogue.participants is not None
     assert (dialogue.participants.qualifier, dialogue.participants.value) == (
-        Qualifier.MORE_THAN, 1000)
+        Qualifier.MORE_THAN, Decimal(1000))
     assert dialogue.counts is not None
     assert (dialogue.counts.written, dialogue.counts.spoken, dialogue.counts.total) == (639, 22, 661)
     figures = {i.name: i for i in programme.reports[0].indicators}
