@@ -13,17 +13,21 @@ import pytest
 SCRIPT = Path(__file__).parents[1] / "examples" / "who_leads.py"
 
 
-def _main() -> Callable[[Sequence[str] | None], int]:
-    spec = importlib.util.spec_from_file_location("who_leads", SCRIPT)
+def _example(name: str) -> Callable[[Sequence[str] | None], int]:
+    path = SCRIPT.parent / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    main: Callable[[Sequence[str] | None], int] = module.main
-    return main
+    run: Callable[[Sequence[str] | None], int] = module.main
+    return run
 
 
-main = _main()
+
+main = _example("who_leads")
+
+
 
 
 def test_readme_command_runs_as_a_script() -> None:
@@ -76,17 +80,6 @@ def test_as_of_names_todays_lead_and_the_legal_basis(capsys: pytest.CaptureFixtu
     assert "- Sở Nội vụ thành phố Huế" in out
     assert "175/2024/QH15" in out
     assert "45/2025/NĐ-CP" in out
-
-
-def _example(name: str) -> Callable[[Sequence[str] | None], int]:
-    path = SCRIPT.parent / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    run: Callable[[Sequence[str] | None], int] = module.main
-    return run
 
 
 def test_open_recommendations_example(capsys: pytest.CaptureFixture[str]) -> None:
