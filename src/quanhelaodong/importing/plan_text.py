@@ -109,6 +109,18 @@ class _Line:
 
 
 @attrs.define
+class _KeyTask:
+    """A numbered key task being read: its labels may follow on later lines."""
+
+    id: str
+    group: str
+    title: str
+    start: int
+    timeframe: str | None = None
+    assignments: list[Assignment] = attrs.Factory(list)
+
+
+@attrs.define
 class _Block:
     """A paragraph: its marker ("1", "a", "-", a label, or "" for plain text) and text."""
 
@@ -147,6 +159,7 @@ class _Reader:
         self.names = NameReader(None, catalogue)
         self.issuer: Agency | None = None
         self.consumed: set[int] = set()
+        self.addressees_text: tuple[str, int] | None = None
 
     def note(self, code: str, message: str, start: int, text: str,
              severity: Severity = Severity.WARNING,
@@ -217,7 +230,7 @@ class _Reader:
             elif folded.startswith("kinh gui"):
                 after = text.split(":", 1)[1] if ":" in text else text[len("Kính gửi"):]
                 offset = line.start + text.index(after) if after else line.start
-                self.addressees_text = (after, offset)
+                self.addressees_text = (after, offset)  # read once the area is known
                 if self.kind is None:
                     self.kind = ProgrammeKind.OFFICIAL_LETTER
             elif folded.startswith("can cu"):
@@ -283,7 +296,7 @@ class _Reader:
         key = _ISSUER_KEYS.get(self.document.issuer) if self.document else None
         if key and self.area:
             self.issuer = self.catalogue.get(f"{self.area}/{key}")
-        if hasattr(self, "addressees_text"):
+        if self.addressees_text is not None:
             text, offset = self.addressees_text
             found, problems = self.names.read_list(text, offset)
             self.addressees = found
@@ -376,27 +389,23 @@ class _Reader:
 
     def read_key_tasks(self, numeral: str, title: str, blocks: list[_Block]) -> None:
         self.tasks.append(Task(numeral, numeral, title))
-        current: dict[str, object] | None = None
+        current: _KeyTask | None = None
         for block in blocks:
             if block.kind == "number":
                 self.flush_key_task(current)
-                current = {"id": f"{numeral}.{block.marker}", "title": block.text,
-                           "start": block.start, "assignments": [], "timeframe": None,
-                           "group": numeral}
+                current = _KeyTask(f"{numeral}.{block.marker}", numeral, block.text, block.start)
             elif block.kind == "label" and current is not None:
                 self.apply_label(current, block)
             elif current is not None and block.kind in ("plain", "dash", "letter"):
-                current["title"] = f"{current['title']} {block.text}"
+                current.title = f"{current.title} {block.text}"
             else:
                 self.note("unread-text", "text outside any task", block.start, block.text[:120])
         self.flush_key_task(current)
 
-    def apply_label(self, current: dict[str, object], block: _Block) -> None:
+    def apply_label(self, current: _KeyTask, block: _Block) -> None:
         label = fold(block.marker)
-        assignments = current["assignments"]
-        assert isinstance(assignments, list)
         if label.startswith("thoi"):
-            current["timeframe"] = block.text.strip().rstrip(".")
+            current.timeframe = block.text.strip().rstrip(".")
             return
         role = Role.IMPLEMENTER
         if "chu tri" in label:
@@ -405,20 +414,17 @@ class _Reader:
             role = Role.PARTNER
         found, problems = self.names.read_list(block.text, block.end - len(block.text))
         self.diagnostics.extend(problems)
-        assignments.extend(self.assign(match, role) for match in found)
+        current.assignments.extend(self.assign(match, role) for match in found)
 
-    def flush_key_task(self, current: dict[str, object] | None) -> None:
+    def flush_key_task(self, current: _KeyTask | None) -> None:
         if current is None:
             return
-        assignments = current["assignments"]
-        assert isinstance(assignments, list)
-        task = Task(str(current["id"]), str(current["id"]), str(current["title"]),
-                    group=str(current["group"]), timeframe=current["timeframe"],  # type: ignore[arg-type]
-                    assignments=assignments)
-        if not assignments:
+        task = Task(current.id, current.id, current.title, group=current.group,
+                    timeframe=current.timeframe, assignments=current.assignments)
+        if not current.assignments:
             self.note("task-without-agencies", "a numbered task that names no agency",
-                      int(current["start"]), str(current["title"])[:120])  # type: ignore[call-overload]
-        self.add_task(task, int(current["start"]))  # type: ignore[call-overload]
+                      current.start, current.title[:120])
+        self.add_task(task, current.start)
 
     def read_duties(self, numeral: str, title: str, blocks: list[_Block]) -> None:
         self.tasks.append(Task(numeral, numeral, title))
