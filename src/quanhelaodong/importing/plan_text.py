@@ -419,7 +419,8 @@ class _Reader:
     def flush_key_task(self, current: _KeyTask | None) -> None:
         if current is None:
             return
-        task = Task(current.id, current.id, current.title, group=current.group,
+        task = Task(current.id, current.id, self.titled(current.title, current.start),
+                    group=current.group,
                     timeframe=current.timeframe, assignments=current.assignments)
         if not current.assignments:
             self.note("task-without-agencies", "a numbered task that names no agency",
@@ -459,17 +460,20 @@ class _Reader:
                           heading.text)
                 text = written
             partners = self.partners_in(text, body[0].start if body else heading.start, subject)
-            self.add_task(Task(section_id, section_id, text, group=numeral,
+            self.add_task(Task(section_id, section_id, self.titled(text, heading.start),
+                               group=numeral,
                                assignments=lead_assignments + partners), heading.start)
             return
-        self.add_task(Task(section_id, section_id, written, group=numeral), heading.start)
+        self.add_task(Task(section_id, section_id, self.titled(written, heading.start),
+                           group=numeral), heading.start)
         last_point: Task | None = None
         dash_count = 0
         for block in body:
             if block.kind == "letter":
                 partners = self.partners_in(block.text, block.start, subject)
                 task_id = f"{section_id}.{block.marker}"
-                last_point = Task(task_id, task_id, block.text, group=section_id,
+                last_point = Task(task_id, task_id, self.titled(block.text, block.start),
+                                  group=section_id,
                                   assignments=lead_assignments + partners)
                 dash_count = 0
                 self.add_task(last_point, block.start)
@@ -478,7 +482,8 @@ class _Reader:
                 dash_count += 1
                 task_id = f"{last_point.id}.{dash_count}"
                 extra = self.partners_in(block.text, block.start, subject)
-                self.add_task(Task(task_id, task_id, block.text, group=last_point.id,
+                self.add_task(Task(task_id, task_id, self.titled(block.text, block.start),
+                                   group=last_point.id,
                                    assignments=list(last_point.assignments) + extra), block.start)
             else:
                 self.note("unread-text", "a paragraph of a duty section that is not a point",
@@ -656,6 +661,13 @@ class _Reader:
     def assign(self, match: NameMatch, role: Role, mode: Mode | None = None) -> Assignment:
         chosen = mode or default_mode(match.agency, issuer=self.issuer)
         return Assignment(match.agency.id, role, chosen, as_written=match.written)
+
+    def titled(self, title: str, start: int) -> str:
+        """A task's title, or a stand-in (with a diagnostic) where the document gives none."""
+        if title.strip():
+            return title
+        self.note("empty-title", "a numbered item with no text", start, title)
+        return "(không có tiêu đề)"
 
     def add_task(self, task: Task, start: int) -> None:
         if task.timeframe is not None:
