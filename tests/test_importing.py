@@ -375,3 +375,11 @@ def test_seed_004_reporting_chain(hue_text: str) -> None:
     assert consolidated.reporters == (f"{HUE}/so-ldtbxh",)
     assert (consolidated.recipient, consolidated.consolidates) == (f"{HUE}/ubnd", agencies.id)
     assert consolidated.due == "định kỳ hàng năm trước ngày 30/11"
+
+
+def test_numbered_item_without_text_is_kept_and_reported() -> None:
+    result = parse_plan(HEADER + "I. NHIỆM VỤ\n1.\nĐơn vị thực hiện: LĐLĐ tỉnh.\n"
+                        "II. TỔ CHỨC THỰC HIỆN\n1.\na) Tập huấn.\n")
+    assert result.programme.task("I.1").title == "(không có tiêu đề)"
+    assert result.programme.task("I.1").implementers == (f"{HUE}/ldld",)
+    assert "empty-title" in {d.code for d in result.diagnostics}
