@@ -193,10 +193,6 @@ class AgencyCatalogue:
                     return candidate
         return candidates[0]
 
-    def area(self, area_id: str) -> Area:
-        """The area with this id."""
-        return self._areas[self.area_id(area_id)]
-
     def in_area(self, area: str) -> tuple[Agency, ...]:
         """Every catalogue agency of one area, in catalogue order."""
         area_id = self.area_id(area)

@@ -226,10 +226,11 @@ def _living(catalogue: AgencyCatalogue, area: str, key: str, day: pendulum.Date,
     return target
 
 
-@functools.cache
-def _default_events() -> tuple[ChangeEvent, ...]:
+@functools.lru_cache(maxsize=8)
+def _bundled_events(catalogue: AgencyCatalogue) -> tuple[ChangeEvent, ...]:
+    """The bundled events for a catalogue, built once per catalogue, not once per query."""
     raw = resources.files("quanhelaodong").joinpath("data", "reorganisation.json").read_text("utf-8")
-    return _build_events(json.loads(raw), default_catalogue())
+    return _build_events(json.loads(raw), catalogue)
 
 
 def change_events(*, catalogue: AgencyCatalogue | None = None,
@@ -240,11 +241,8 @@ def change_events(*, catalogue: AgencyCatalogue | None = None,
     >>> [e.id for e in events if e.before == ("vn/bo-ldtbxh",)]
     ['2025-molisa']
     """
-    if catalogue is None and data is None:
-        return _default_events()
     if data is None:
-        raw = resources.files("quanhelaodong").joinpath("data", "reorganisation.json")
-        data = json.loads(raw.read_text("utf-8"))
+        return _bundled_events(catalogue or default_catalogue())
     return _build_events(data, catalogue or default_catalogue())
 
 
@@ -275,7 +273,7 @@ def successors(agency: str | Agency, on: object = None, function: Function | str
     day = pendulum.today().date() if on is None else as_date(on)
     wanted = None if function is None else as_choice(Function, function, "function")
     by_source = _events_by_source(events if events is not None else change_events(
-        catalogue=None if catalogue is default_catalogue() else catalogue))
+        catalogue=catalogue))
     current = [original.id]
     path: list[ChangeEvent] = []
     seen: set[str] = set()

@@ -8,7 +8,6 @@ nothing is sent anywhere.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 import pendulum
@@ -129,7 +128,3 @@ def open_recommendations(programme: CoordinationProgramme, as_of: object,
              if is_open(item, day) and (agency is None or item.assigned_to == agency)]
     return sorted(found, key=lambda item: (item.due or pendulum.Date.max, item.id))
 
-
-def status_counts(obligations_: Sequence[Obligation], as_of: object) -> Counter[ObligationStatus]:
-    """The four-way grid over a list of obligations."""
-    return Counter(o.status(as_of) for o in obligations_)
