@@ -15,7 +15,8 @@ import statistics
 import timeit
 from pathlib import Path
 
-from quanhelaodong import default_catalogue, parse_plan
+from quanhelaodong import parse_plan
+from quanhelaodong.agencies import default_catalogue
 
 SEED = (Path(__file__).parents[1] / "tests" / "data" / "hue-180-KH-UBND-2023.txt").read_text(
     encoding="utf-8")

@@ -17,10 +17,8 @@ from collections.abc import Sequence
 import pendulum
 
 from quanhelaodong import QuanHeLaoDongError, bundled_names, load_bundled
-from quanhelaodong.dates import as_date
-from quanhelaodong.dialogues import Dialogue
 from quanhelaodong.followup import open_recommendations
-from quanhelaodong.quantities import Quantity
+from quanhelaodong.programmes import Dialogue, Quantity
 
 QUALIFIERS = {"exact": "", "more_than": "hơn ", "nearly": "gần ", "about": "khoảng ",
               "at_least": "ít nhất "}
@@ -37,7 +35,7 @@ def _people(quantity: Quantity | None) -> str:
 
 
 def _describe(dialogue: Dialogue) -> list[str]:
-    when = dialogue.held.isoformat() if dialogue.held else (dialogue.timeframe or "không nêu")
+    when = dialogue.held.isoformat() if dialogue.held else str(dialogue.timeframe or "không nêu")
     lines = [f"  {dialogue.title}",
              f"    Thời gian (when): {when}; nơi (venue): {dialogue.venue or 'không nêu'}",
              f"    Chủ trì (chair): {dialogue.chair or 'không nêu'}; "
@@ -58,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Open recommendations of bundled programmes")
     parser.add_argument("--plan", choices=bundled_names(), action="append",
                         help="programme(s) to show (default: all bundled)")
-    parser.add_argument("--as-of", type=as_date, default=None, metavar="YYYY-MM-DD")
+    parser.add_argument("--as-of", type=pendulum.Date.fromisoformat, default=None, metavar="YYYY-MM-DD")
     parser.add_argument("--agency", help="only recommendations assigned to this agency id")
     try:
         args = parser.parse_args(argv)

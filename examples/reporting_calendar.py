@@ -14,10 +14,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from quanhelaodong import ResponsibilityGraph, bundled_names, load_bundled
-from quanhelaodong.dates import as_date
-from quanhelaodong.followup import obligations, reminders, scorecard
-from quanhelaodong.reports import ObligationStatus
+import pendulum
+
+from quanhelaodong import ResponsibilityGraph, bundled_names, load_bundled, obligations, scorecard
+from quanhelaodong.followup import ObligationStatus, reminders
+from quanhelaodong.graph import reporters_of
 
 LABELS = {
     ObligationStatus.DONE_ON_TIME: "đã làm, đúng hạn (done on time)",
@@ -30,7 +31,8 @@ LABELS = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Reporting calendar of a bundled programme")
     parser.add_argument("--plan", default="hue-2023", choices=bundled_names())
-    parser.add_argument("--as-of", type=as_date, default=as_date("2023-11-07"),
+    parser.add_argument("--as-of", type=pendulum.Date.fromisoformat,
+                        default=pendulum.Date(2023, 11, 7),
                         metavar="YYYY-MM-DD")
     args = parser.parse_args(argv)
     programme = load_bundled(args.plan)
@@ -59,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cells = ", ".join(f"{status.value}={count}" for status, count in grid.items() if count)
         print(f"    {name.get(agency, agency)}: {cells}")
     consolidator = programme.reporting_rules[-1].reporters[0]
-    links = graph.reporters_of(programme.reporting_rules[0].recipient)
+    links = reporters_of(graph, programme.reporting_rules[0].recipient)
     print(f"  {name[programme.reporting_rules[0].recipient]} nhận báo cáo từ {len(links)} "
           f"đơn vị; {name[consolidator]} tổng hợp.")
     return 0

@@ -15,16 +15,18 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+import pendulum
+
 from quanhelaodong import (
     CoordinationProgramme,
     QuanHeLaoDongError,
-    Responsibility,
     ResponsibilityGraph,
     Role,
     bundled_names,
     load_bundled,
+    who_leads,
 )
-from quanhelaodong.dates import as_date
+from quanhelaodong.graph import Responsibility, lead_successions, responsibility, suggest_titles
 
 
 def _names(programme: CoordinationProgramme, answer: Responsibility, role: Role) -> list[str]:
@@ -42,7 +44,7 @@ def _names(programme: CoordinationProgramme, answer: Responsibility, role: Role)
 def _print_today(graph: ResponsibilityGraph, answer: Responsibility, as_of: str) -> None:
     """The lead as of a later date, through the 2025 reorganisation, with the legal basis."""
     print(f"  Chủ trì ngày {as_of} (lead as of {as_of}):")
-    for succession in graph.lead_successions(answer.task, as_of):
+    for succession in lead_successions(graph, answer.task, as_of):
         names = ", ".join(a.name for a in succession.agencies) or "không còn (no successor)"
         print(f"    - {names}")
         for event in succession.events:
@@ -66,9 +68,9 @@ def _print_answer(programme: CoordinationProgramme, answer: Responsibility) -> N
 
 def _iso_date(text: str) -> str:
     try:
-        return as_date(text).isoformat()
-    except QuanHeLaoDongError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        return pendulum.Date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,18 +87,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.query is None:
             print(f"{programme.document.symbol if programme.document else programme.id}: "
                   f"{programme.title}")
-            for ref in graph.tasks():
+            for ref in graph.tasks:
                 if programme.is_heading(ref.task) and not ref.task.assignments:
                     continue
-                answer = graph.responsibility(ref)
+                answer = responsibility(graph, ref)
                 leaders = ", ".join(a.name for a in answer.leads) or "(không nêu chủ trì)"
                 print(f"[{ref.task.id}] {ref.task.title[:70]} -> {leaders}")
             return 0
-        answers = graph.who_leads(args.query)
+        answers = who_leads(graph, args.query)
         if not answers:
             print(f"Không tìm thấy nhiệm vụ nào khớp với «{args.query}» (no task matches).")
             print("Có phải bạn muốn tìm (did you mean):")
-            for title in graph.suggest_titles(args.query):
+            for title in suggest_titles(graph, args.query):
                 print(f"  - {title}")
             return 1
         best, *others = answers

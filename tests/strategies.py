@@ -7,24 +7,28 @@ import datetime
 import attrs
 from hypothesis import strategies as st
 
-from quanhelaodong import (
-    Agency,
-    Assignment,
-    Classification,
-    CoordinationProgramme,
-    DocumentRef,
-    Level,
-    Mode,
-    Period,
-    ProgrammeKind,
-    Role,
-    Side,
-    Signatory,
-    Task,
-)
-from quanhelaodong.dates import as_date
+from quanhelaodong import Agency, Assignment, CoordinationProgramme, DocumentRef, Role, Task
+from quanhelaodong.agencies import Classification, Level, Side
+from quanhelaodong.deadlines import DataPeriod
 from quanhelaodong.documents import DOCUMENT_TYPES
+from quanhelaodong.programmes import (
+    AssignmentMode,
+    Dialogue,
+    DialogueKind,
+    Indicator,
+    ProgrammeKind,
+    ProgrammePeriod,
+    Quantity,
+    QuantityQualifier,
+    Recommendation,
+    RecommendationChannel,
+    RecommendationCounts,
+    Report,
+    ReportingRule,
+    Signatory,
+)
 from quanhelaodong.text import nfc
+from tests.days import as_date
 
 VIETNAMESE_LETTERS = (
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
@@ -64,7 +68,7 @@ assignments = st.builds(
     Assignment,
     agency=agency_ids,
     role=st.sampled_from(Role),
-    mode=st.sampled_from(Mode),
+    mode=st.sampled_from(AssignmentMode),
     as_written=st.none() | texts,
 )
 
@@ -99,7 +103,7 @@ signatories = st.builds(
     Signatory, agency=agency_ids, position=st.none() | texts, person=st.none() | texts,
     capacity=st.lists(texts, max_size=2).map(tuple),
 )
-periods = st.builds(Period, days, days)
+periods = st.builds(ProgrammePeriod, days, days)
 
 programmes = st.builds(
     CoordinationProgramme,
@@ -124,21 +128,11 @@ programmes = st.builds(
 # -- follow-up types ----------------------------------------------------------------------------
 from decimal import Decimal  # noqa: E402
 
-from quanhelaodong.dialogues import (  # noqa: E402
-    Channel,
-    Dialogue,
-    DialogueKind,
-    Recommendation,
-    RecommendationCounts,
-)
-from quanhelaodong.quantities import Qualifier, Quantity  # noqa: E402
-from quanhelaodong.reports import DataPeriod, Indicator, Report, ReportingRule  # noqa: E402
-
 decimals = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False,
                        allow_infinity=False).map(lambda d: Decimal(str(d)))
-quantities = st.builds(Quantity, decimals, st.sampled_from(Qualifier), st.none() | texts,
+quantities = st.builds(Quantity, decimals, st.sampled_from(QuantityQualifier), st.none() | texts,
                        st.booleans(), st.none() | texts)
-recommendations = st.builds(Recommendation, task_ids, texts, st.sampled_from(Channel),
+recommendations = st.builds(Recommendation, task_ids, texts, st.sampled_from(RecommendationChannel),
                             st.none() | texts, st.none() | agency_ids, st.none() | days,
                             st.none() | days, st.none() | days)
 dialogues = st.builds(

@@ -11,13 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quanhelaodong import (
-    Coverage,
-    DayKind,
-    InvalidValueError,
-    WorkingCalendar,
-)
-from quanhelaodong.dates import as_date
+from quanhelaodong import WorkingCalendar
+from quanhelaodong.deadlines import CalendarCoverage, DayKind
+from quanhelaodong.errors import InvalidValueError
+from tests.days import as_date
 
 STATE = WorkingCalendar.state()
 EMPLOYER = WorkingCalendar.employer()
@@ -46,7 +43,7 @@ def test_tet_2025_break_and_make_up_saturday() -> None:
 
 
 def announced_breaks() -> list[tuple[int, str, str, str]]:
-    raw = resources.files("quanhelaodong").joinpath("data", "official_days.json").read_text("utf-8")
+    raw = resources.files("quanhelaodong.deadlines").joinpath("data", "official_days.json").read_text("utf-8")
     table = json.loads(raw)["years"]
     return [(int(year), b["from"], b["to"], b["name"])
             for year, entry in table.items() for b in entry["breaks"]]
@@ -124,10 +121,10 @@ def test_cultural_day_is_a_switchable_rule() -> None:
 def test_names_and_coverage() -> None:
     tet = next(d for d in STATE.holidays_in(2024) if d.date == D("2024-02-10"))
     assert (tet.name_vi, tet.name_en) == ("Tết Nguyên Đán", "Lunar New Year")
-    assert [STATE.coverage(y) for y in (2023, 2024, 2025, 2026)] == [Coverage.OFFICIAL] * 4
-    assert STATE.coverage(2027) is Coverage.PARTIAL
-    assert STATE.coverage(2019) is Coverage.PACKAGE
-    assert STATE.coverage(2040) is Coverage.RULES
+    assert [STATE.coverage(y) for y in (2023, 2024, 2025, 2026)] == [CalendarCoverage.OFFICIAL] * 4
+    assert STATE.coverage(2027) is CalendarCoverage.PARTIAL
+    assert STATE.coverage(2019) is CalendarCoverage.PACKAGE
+    assert STATE.coverage(2040) is CalendarCoverage.RULES
     assert STATE.official_years() == (2023, 2024, 2025, 2026, 2027)
     assert EMPLOYER.official_years() == ()
     swap = [d for d in STATE.holidays_in(2026) if d.kind is DayKind.SWAP]

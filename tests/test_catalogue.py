@@ -6,15 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quanhelaodong import (
-    Agency,
-    InvalidValueError,
-    Side,
-    UnknownAgencyError,
-    default_catalogue,
-    resolve_agency,
-)
-from quanhelaodong.dates import as_date
+from quanhelaodong import Agency, UnknownAgencyError, resolve_agency
+from quanhelaodong.agencies import Side, default_catalogue
+from quanhelaodong.errors import InvalidValueError
+from tests.days import as_date
 
 HUE = "thua-thien-hue"
 
@@ -149,7 +144,7 @@ def test_agency_checks_itself() -> None:
         Agency("x/y", "Sở", "ministryy", "state")
     with pytest.raises(InvalidValueError, match="dissolved"):
         Agency("x/y", "Sở", "department", "state", founded="2020-01-01", dissolved="2019-01-01")
-    with pytest.raises(InvalidValueError, match="sequence of names"):
+    with pytest.raises(InvalidValueError, match="not the string"):
         Agency("x/y", "Sở", "department", "state", other_names="Sở A")
 
 

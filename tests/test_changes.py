@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quanhelaodong import (
-    ChangeKind,
-    CoordinationProgramme,
-    Function,
-    ReassignmentStatus,
-    ResponsibilityGraph,
-    change_events,
-    default_catalogue,
-    reassignment_preview,
-    successors,
-    validate,
-)
-from quanhelaodong.dates import as_date
+from quanhelaodong import CoordinationProgramme, DocumentRef, ResponsibilityGraph, leads, successors, validate
+from quanhelaodong.agencies import AgencyFunction, ChangeEvent, ChangeKind, change_events, default_catalogue
+from quanhelaodong.graph import ReassignmentStatus, lead_successions, reassignment_preview
+from quanhelaodong.programmes import ProgrammePeriod
+from tests.days import as_date
 
 TODAY = as_date("2026-11-22")
 EVENTS = change_events()
@@ -32,9 +25,9 @@ def ids(agencies: tuple[object, ...]) -> list[str]:
 
 
 def test_seed_004_who_leads_then_and_now(hue_graph: ResponsibilityGraph) -> None:
-    assert ids(hue_graph.leads("PL.I.4", as_of="2023-06-01")) == ["thua-thien-hue/so-ldtbxh"]
-    assert ids(hue_graph.leads("PL.I.4", as_of=TODAY)) == ["hue/so-noi-vu"]
-    (succession,) = hue_graph.lead_successions("PL.I.4", TODAY)
+    assert ids(leads(hue_graph, "PL.I.4", as_of="2023-06-01")) == ["thua-thien-hue/so-ldtbxh"]
+    assert ids(leads(hue_graph, "PL.I.4", as_of=TODAY)) == ["hue/so-noi-vu"]
+    (succession,) = lead_successions(hue_graph, "PL.I.4", TODAY)
     assert [(e.kind, e.effective.isoformat()) for e in succession.events] == [
         (ChangeKind.RENAME, "2025-01-01"), (ChangeKind.SPLIT, "2025-03-01")]
     assert [e.basis[0].symbol for e in succession.events] == ["175/2024/QH15", "45/2025/NĐ-CP"]
@@ -42,7 +35,7 @@ def test_seed_004_who_leads_then_and_now(hue_graph: ResponsibilityGraph) -> None
 
 
 def test_functions_route_a_split() -> None:
-    labour = successors("vn/bo-ldtbxh", on=TODAY, function=Function.LABOUR_RELATIONS)
+    labour = successors("vn/bo-ldtbxh", on=TODAY, function=AgencyFunction.LABOUR_RELATIONS)
     assert ids(labour.agencies) == ["vn/bo-noi-vu"]
     assert ids(successors("vn/bo-ldtbxh", on=TODAY, function="vocational_training").agencies) == [
         "vn/bo-gddt"]
@@ -82,11 +75,9 @@ event_days = st.sampled_from([e for e in EVENTS if e.before[0].startswith(
 
 
 @settings(max_examples=200, deadline=None)
-@given(event_days, st.integers(-400, 400), st.sampled_from([None, *Function]))
+@given(event_days, st.integers(-400, 400), st.sampled_from([None, *AgencyFunction]))
 def test_before_an_event_the_old_body_answers_after_it_the_successor(
-        event: object, offset: int, function: Function | None) -> None:
-    from quanhelaodong import ChangeEvent
-
+        event: object, offset: int, function: AgencyFunction | None) -> None:
     assert isinstance(event, ChangeEvent)
     day = event.effective.add(days=offset)
     succession = successors(event.before[0], on=day, function=function)
@@ -111,17 +102,13 @@ def test_reassignment_preview(hue: CoordinationProgramme) -> None:
     assert (lead.status, ids(lead.proposed)) == (ReassignmentStatus.REASSIGNED, ["hue/ubnd"])
     district = by_place[("II.2", 2)]
     assert ids(district.proposed) == ["hue/ubnd-cap-xa"]
-    split = reassignment_preview(hue, TODAY, function=Function.LABOUR_RELATIONS)
+    split = reassignment_preview(hue, TODAY, function=AgencyFunction.LABOUR_RELATIONS)
     assert all(r.status is not ReassignmentStatus.AMBIGUOUS for r in split)
     assert "45/2025/NĐ-CP" in str(by_place[("PL.I.4", 0)])
 
 
 def test_a_plan_of_2026_naming_the_old_department_is_flagged(hue: CoordinationProgramme) -> None:
-    import attrs
-
-    from quanhelaodong import DocumentRef, Period
-
-    later = attrs.evolve(hue, id="hue-2026", period=Period("2026-01-01", "2026-12-31"),
+    later = attrs.evolve(hue, id="hue-2026", period=ProgrammePeriod("2026-01-01", "2026-12-31"),
                          document=DocumentRef.parse("9/KH-UBND", issued_on="2026-01-15"))
     codes = {p.code for p in validate(later)}
     assert "agency-dissolved" in codes

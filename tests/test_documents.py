@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
-from quanhelaodong import DocumentRef, DocumentRefParseError, parse_place_and_date
-from quanhelaodong.dates import as_date
+from quanhelaodong import DocumentRef
+from quanhelaodong.documents import parse_place_and_date
+from quanhelaodong.errors import DocumentRefParseError
+from tests.days import as_date
 
 from .strategies import document_refs
 

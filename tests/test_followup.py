@@ -14,34 +14,42 @@ from hypothesis import strategies as st
 
 from quanhelaodong import (
     CoordinationProgramme,
-    InvalidValueError,
     ResponsibilityGraph,
     WorkingCalendar,
     dumps,
     load_bundled,
     loads,
+    obligations,
+    scorecard,
+    tasks_of,
     validate,
 )
-from quanhelaodong.dates import as_date
-from quanhelaodong.dialogues import Channel, Dialogue, Recommendation, RecommendationStatus
+from quanhelaodong.deadlines import data_period
+from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.followup import (
+    Obligation,
+    ObligationStatus,
     late,
-    obligations,
     open_recommendations,
     reminders,
     reports_due,
-    scorecard,
 )
-from quanhelaodong.quantities import Qualifier, parse_number, parse_quantity
-from quanhelaodong.reports import (
+from quanhelaodong.graph import reporters_of, reports_to
+from quanhelaodong.programmes import (
+    Dialogue,
     Indicator,
-    Obligation,
-    ObligationStatus,
+    QuantityQualifier,
+    Recommendation,
+    RecommendationChannel,
+    RecommendationCounts,
+    RecommendationStatus,
     Report,
     ReportingRule,
-    data_period,
+    check_indicator,
+    parse_number,
+    parse_quantity,
 )
-from quanhelaodong.validation import check_indicator
+from tests.days import as_date
 
 from .strategies import programmes_with_follow_up
 
@@ -55,15 +63,15 @@ def D(text: str) -> pendulum.Date:  # noqa: N802
 # -- figures -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "value", "qualifier", "lower", "upper"), [
-    ("hơn 1.000 công nhân", "1000", Qualifier.MORE_THAN, "1000", None),
-    ("trên 300 công nhân lao động", "300", Qualifier.MORE_THAN, "300", None),
-    ("gần 2.000 người lao động", "2000", Qualifier.NEARLY, None, "2000"),
-    ("khoảng 50 doanh nghiệp", "50", Qualifier.ABOUT, None, None),
-    ("639 ý kiến", "639", Qualifier.EXACT, "639", "639"),
-    ("58,32%", "58.32", Qualifier.EXACT, "58.32", "58.32"),
-    ("gần 2 tỉ đồng", "2000000000", Qualifier.NEARLY, None, "2000000000"),
+    ("hơn 1.000 công nhân", "1000", QuantityQualifier.MORE_THAN, "1000", None),
+    ("trên 300 công nhân lao động", "300", QuantityQualifier.MORE_THAN, "300", None),
+    ("gần 2.000 người lao động", "2000", QuantityQualifier.NEARLY, None, "2000"),
+    ("khoảng 50 doanh nghiệp", "50", QuantityQualifier.ABOUT, None, None),
+    ("639 ý kiến", "639", QuantityQualifier.EXACT, "639", "639"),
+    ("58,32%", "58.32", QuantityQualifier.EXACT, "58.32", "58.32"),
+    ("gần 2 tỉ đồng", "2000000000", QuantityQualifier.NEARLY, None, "2000000000"),
 ])
-def test_vietnamese_figures(text: str, value: str, qualifier: Qualifier, lower: str | None,
+def test_vietnamese_figures(text: str, value: str, qualifier: QuantityQualifier, lower: str | None,
                             upper: str | None) -> None:
     quantity = parse_quantity(text)
     assert (quantity.value, quantity.qualifier) == (Decimal(value), qualifier)
@@ -91,7 +99,7 @@ def test_ha_noi_2019_as_the_article_gives_it() -> None:
     assert dialogue.venue == "Công ty TNHH Yamaha Việt Nam"
     assert dialogue.participants is not None
     assert (dialogue.participants.qualifier, dialogue.participants.value) == (
-        Qualifier.MORE_THAN, Decimal(1000))
+        QuantityQualifier.MORE_THAN, Decimal(1000))
     assert dialogue.counts is not None
     assert (dialogue.counts.written, dialogue.counts.spoken, dialogue.counts.total) == (639, 22, 661)
     figures = {i.name: i for i in programme.reports[0].indicators}
@@ -154,12 +162,12 @@ def test_a_rounded_percentage_always_passes(numerator: int, denominator: int) ->
 # -- the Huế reporting chain and the four-way grid ---------------------------------------------
 
 def test_hue_reporting_chain_in_the_graph(hue_graph: ResponsibilityGraph) -> None:
-    (link,) = hue_graph.reports_to(HUE + "bhxh")
+    (link,) = reports_to(hue_graph, HUE + "bhxh")
     assert (link.recipient.id, link.via.id if link.via else None) == (HUE + "ubnd", HUE + "so-ldtbxh")
-    assert [link.rule for link in hue_graph.reports_to(HUE + "so-ldtbxh")] == ["V.1", "V.2"]
-    assert len(hue_graph.reporters_of(HUE + "ubnd")) == 8
+    assert [link.rule for link in reports_to(hue_graph, HUE + "so-ldtbxh")] == ["V.1", "V.2"]
+    assert len(reporters_of(hue_graph, HUE + "ubnd")) == 8
     # Reporting edges are not tasks.
-    assert all(ref.task for ref in hue_graph.tasks_of(HUE + "so-ldtbxh"))
+    assert all(ref.task for ref in tasks_of(hue_graph, HUE + "so-ldtbxh"))
 
 
 def test_obligations_and_the_grid(hue: CoordinationProgramme) -> None:
@@ -263,10 +271,8 @@ def test_open_recommendations_and_their_obligations(hue: CoordinationProgramme) 
 
 
 def test_dialogue_validation(hue: CoordinationProgramme) -> None:
-    backwards = Recommendation("K1", "x", Channel.WRITTEN, assigned_to="x/unknown",
+    backwards = Recommendation("K1", "x", RecommendationChannel.WRITTEN, assigned_to="x/unknown",
                                answered="2023-05-01")
-    from quanhelaodong.dialogues import RecommendationCounts
-
     programme = _with_dialogue(hue, backwards, counts=RecommendationCounts(written=0))
     codes = {(p.code, p.path) for p in validate(programme)} - {
         (p.code, p.path) for p in validate(hue)}

@@ -1,42 +1,22 @@
-"""Golden snapshot of the bundled plan fully resolved: every task with its agencies' names.
-
-A change to the catalogue or the bundled data that alters any answer shows up here
-as a diff to review. After checking the change is intended, regenerate with
-``QHLD_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py``.
-"""
+"""The bundled plan, fully resolved, against its golden snapshot (see ``golden_snapshot``)."""
 
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
-from typing import Any
 
-from quanhelaodong import CoordinationProgramme, Role
-
-GOLDEN = Path(__file__).parent / "golden" / "hue-2023-resolved.json"
-
-
-def resolved(programme: CoordinationProgramme) -> list[dict[str, Any]]:
-    rows = []
-    for task in programme.tasks:
-        row: dict[str, Any] = {"id": task.id, "timeframe": task.timeframe}
-        for role in Role:
-            row[role.value] = [
-                {
-                    "name": programme.agency(a.agency).name,
-                    "side": programme.agency(a.agency).side.value,
-                    "collective": programme.agency(a.agency).is_collective,
-                    "mode": a.mode.value,
-                }
-                for a in task.assignments if a.role is role
-            ]
-        rows.append(row)
-    return rows
+from quanhelaodong import CoordinationProgramme
+from tests.golden_snapshot import GOLDEN, resolved
 
 
 def test_resolved_plan_matches_snapshot(hue: CoordinationProgramme) -> None:
-    current = resolved(hue)
-    if os.environ.get("QHLD_UPDATE_GOLDEN"):
-        GOLDEN.write_text(json.dumps(current, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    assert current == json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert resolved(hue) == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def test_snapshot_notices_a_changed_answer(hue: CoordinationProgramme) -> None:
+    # The comparison must be able to fail: one assignment fewer is a different snapshot.
+    import attrs
+
+    first = hue.tasks[1]
+    changed = attrs.evolve(hue, tasks=[attrs.evolve(first, assignments=first.assignments[1:]),
+                                       *hue.tasks[2:]])
+    assert resolved(changed) != json.loads(GOLDEN.read_text(encoding="utf-8"))

@@ -10,24 +10,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quanhelaodong import (
+from quanhelaodong import WorkingCalendar, period_end
+from quanhelaodong.deadlines import (
     BackwardReading,
     Deadline,
-    InvalidValueError,
-    Unit,
-    WorkingCalendar,
+    PeriodUnit,
     month_marker,
     period_before,
-    period_end,
     year_marker,
 )
-from quanhelaodong.dates import as_date
+from quanhelaodong.errors import InvalidValueError
+from tests.days import as_date
 
 STATE = WorkingCalendar.state()
 CALENDARS = [STATE, WorkingCalendar.employer(), WorkingCalendar.employer(weekly_rest=(5, 6))]
 days = st.dates(datetime.date(2000, 1, 1), datetime.date(2040, 12, 31)).map(as_date)
 calendars = st.sampled_from(CALENDARS)
-calendar_units = st.sampled_from([Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR])
+calendar_units = st.sampled_from([PeriodUnit.DAY, PeriodUnit.WEEK, PeriodUnit.MONTH, PeriodUnit.YEAR])
 
 
 def D(text: str) -> pendulum.Date:  # noqa: N802
@@ -46,7 +45,7 @@ def test_worked_examples_of_the_legal_notes(start: str, amount: int, unit: str,
 
 
 def test_explanation_names_every_rule() -> None:
-    deadline = period_end(D("2025-01-15"), 10, Unit.DAY)
+    deadline = period_end(D("2025-01-15"), 10, PeriodUnit.DAY)
     assert deadline.rules == ("civil_start_exclusive", "civil_end_days", "civil_rollover")
     assert "Điều 148(2)" in deadline.explain()
     assert "2025-01-25" in deadline.steps[2].text
@@ -80,9 +79,9 @@ def test_bad_arguments() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(days, st.integers(1, 400), calendar_units, calendars)
-def test_rolled_over_results_are_working_days(start: pendulum.Date, amount: int, unit: Unit,
+def test_rolled_over_results_are_working_days(start: pendulum.Date, amount: int, unit: PeriodUnit,
                                              calendar: WorkingCalendar) -> None:
-    if unit is Unit.YEAR:
+    if unit is PeriodUnit.YEAR:
         amount = amount % 30 + 1  # stay inside the calendars' range
     end = period_end(start, amount, unit, calendar=calendar)
     assert calendar.is_working_day(end)
@@ -114,10 +113,10 @@ def test_years_keep_day_and_month(start: pendulum.Date, years: int) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(days, st.integers(0, 60), st.sampled_from(list(Unit)), calendars)
-def test_strict_backward_reading_is_never_later(anchor: pendulum.Date, amount: int, unit: Unit,
+@given(days, st.integers(0, 60), st.sampled_from(list(PeriodUnit)), calendars)
+def test_strict_backward_reading_is_never_later(anchor: pendulum.Date, amount: int, unit: PeriodUnit,
                                                 calendar: WorkingCalendar) -> None:
-    if unit is Unit.YEAR:
+    if unit is PeriodUnit.YEAR:
         amount %= 5  # stay inside the calendars' range
     strict = period_before(anchor, amount, unit, calendar=calendar)
     lenient = period_before(anchor, amount, unit, reading=BackwardReading.LENIENT,

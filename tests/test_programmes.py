@@ -8,15 +8,14 @@ import pytest
 from quanhelaodong import (
     Assignment,
     CoordinationProgramme,
-    InvalidValueError,
-    Mode,
-    Period,
     Role,
     Task,
     UnknownAgencyError,
     UnknownTaskError,
 )
-from quanhelaodong.dates import as_date
+from quanhelaodong.errors import InvalidValueError
+from quanhelaodong.programmes import AssignmentMode, ProgrammePeriod
+from tests.days import as_date
 
 
 def test_text_is_normalised_to_nfc() -> None:
@@ -33,7 +32,7 @@ def test_task_ids_are_checked(bad: str) -> None:
 
 def test_roles_and_modes_read_their_values() -> None:
     assignment = Assignment("x/y", "lead", "requested")
-    assert (assignment.role, assignment.mode) == (Role.LEAD, Mode.REQUESTED)
+    assert (assignment.role, assignment.mode) == (Role.LEAD, AssignmentMode.REQUESTED)
     assert Role.PARTNER.vietnamese == "phối hợp"
     with pytest.raises(ValueError, match="chairing"):
         Assignment("x/y", "chairing")
@@ -51,13 +50,13 @@ def test_empty_title_and_bad_programme_id() -> None:
 def test_dates_are_pendulum_dates_and_datetimes_are_refused() -> None:
     import datetime
 
-    period = Period(datetime.date(2023, 1, 1), "2023-12-31")
+    period = ProgrammePeriod(datetime.date(2023, 1, 1), "2023-12-31")
     assert period.start == as_date("2023-01-01")
     assert as_date("2023-06-01") in period
     with pytest.raises(InvalidValueError, match="datetime"):
-        Period(datetime.datetime(2023, 1, 1, 8), "2023-12-31")
+        ProgrammePeriod(datetime.datetime(2023, 1, 1, 8), "2023-12-31")
     with pytest.raises(InvalidValueError, match="ISO"):
-        Period("01/01/2023", "2023-12-31")
+        ProgrammePeriod("01/01/2023", "2023-12-31")
 
 
 def test_objects_are_immutable(hue: CoordinationProgramme) -> None:

@@ -5,19 +5,17 @@ from __future__ import annotations
 import attrs
 import pendulum
 
-from quanhelaodong import (
-    CoordinationProgramme,
-    Recurring,
-    Task,
-    TaskTimeFrame,
+from quanhelaodong import CoordinationProgramme, Task, validate
+from quanhelaodong.deadlines import Recurring, UnreadableTimeframe
+from quanhelaodong.followup import (
+    TaskTimeframe,
     deadlines,
     due_within,
     overdue,
-    task_time_frames,
-    undated,
-    validate,
+    task_timeframes,
+    undated_tasks,
 )
-from quanhelaodong.dates import as_date
+from tests.days import as_date
 
 
 def D(text: str) -> pendulum.Date:  # noqa: N802
@@ -25,20 +23,20 @@ def D(text: str) -> pendulum.Date:  # noqa: N802
 
 
 def test_every_huế_task_has_a_readable_time_frame(hue: CoordinationProgramme) -> None:
-    frames = list(task_time_frames(hue))
-    assert all(isinstance(item, TaskTimeFrame) for item in frames)
-    by_id = {item.task.id: item for item in frames if isinstance(item, TaskTimeFrame)}
+    frames = list(task_timeframes(hue))
+    assert all(isinstance(item, TaskTimeframe) for item in frames)
+    by_id = {item.task.id: item for item in frames if isinstance(item, TaskTimeframe)}
     assert by_id["II.2"].frame.due == D("2023-12-31")
     assert by_id["II.2"].frame.start == D("2023-07-01")
     assert by_id["II.2"].source == "task"
     assert by_id["PL.I.4"].source == "programme period"
     assert isinstance(by_id["PL.II.1"].frame, Recurring)
-    assert [item.task.id for item in undated(hue)] == ["PL.IV.1"]
+    assert [item.task.id for item in undated_tasks(hue)] == ["PL.IV.1"]
 
 
 def test_deadlines_between_and_by_agency(hue: CoordinationProgramme) -> None:
     year = deadlines(hue, ("2023-01-01", "2023-12-31"))
-    assert len(year) == 7 + 23 + 30 - 1  # all but the undated "định kỳ" row
+    assert len(year) == 7 + 23 + 30 - 1  # all but the undated_tasks "định kỳ" row
     assert all(entry.due == D("2023-12-31") for entry in year)
     bhxh = deadlines(hue, ("2023-01-01", "2023-12-31"), agency="thua-thien-hue/bhxh")
     assert [e.task.id for e in bhxh] == ["IV.8.a", "IV.8.b", "PL.I.4", "PL.I.6", "PL.I.7", "PL.I.8"]
@@ -62,12 +60,10 @@ def test_inherited_and_unreadable_frames(hue: CoordinationProgramme) -> None:
         Task("B", "B", "Việc 2", timeframe="sớm nhất có thể",
              assignments=[hue.task("PL.I.4").assignments[0]]),
     ])
-    items = list(task_time_frames(programme))
-    first = items[0]
-    assert isinstance(first, TaskTimeFrame)
+    first, second = task_timeframes(programme)
     assert (first.task.id, first.source, first.frame.due) == ("A.1", "heading A", D("2023-06-30"))
-    task, error = items[1]  # type: ignore[misc]
-    assert task.id == "B"
-    assert "sớm nhất có thể" in str(error)
+    assert second.task.id == "B"
+    assert isinstance(second.frame, UnreadableTimeframe)
+    assert "sớm nhất có thể" in str(second.frame.error())
     assert [p.code for p in validate(programme)] == ["unreadable-timeframe"]
     assert [e.task.id for e in deadlines(programme, ("2023-01-01", "2023-12-31"))] == ["A.1"]

@@ -9,15 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from quanhelaodong import (
-    SCHEMA_VERSION,
-    CoordinationProgramme,
-    LoadError,
-    dump,
-    dumps,
-    load,
-    loads,
-)
+from quanhelaodong import CoordinationProgramme, LoadError, dump, dumps, load, loads
+from quanhelaodong.io import SCHEMA_VERSION
 
 from .strategies import programmes
 

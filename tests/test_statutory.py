@@ -10,17 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quanhelaodong import (
-    Confidence,
-    Direction,
-    RuleNotInForceError,
-    UnknownRuleError,
-    WorkingCalendar,
-    statutory_deadline,
-    statutory_rule,
-    statutory_rules,
-)
-from quanhelaodong.dates import as_date
+from quanhelaodong import WorkingCalendar, statutory_deadline
+from quanhelaodong.deadlines import RuleDirection, SourceConfidence, statutory_rule, statutory_rules
+from quanhelaodong.errors import RuleNotInForceError, UnknownRuleError
+from tests.days import as_date
 
 days = st.dates(datetime.date(2021, 2, 1), datetime.date(2035, 12, 31)).map(as_date)
 
@@ -57,7 +50,7 @@ def test_versions_by_effective_date() -> None:
 
 def test_uncertain_rules_say_so_and_can_be_overridden() -> None:
     rule = statutory_rule("dialogue_on_request", on="2024-01-01")
-    assert rule.confidence is Confidence.UNCERTAIN
+    assert rule.confidence is SourceConfidence.UNCERTAIN
     deadline = statutory_deadline(rule, D("2025-03-03"))
     assert "UNCERTAIN" in deadline.steps[0].text
     stricter = attrs.evolve(rule, amount=3, confidence="C")
@@ -83,11 +76,11 @@ def test_every_rule_computes_with_its_source(rule_id: str, start: pendulum.Date)
     deadline = statutory_deadline(rule_id, start)
     rule = statutory_rule(rule_id, on=start)
     assert deadline.steps[0].citation == rule.citation
-    if rule.direction is Direction.AFTER:
+    if rule.direction is RuleDirection.AFTER:
         assert deadline > start
     else:
         assert deadline < start  # a notice's latest day, or the day a window opens
-    if rule.rollover and rule.direction is Direction.AFTER:
+    if rule.rollover and rule.direction is RuleDirection.AFTER:
         assert WorkingCalendar.state().is_working_day(deadline)
 
 
@@ -95,4 +88,4 @@ def test_renewal_window_opens_ninety_days_before_expiry() -> None:
     opening = statutory_deadline("cba_renewal_window", D("2025-12-31"))
     assert opening == D("2025-10-02")
     assert (D("2025-12-31") - opening).days == 90
-    assert statutory_rule("cba_renewal_window").direction is Direction.WINDOW_BEFORE
+    assert statutory_rule("cba_renewal_window").direction is RuleDirection.WINDOW_BEFORE

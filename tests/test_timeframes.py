@@ -7,20 +7,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quanhelaodong import (
+from quanhelaodong import Timeframe, TimeframeParseError, parse_timeframe
+from quanhelaodong.deadlines import (
     BeforeReading,
     DateRange,
     DueDate,
     Recurring,
     RelativePeriod,
-    TimeFrame,
-    TimeframeParseError,
     Undated,
     UndatedKind,
-    parse_timeframe,
 )
-from quanhelaodong.dates import as_date
 from quanhelaodong.text import fold
+from tests.days import as_date
 
 from .strategies import ALPHABET
 
@@ -169,7 +167,7 @@ def test_any_text_reads_or_fails_cleanly(text: str) -> None:
     if isinstance(outcome, TimeframeParseError):
         assert 0 <= outcome.position <= len(outcome.phrase)
     else:
-        assert isinstance(outcome, TimeFrame)
+        assert isinstance(outcome, Timeframe)
         assert fold(outcome.text)
 
 

@@ -12,16 +12,14 @@ from quanhelaodong import (
     Agency,
     Assignment,
     CoordinationProgramme,
-    Mode,
-    Period,
     Problem,
     Role,
-    Severity,
-    Signatory,
     Task,
     ValidationError,
     validate,
 )
+from quanhelaodong.problems import Severity
+from quanhelaodong.programmes import AssignmentMode, ProgrammePeriod, Signatory
 
 from .strategies import programmes
 
@@ -33,15 +31,15 @@ ZONES = f"{HUE}/ban-ql-kcn"
 
 def plan(*tasks: Task, **changes: Any) -> CoordinationProgramme:
     base = CoordinationProgramme("test", "plan", "Kế hoạch thử", issuer=f"{HUE}/ubnd", area=HUE,
-                                 period=Period("2023-01-01", "2023-12-31"), tasks=tasks)
+                                 period=ProgrammePeriod("2023-01-01", "2023-12-31"), tasks=tasks)
     return attrs.evolve(base, **changes)
 
 
-def lead(agency: str, mode: Mode = Mode.ASSIGNED) -> Assignment:
+def lead(agency: str, mode: AssignmentMode = AssignmentMode.ASSIGNED) -> Assignment:
     return Assignment(agency, Role.LEAD, mode)
 
 
-def partner(agency: str, mode: Mode = Mode.ASSIGNED) -> Assignment:
+def partner(agency: str, mode: AssignmentMode = AssignmentMode.ASSIGNED) -> Assignment:
     return Assignment(agency, Role.PARTNER, mode)
 
 
@@ -50,7 +48,7 @@ def codes(problems: list[Problem]) -> list[tuple[str, str, str]]:
 
 
 def test_clean_plan_has_no_problem() -> None:
-    task = Task("1", "1", "Hội thi", assignments=[lead(LABOUR), partner(UNION, Mode.REQUESTED)])
+    task = Task("1", "1", "Hội thi", assignments=[lead(LABOUR), partner(UNION, AssignmentMode.REQUESTED)])
     assert validate(plan(task)) == []
 
 
@@ -63,10 +61,10 @@ def test_every_problem_is_found_at_once() -> None:
         Task("3", "3", "Chỉ đơn vị thực hiện", assignments=[
             Assignment(LABOUR, Role.IMPLEMENTER)]),
         Task("4", "4", "Cơ quan lạ", group="9", assignments=[lead(ghost)]),
-        Task("5", "5", "Giao cho công đoàn", assignments=[lead(UNION, Mode.ASSIGNED)]),
+        Task("5", "5", "Giao cho công đoàn", assignments=[lead(UNION, AssignmentMode.ASSIGNED)]),
         Task("6", "6", "Không ai", assignments=[]),
         Task("7", "7", "Trùng vai", assignments=[lead(LABOUR), partner(ZONES), partner(ZONES)]),
-        period=Period("2023-12-31", "2023-01-01"),
+        period=ProgrammePeriod("2023-12-31", "2023-01-01"),
     )
     assert codes(validate(programme)) == [
         ("error", "period-reversed", "period"),
@@ -102,7 +100,7 @@ def test_unknown_issuer_and_signatory() -> None:
 
 def test_programme_agencies_extend_the_catalogue() -> None:
     factory = Agency("thua-thien-hue/cong-ty-may-a", "Công ty May A", "enterprise", "employers")
-    programme = plan(Task("1", "1", "Đối thoại", assignments=[lead(factory.id, Mode.REQUESTED)]),
+    programme = plan(Task("1", "1", "Đối thoại", assignments=[lead(factory.id, AssignmentMode.REQUESTED)]),
                      agencies=[factory])
     assert validate(programme) == []
 
@@ -121,7 +119,7 @@ def test_agency_dissolved_before_or_during_the_programme() -> None:
 
 def test_signatory_may_be_assigned() -> None:
     # A bilateral programme: the Labour Federation signs, so it takes tasks on itself.
-    programme = plan(Task("1", "1", "Việc", assignments=[lead(UNION, Mode.ASSIGNED)]),
+    programme = plan(Task("1", "1", "Việc", assignments=[lead(UNION, AssignmentMode.ASSIGNED)]),
                      signatories=[Signatory(f"{HUE}/ubnd"), Signatory(UNION)])
     assert validate(programme) == []
 

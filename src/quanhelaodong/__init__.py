@@ -1,278 +1,100 @@
 """quanhelaodong: Vietnamese tripartite labour-relations coordination, typed.
 
 Who leads ("chủ trì") and who partners ("phối hợp") each task of a coordination
-programme or plan, which agencies exist and what they are called, and what is
-wrong with a programme, all from immutable typed objects.
+programme or plan, by when it is due, what is owed and late, which agencies exist
+and what became of them, all from immutable typed objects.
 
->>> from quanhelaodong import ResponsibilityGraph, load_bundled
+This face holds what a newcomer needs on the first day; each layer's package is
+the documented face for the rest: :mod:`quanhelaodong.agencies`,
+:mod:`quanhelaodong.deadlines`, :mod:`quanhelaodong.programmes`,
+:mod:`quanhelaodong.followup`, :mod:`quanhelaodong.graph`, :mod:`quanhelaodong.io`,
+with :mod:`quanhelaodong.errors`, :mod:`quanhelaodong.problems`,
+:mod:`quanhelaodong.documents` and :mod:`quanhelaodong.text` beneath them all.
+
+>>> from quanhelaodong import ResponsibilityGraph, load_bundled, who_leads
 >>> graph = ResponsibilityGraph([load_bundled("hue-2023")])
->>> [agency.name for agency in graph.who_leads("Hội thi tìm hiểu pháp luật lao động")[0].leads]
+>>> [agency.name for agency in who_leads(graph, "Hội thi tìm hiểu pháp luật lao động")[0].leads]
 ['Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế']
 """
 
-from quanhelaodong.agencies import Agency, Classification, Level, Side
-from quanhelaodong.bundled import bundled_names, load_bundled
-from quanhelaodong.calendars import (
-    CULTURAL_DAY_EFFECTIVE,
-    CalendarKind,
-    Coverage,
-    DayKind,
-    DayOff,
-    MakeUpDay,
+from quanhelaodong.agencies import Agency, AgencyCatalogue, resolve_agency, successors
+from quanhelaodong.deadlines import (
+    Timeframe,
     WorkingCalendar,
+    parse_timeframe,
+    period_end,
+    statutory_deadline,
 )
-from quanhelaodong.catalogue import AgencyCatalogue, Area, default_catalogue, resolve_agency
-from quanhelaodong.changes import (
-    ChangeEvent,
-    ChangeKind,
-    Function,
-    Reassignment,
-    ReassignmentStatus,
-    Succession,
-    Transfer,
-    change_events,
-    reassignment_preview,
-    successors,
-)
-from quanhelaodong.dialogues import (
-    Channel,
-    Dialogue,
-    DialogueKind,
-    Recommendation,
-    RecommendationCounts,
-    RecommendationStatus,
-)
-from quanhelaodong.documents import DocumentRef, parse_place_and_date
+from quanhelaodong.documents import DocumentRef
 from quanhelaodong.errors import (
-    AmbiguousTaskError,
-    DocumentRefParseError,
-    InvalidValueError,
     LoadError,
-    MissingExtraError,
     PlanParseError,
     QuanHeLaoDongError,
-    RuleNotInForceError,
     TimeframeParseError,
     UnknownAgencyError,
-    UnknownBundledProgrammeError,
-    UnknownRuleError,
     UnknownTaskError,
     ValidationError,
 )
-from quanhelaodong.followup import (
-    late,
-    obligations,
-    open_recommendations,
-    reminders,
-    reports_due,
-    scorecard,
-)
+from quanhelaodong.followup import obligations, scorecard
 from quanhelaodong.graph import (
-    Collaboration,
-    ReportingLink,
-    Responsibility,
     ResponsibilityGraph,
-    TaskMatch,
-    TaskRef,
-    Workload,
+    find_tasks,
+    leads,
+    partners,
+    tasks_of,
+    who_leads,
 )
-from quanhelaodong.importing import (
-    Diagnostic,
-    ParseResult,
+from quanhelaodong.io import (
+    bundled_names,
+    dump,
+    dumps,
+    load,
+    load_bundled,
+    loads,
     parse_plan,
     parse_plan_file,
-    read_plan_file,
 )
-from quanhelaodong.periods import (
-    BackwardReading,
-    Deadline,
-    Marker,
-    Step,
-    Unit,
-    month_marker,
-    period_before,
-    period_end,
-    year_marker,
-)
-from quanhelaodong.programmes import (
-    Assignment,
-    CoordinationProgramme,
-    Mode,
-    Period,
-    ProgrammeKind,
-    Role,
-    Signatory,
-    Task,
-    default_mode,
-)
-from quanhelaodong.quantities import Qualifier, Quantity, parse_quantity
-from quanhelaodong.reports import (
-    DataPeriod,
-    Indicator,
-    Obligation,
-    ObligationStatus,
-    Reminder,
-    Report,
-    ReportingRule,
-    data_period,
-)
-from quanhelaodong.schedule import (
-    DueEntry,
-    TaskTimeFrame,
-    deadlines,
-    due_within,
-    overdue,
-    task_time_frames,
-    undated,
-)
-from quanhelaodong.serialisation import SCHEMA_VERSION, dump, dumps, load, loads
-from quanhelaodong.statutory import (
-    Confidence,
-    Direction,
-    StatutoryRule,
-    statutory_deadline,
-    statutory_rule,
-    statutory_rules,
-)
-from quanhelaodong.timeframes import (
-    BeforeReading,
-    DateRange,
-    DueDate,
-    Recurring,
-    RelativePeriod,
-    TimeFrame,
-    Undated,
-    UndatedKind,
-    parse_timeframe,
-)
-from quanhelaodong.validation import Problem, Severity, check_indicator, validate
+from quanhelaodong.problems import Problem
+from quanhelaodong.programmes import Assignment, CoordinationProgramme, Role, Task, validate
 
 __all__ = [
-    "CULTURAL_DAY_EFFECTIVE",
-    "SCHEMA_VERSION",
     "Agency",
     "AgencyCatalogue",
-    "AmbiguousTaskError",
-    "Area",
     "Assignment",
-    "BackwardReading",
-    "BeforeReading",
-    "CalendarKind",
-    "ChangeEvent",
-    "ChangeKind",
-    "Channel",
-    "Classification",
-    "Collaboration",
-    "Confidence",
     "CoordinationProgramme",
-    "Coverage",
-    "DataPeriod",
-    "DateRange",
-    "DayKind",
-    "DayOff",
-    "Deadline",
-    "Diagnostic",
-    "Dialogue",
-    "DialogueKind",
-    "Direction",
     "DocumentRef",
-    "DocumentRefParseError",
-    "DueDate",
-    "DueEntry",
-    "Function",
-    "Indicator",
-    "InvalidValueError",
-    "Level",
     "LoadError",
-    "MakeUpDay",
-    "Marker",
-    "MissingExtraError",
-    "Mode",
-    "Obligation",
-    "ObligationStatus",
-    "ParseResult",
-    "Period",
     "PlanParseError",
     "Problem",
-    "ProgrammeKind",
-    "Qualifier",
     "QuanHeLaoDongError",
-    "Quantity",
-    "Reassignment",
-    "ReassignmentStatus",
-    "Recommendation",
-    "RecommendationCounts",
-    "RecommendationStatus",
-    "Recurring",
-    "RelativePeriod",
-    "Reminder",
-    "Report",
-    "ReportingLink",
-    "ReportingRule",
-    "Responsibility",
     "ResponsibilityGraph",
     "Role",
-    "RuleNotInForceError",
-    "Severity",
-    "Side",
-    "Signatory",
-    "StatutoryRule",
-    "Step",
-    "Succession",
     "Task",
-    "TaskMatch",
-    "TaskRef",
-    "TaskTimeFrame",
-    "TimeFrame",
+    "Timeframe",
     "TimeframeParseError",
-    "Transfer",
-    "Undated",
-    "UndatedKind",
-    "Unit",
     "UnknownAgencyError",
-    "UnknownBundledProgrammeError",
-    "UnknownRuleError",
     "UnknownTaskError",
     "ValidationError",
     "WorkingCalendar",
-    "Workload",
     "bundled_names",
-    "change_events",
-    "check_indicator",
-    "data_period",
-    "deadlines",
-    "default_catalogue",
-    "default_mode",
-    "due_within",
     "dump",
     "dumps",
-    "late",
+    "find_tasks",
+    "leads",
     "load",
     "load_bundled",
     "loads",
-    "month_marker",
     "obligations",
-    "open_recommendations",
-    "overdue",
-    "parse_place_and_date",
     "parse_plan",
     "parse_plan_file",
-    "parse_quantity",
     "parse_timeframe",
-    "period_before",
+    "partners",
     "period_end",
-    "read_plan_file",
-    "reassignment_preview",
-    "reminders",
-    "reports_due",
     "resolve_agency",
     "scorecard",
     "statutory_deadline",
-    "statutory_rule",
-    "statutory_rules",
     "successors",
-    "task_time_frames",
-    "undated",
+    "tasks_of",
     "validate",
-    "year_marker",
+    "who_leads",
 ]

@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from quanhelaodong.dates import as_optional_date
+from quanhelaodong._fields import as_optional_date
 from quanhelaodong.errors import DocumentRefParseError
 from quanhelaodong.text import nfc
 

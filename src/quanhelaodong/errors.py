@@ -7,28 +7,13 @@ either ``UnknownAgencyError`` or the ``KeyError`` they would expect from a looku
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TypeVar
 
-if TYPE_CHECKING:
-    from quanhelaodong.validation import Problem
+from quanhelaodong.problems import Problem
 
 
 class QuanHeLaoDongError(Exception):
     """Base class of every error this library raises on purpose."""
-
-
-_Choice = TypeVar("_Choice", bound=enum.Enum)
-
-
-def as_choice(kind: type[_Choice], value: object, what: str) -> _Choice:
-    """``kind(value)``, or an :class:`InvalidValueError` naming ``what`` and the choices."""
-    try:
-        return kind(value)
-    except ValueError:
-        choices = ", ".join(repr(member.value) for member in kind)
-        raise InvalidValueError(f"{what} must be one of {choices}, got {value!r}") from None
 
 
 class InvalidValueError(QuanHeLaoDongError, ValueError):

@@ -1,0 +1,156 @@
+"""Agencies: the bodies of the three sides, and the collective parties plans name.
+
+An :class:`Agency` follows the Popolo/W3C ORG habit: a stable id, one name, other
+names (abbreviations, misspellings seen in real texts, former names), one
+classification, founding and dissolution dates. Collective parties that plans
+address as a group ("UBND các huyện, thị xã, thành phố Huế", "các doanh nghiệp")
+are agencies with ``collective=True``, so they can hold tasks and still be told
+apart from single bodies.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+import pendulum
+
+from quanhelaodong._fields import as_optional_date, as_texts, non_empty
+from quanhelaodong.errors import InvalidValueError
+from quanhelaodong.text import nfc
+
+__all__ = ["Agency", "Classification", "Level", "Side"]
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*$")
+
+
+class Side(enum.StrEnum):
+    """Which of the three sides ("ba bên") a body belongs to."""
+
+    STATE = "state"
+    WORKERS = "workers"
+    EMPLOYERS = "employers"
+    #: A collective party that spans sides, e.g. "các cơ quan có liên quan".
+    MIXED = "mixed"
+
+    @property
+    def vietnamese(self) -> str:
+        return _SIDE_VI[self]
+
+
+_SIDE_VI = {
+    Side.STATE: "Nhà nước",
+    Side.WORKERS: "người lao động",
+    Side.EMPLOYERS: "người sử dụng lao động",
+    Side.MIXED: "nhiều bên",
+}
+
+
+class Level(enum.StrEnum):
+    """Administrative level of a body."""
+
+    CENTRAL = "central"
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+    GRASSROOTS = "grassroots"
+
+
+class Classification(enum.StrEnum):
+    """What kind of body an agency is: one classification per agency."""
+
+    GOVERNMENT = "government"
+    MINISTRY = "ministry"
+    PEOPLES_COMMITTEE = "peoples_committee"
+    PEOPLES_COUNCIL = "peoples_council"
+    DEPARTMENT = "department"
+    ZONE_AUTHORITY = "zone_authority"
+    SOCIAL_INSURANCE = "social_insurance"
+    POLICE = "police"
+    GENERAL_CONFEDERATION = "general_confederation"
+    LABOUR_FEDERATION = "labour_federation"
+    UPPER_LEVEL_UNION = "upper_level_union"
+    GRASSROOTS_UNION = "grassroots_union"
+    #: The union system at several levels at once ("các cấp công đoàn").
+    TRADE_UNIONS = "trade_unions"
+    CHAMBER_OF_COMMERCE = "chamber_of_commerce"
+    BUSINESS_ASSOCIATION = "business_association"
+    COOPERATIVE_ALLIANCE = "cooperative_alliance"
+    EMPLOYERS_REPRESENTATIVE = "employers_representative"
+    ENTERPRISE = "enterprise"
+    LABOUR_MEDIATOR = "labour_mediator"
+    LABOUR_ARBITRATION = "labour_arbitration"
+    MEDIA = "media"
+    #: Socio-political and mass organisations ("các tổ chức đoàn thể").
+    MASS_ORGANISATIONS = "mass_organisations"
+    MIXED_BODIES = "mixed_bodies"
+
+
+def _check_id(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not _ID.match(value):
+        raise InvalidValueError(
+            f"{attribute.name} {value!r} is not a slug path like 'thua-thien-hue/so-ldtbxh'"
+        )
+
+
+@attrs.frozen
+class Agency:
+    """A body that can lead, partner or implement tasks, or a collective party.
+
+    >>> from quanhelaodong.agencies import resolve_agency
+    >>> labour = resolve_agency("Sở LĐ-TB&XH", area="thua-thien-hue")
+    >>> labour.id, labour.side.value, labour.level.value
+    ('thua-thien-hue/so-ldtbxh', 'state', 'province')
+    >>> labour.is_collective
+    False
+    """
+
+    id: str = attrs.field(validator=_check_id)
+    name: str = attrs.field(converter=nfc, validator=non_empty)
+    classification: Classification = attrs.field(converter=Classification)
+    side: Side = attrs.field(converter=Side)
+    level: Level | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Level)
+    )
+    area: str | None = attrs.field(default=None, kw_only=True)
+    parent: str | None = attrs.field(default=None, kw_only=True)
+    other_names: tuple[str, ...] = attrs.field(default=(), converter=as_texts, kw_only=True)
+    founded: pendulum.Date | None = attrs.field(
+        default=None, converter=as_optional_date, kw_only=True
+    )
+    dissolved: pendulum.Date | None = attrs.field(
+        default=None, converter=as_optional_date, kw_only=True
+    )
+    collective: bool = attrs.field(default=False, kw_only=True)
+
+    @dissolved.validator
+    def _dissolved_after_founding(
+        self, _attribute: attrs.Attribute[pendulum.Date | None], value: pendulum.Date | None
+    ) -> None:
+        if value is not None and self.founded is not None and value < self.founded:
+            raise InvalidValueError(
+                f"agency {self.id!r} is dissolved ({value}) before it is founded ({self.founded})"
+            )
+
+    @property
+    def is_collective(self) -> bool:
+        """True for a collective party ("các doanh nghiệp"), False for a single body."""
+        return self.collective
+
+    def exists_on(self, day: pendulum.Date) -> bool:
+        """Whether the agency existed on ``day`` (founded on or before it, not yet dissolved).
+
+        >>> a = Agency("x/so-a", "Sở A", "department", "state", founded="2000-01-01",
+        ...            dissolved="2025-03-01")
+        >>> a.exists_on(pendulum.Date(2025, 2, 28)), a.exists_on(pendulum.Date(2025, 3, 1))
+        (True, False)
+        """
+        if self.founded is not None and day < self.founded:
+            return False
+        return self.dissolved is None or day < self.dissolved
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        """The name followed by every other name."""
+        return (self.name, *self.other_names)

@@ -1,0 +1,104 @@
+"""Deadlines as Vietnamese law counts them.
+
+* working-day calendars of state agencies and of employers, with the statutory
+  holidays, days in lieu and the official swaps (:class:`WorkingCalendar`);
+* Civil Code 2015 period arithmetic whose results carry their legal reasoning
+  (:func:`period_end`, :func:`period_before`, :class:`Deadline`);
+* the time phrases plans are written in, read once into typed frames
+  (:func:`parse_timeframe`, :class:`Timeframe` and its kinds);
+* the Labour Code's time limits as cited data (:func:`statutory_deadline`) and
+  the data periods of periodic reports (:func:`data_period`).
+
+This layer knows nothing of agencies, programmes, the graph or the follow-up.
+
+>>> from quanhelaodong.deadlines import parse_timeframe, period_end
+>>> period_end("2025-01-15", 10, "day")
+Deadline(2025, 2, 3)
+>>> parse_timeframe("Quý III, IV/2023").due
+Date(2023, 12, 31)
+"""
+
+from quanhelaodong.deadlines._calendars import (
+    CULTURAL_DAY_EFFECTIVE,
+    CalendarCoverage,
+    CalendarKind,
+    DayKind,
+    DayOff,
+    MakeUpDay,
+    WorkingCalendar,
+)
+from quanhelaodong.deadlines._data_periods import DataPeriod, data_period
+from quanhelaodong.deadlines._periods import (
+    BackwardReading,
+    Deadline,
+    PeriodMarker,
+    PeriodUnit,
+    ReasoningStep,
+    month_marker,
+    period_before,
+    period_end,
+    window_opening,
+    year_marker,
+)
+from quanhelaodong.deadlines._statutory import (
+    RuleDirection,
+    SourceConfidence,
+    StatutoryRule,
+    statutory_deadline,
+    statutory_rule,
+    statutory_rules,
+)
+from quanhelaodong.deadlines._timeframes import (
+    BeforeReading,
+    DateRange,
+    DueDate,
+    Recurring,
+    RelativePeriod,
+    Timeframe,
+    Undated,
+    UndatedKind,
+    UnreadableTimeframe,
+    as_timeframe,
+    parse_timeframe,
+    read_timeframe,
+)
+
+__all__ = [
+    "CULTURAL_DAY_EFFECTIVE",
+    "BackwardReading",
+    "BeforeReading",
+    "CalendarCoverage",
+    "CalendarKind",
+    "DataPeriod",
+    "DateRange",
+    "DayKind",
+    "DayOff",
+    "Deadline",
+    "DueDate",
+    "MakeUpDay",
+    "PeriodMarker",
+    "PeriodUnit",
+    "ReasoningStep",
+    "Recurring",
+    "RelativePeriod",
+    "RuleDirection",
+    "SourceConfidence",
+    "StatutoryRule",
+    "Timeframe",
+    "Undated",
+    "UndatedKind",
+    "UnreadableTimeframe",
+    "WorkingCalendar",
+    "as_timeframe",
+    "data_period",
+    "month_marker",
+    "parse_timeframe",
+    "period_before",
+    "period_end",
+    "read_timeframe",
+    "statutory_deadline",
+    "statutory_rule",
+    "statutory_rules",
+    "window_opening",
+    "year_marker",
+]

@@ -1,0 +1,515 @@
+"""Working-day calendars of Vietnamese state agencies and of employers.
+
+Two actors count working days differently:
+
+* **State agencies** (``WorkingCalendar.state()``), trade unions included, work a
+  five-day week, Saturday and Sunday off (Quyết định 188/1999/QĐ-TTg). On top of the
+  statutory holidays they follow the annual announcements for civil servants: the
+  exact Tết days, the day next to National Day, compensatory days ("nghỉ bù") and
+  swaps ("hoán đổi": a weekday off in exchange for a Saturday worked, "làm bù").
+* **Employers** (``WorkingCalendar.employer()``) fix their own weekly rest day(s)
+  (Labour Code 2019, Art. 111(1)); they observe the statutory holidays (Art. 112),
+  and a holiday that falls on a weekly rest day gives the next working day off
+  (Art. 111(3)). Civil-service swaps do not bind them.
+
+Statutory rules and lunar dates come from the ``holidays`` package (its Vietnam
+calendar computes lunar dates at UTC+7, so Tết 2007 and 2030 fall where the
+Vietnamese, not the Chinese, calendar puts them). The announcements come from the
+library's own table, ``deadlines/data/official_days.json``, where every entry cites its
+document; years it does not cover fall back on the swaps the ``holidays`` package
+knows, and otherwise on the rules alone. :meth:`WorkingCalendar.coverage` says
+which.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import enum
+import functools
+import json
+import threading
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+import attrs
+import pendulum
+from holidays.countries.vietnam import Vietnam, VietnamStaticHolidays
+
+from quanhelaodong._fields import as_choice, as_date
+from quanhelaodong.errors import InvalidValueError
+
+__all__ = [
+    "CULTURAL_DAY_EFFECTIVE",
+    "CalendarCoverage",
+    "CalendarKind",
+    "DayKind",
+    "DayOff",
+    "MakeUpDay",
+    "WorkingCalendar",
+]
+
+#: First year the library computes calendars for, and the last.
+FIRST_YEAR, LAST_YEAR = 1995, 2200
+_MAX_ORDINAL = datetime.date.max.toordinal()
+
+#: 24 November, "Ngày Văn hóa Việt Nam", is a paid day off by Nghị quyết 28/2026/QH16
+#: (Art. 2), in force from this date; Labour Code Art. 112(1) itself was not amended.
+#: The resolution was seen only through secondary copies (docs/research), so the rule
+#: can be switched off (``cultural_day=False``). The ``holidays`` package adds the day
+#: from 2026, consistent with this date.
+CULTURAL_DAY_EFFECTIVE = pendulum.Date(2026, 7, 1)
+_CULTURAL_DAY_NAME_VI = "Ngày Văn hóa Việt Nam"
+_CULTURAL_DAY_SOURCE = ("Nghị quyết 28/2026/QH16, Điều 2 (seen through secondary copies); "
+                        "a day in lieu for a weekend 24/11 is not settled")
+
+
+def _source(name_vi: str, default: str) -> str:
+    return _CULTURAL_DAY_SOURCE if _CULTURAL_DAY_NAME_VI in name_vi else default
+
+
+class CalendarKind(enum.StrEnum):
+    STATE = "state"
+    EMPLOYER = "employer"
+
+
+class DayKind(enum.StrEnum):
+    """Why a day is off."""
+
+    #: A day named by Labour Code 2019 Art. 112 (as the year's Tết and 2/9 choices fix it).
+    STATUTORY = "statutory"
+    #: "nghỉ bù": a statutory day fell on a weekly rest day; the next working day is off.
+    COMPENSATORY = "compensatory"
+    #: "hoán đổi": a working day given off in exchange for a weekend day worked.
+    SWAP = "swap"
+
+
+class CalendarCoverage(enum.StrEnum):
+    """What backs a calendar year."""
+
+    #: Checked against the official announcements for the year (the library's table).
+    OFFICIAL = "official"
+    #: Only some of the year's arrangements are announced (and checked) yet.
+    PARTIAL = "partial"
+    #: Swaps as known to the ``holidays`` package, not checked by this library.
+    PACKAGE = "package"
+    #: Statutory rules only: no announcement is known for the year yet.
+    RULES = "rules"
+
+
+@attrs.frozen
+class DayOff:
+    """A day off besides the weekly rest, with its names and the reason."""
+
+    date: pendulum.Date
+    name_vi: str
+    name_en: str
+    kind: DayKind
+    source: str
+
+
+@attrs.frozen
+class MakeUpDay:
+    """A weekly rest day worked in exchange for a swapped day off ("làm bù")."""
+
+    date: pendulum.Date
+    replaces: pendulum.Date
+    source: str
+
+
+@attrs.frozen
+class _YearPlan:
+    days_off: tuple[DayOff, ...]
+    make_up: tuple[MakeUpDay, ...]
+    coverage: CalendarCoverage
+
+
+def _weekday_set(weekly_rest: Iterable[int]) -> frozenset[int]:
+    try:
+        days = frozenset(weekly_rest)
+    except TypeError:
+        raise InvalidValueError(
+            f"weekly_rest must be a collection of weekdays, got {weekly_rest!r}") from None
+    if not days or not days <= set(range(7)):
+        raise InvalidValueError(
+            f"weekly_rest must name weekdays 0 (Monday) to 6 (Sunday), got {sorted(days)}"
+        )
+    if len(days) == 7:
+        raise InvalidValueError("weekly_rest cannot cover the whole week")
+    return days
+
+
+@functools.cache
+def _official_table() -> dict[int, dict[str, Any]]:
+    raw = resources.files("quanhelaodong.deadlines").joinpath("data", "official_days.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return {int(year): entry for year, entry in data["years"].items()}
+
+
+def _expand(calendar: Vietnam, year: int) -> None:
+    # Looking a date up makes the package compute that year (its documented auto-expansion).
+    _ = datetime.date(year, 1, 1) in calendar
+
+
+def _statutory(year: int, *, observed: bool, cultural_day: bool) -> dict[datetime.date, tuple[str, str]]:
+    """Statutory days of ``year`` from the ``holidays`` package, without its swap table.
+
+    With ``observed``, a holiday on Saturday or Sunday moves as the package's
+    state-calendar rules move it (compensatory days).
+    """
+    names: dict[datetime.date, tuple[str, str]] = {}
+    by_language = []
+    for language in ("vi", "en_US"):
+        calendar = Vietnam(observed=observed, language=language)  # type: ignore[no-untyped-call]
+        # The swaps are announcements, not rules: they come from our own table.
+        calendar.special_public_holidays = {}
+        _expand(calendar, year)
+        by_language.append(dict(calendar.items()))
+    vietnamese, english = by_language
+    for day, name_vi in vietnamese.items():
+        if day.year != year:
+            continue
+        if _CULTURAL_DAY_NAME_VI in name_vi and (not cultural_day or day < CULTURAL_DAY_EFFECTIVE):
+            continue
+        names[day] = (str(name_vi), str(english.get(day, name_vi)))
+    return names
+
+
+@functools.cache
+def _package_swap_pairs() -> tuple[tuple[datetime.date, datetime.date], ...]:
+    """(day off, Saturday worked) pairs from the ``holidays`` package's Vietnam table."""
+    # Data of the package rather than API: without it, years fall back on the rules alone.
+    table: dict[int, Any] = getattr(VietnamStaticHolidays, "special_public_holidays", {})
+    pairs = []
+    for year, entries in table.items():
+        flat: tuple[tuple[int, ...], ...] = entries if isinstance(entries[0], tuple) else (entries,)
+        for entry in flat:
+            if len(entry) < 4:  # a one-off holiday, not a swap
+                continue
+            to_month, to_day, from_month, from_day, *from_year = entry
+            pairs.append((datetime.date(year, to_month, to_day),
+                          datetime.date(from_year[0] if from_year else year, from_month, from_day)))
+    return tuple(sorted(pairs))
+
+
+def _package_swaps(year: int) -> tuple[list[DayOff], list[MakeUpDay]]:
+    source = "python-holidays, Vietnam special holidays table (not checked by this library)"
+    days_off = [
+        DayOff(as_date(off), f"Ngày nghỉ hoán đổi (làm bù ngày {worked:%d/%m/%Y})",
+               f"Day off swapped with {worked:%d/%m/%Y}", DayKind.SWAP, source)
+        for off, worked in _package_swap_pairs() if off.year == year
+    ]
+    make_up = [
+        MakeUpDay(as_date(worked), as_date(off), source)
+        for off, worked in _package_swap_pairs() if worked.year == year
+    ]
+    return days_off, make_up
+
+
+@functools.cache
+def _year_plan(year: int, kind: CalendarKind, weekly_rest: frozenset[int],
+               cultural_day: bool) -> _YearPlan:
+    if kind is CalendarKind.EMPLOYER:
+        return _employer_year(year, weekly_rest, cultural_day)
+    return _state_year(year, cultural_day)
+
+
+def _state_year(year: int, cultural_day: bool) -> _YearPlan:
+    raw = _statutory(year, observed=False, cultural_day=cultural_day)
+    moved = _statutory(year, observed=True, cultural_day=cultural_day)
+    rules_source = "Labour Code 2019 Art. 112 (via python-holidays)"
+    days_off = {
+        day: DayOff(as_date(day), vi, en,
+                    DayKind.STATUTORY if day in raw else DayKind.COMPENSATORY,
+                    _source(vi, rules_source))
+        for day, (vi, en) in moved.items()
+    }
+    make_up: list[MakeUpDay] = []
+    table = _official_table().get(year)
+    if table is not None:
+        coverage = CalendarCoverage(table["coverage"])
+        for entry in table.get("not_off", ()):
+            days_off.pop(datetime.date.fromisoformat(entry["date"]), None)
+        for entry in table.get("days_off", ()):
+            day = as_date(entry["date"])
+            days_off[day] = DayOff(day, entry["name_vi"], entry["name_en"],
+                                   DayKind(entry["kind"]), entry["source"])
+        for entry in table.get("make_up_days", ()):
+            make_up.append(MakeUpDay(as_date(entry["date"]), as_date(entry["replaces"]),
+                                     entry["source"]))
+    else:
+        swaps, make_up = _package_swaps(year)
+        coverage = CalendarCoverage.PACKAGE if swaps or make_up else CalendarCoverage.RULES
+        days_off.update({swap.date: swap for swap in swaps})
+    ordered = tuple(days_off[day] for day in sorted(days_off))
+    return _YearPlan(ordered, tuple(sorted(make_up, key=lambda m: m.date)), coverage)
+
+
+def _employer_year(year: int, weekly_rest: frozenset[int], cultural_day: bool) -> _YearPlan:
+    raw = _statutory(year, observed=False, cultural_day=cultural_day)
+    # A holiday on a weekly rest day at the end of the previous year moves into this one.
+    previous = _statutory(year - 1, observed=False, cultural_day=cultural_day)
+    source = "Labour Code 2019 Art. 112 (via python-holidays)"
+    days_off: dict[datetime.date, DayOff] = {
+        day: DayOff(as_date(day), vi, en, DayKind.STATUTORY, _source(vi, source))
+        for day, (vi, en) in raw.items()
+    }
+    taken = set(previous) | set(raw)
+    for day, (vi, en) in sorted({**previous, **raw}.items()):
+        if day.weekday() not in weekly_rest:
+            continue
+        moved = day + datetime.timedelta(days=1)
+        while moved.weekday() in weekly_rest or moved in taken:
+            moved += datetime.timedelta(days=1)
+        taken.add(moved)
+        if moved.year == year:
+            days_off[moved] = DayOff(as_date(moved), f"{vi} (nghỉ bù)", f"{en} (in lieu)",
+                                     DayKind.COMPENSATORY,
+                                     _source(vi, "Labour Code 2019 Art. 111(3)"))
+    ordered = tuple(days_off[day] for day in sorted(days_off))
+    return _YearPlan(ordered, (), CalendarCoverage.RULES)
+
+
+@attrs.frozen
+class _Snapshot:
+    """Sorted ordinals of the working days of whole years ``first_year``..``last_year``.
+
+    ``dates`` holds the same days as ready-made dates, so a lookup returns one
+    without building it; ``low`` and ``high`` are the ordinals the snapshot spans.
+    A snapshot never changes: a wider one replaces it, so a reader that took one
+    sees a consistent index even while another thread widens it.
+    """
+
+    first_year: int = 0
+    last_year: int = -1
+    low: int = 0
+    high: int = -1
+    working: list[int] = attrs.Factory(list)
+    dates: list[pendulum.Date] = attrs.Factory(list)
+
+
+class _SharedIndex:
+    def __init__(self) -> None:
+        self.snapshot = _Snapshot()
+        self.lock = threading.Lock()
+
+
+def _from_ordinal(ordinal: int) -> pendulum.Date:
+    day = datetime.date.fromordinal(ordinal)
+    return pendulum.Date(day.year, day.month, day.day)
+
+
+_RANGE_LOW = datetime.date(FIRST_YEAR, 1, 1).toordinal()
+_RANGE_HIGH = datetime.date(LAST_YEAR, 12, 31).toordinal()
+
+
+@functools.cache
+def _shared_index(_key: object) -> _SharedIndex:
+    return _SharedIndex()
+
+
+class WorkingCalendar:
+    """Which days are working days for one kind of actor, and arithmetic over them.
+
+    >>> state = WorkingCalendar.state()
+    >>> state.is_working_day(pendulum.Date(2025, 1, 27))  # Tết 2025
+    False
+    >>> state.add_working_days(pendulum.Date(2025, 3, 3), 7)
+    Date(2025, 3, 12)
+    """
+
+    def __init__(self, kind: CalendarKind, weekly_rest: Iterable[int], *,
+                 cultural_day: bool = True):
+        self.kind = as_choice(CalendarKind, kind, "calendar kind")
+        self.weekly_rest = _weekday_set(weekly_rest)
+        self.cultural_day = cultural_day
+        # Calendars with the same rules share one index of working days.
+        self._index = _shared_index(self._key)
+
+    @classmethod
+    def state(cls, *, cultural_day: bool = True) -> WorkingCalendar:
+        """The calendar of state agencies and trade unions: Saturday and Sunday off,
+        statutory holidays, and the official announcements for civil servants.
+
+        ``cultural_day=False`` leaves out 24 November ("Ngày Văn hóa Việt Nam").
+        """
+        return cls(CalendarKind.STATE, (5, 6), cultural_day=cultural_day)
+
+    @classmethod
+    def employer(cls, weekly_rest: Iterable[int] = (6,), *,
+                 cultural_day: bool = True) -> WorkingCalendar:
+        """An employer's calendar: ``weekly_rest`` as ``date.weekday()`` numbers (Sunday = 6),
+        statutory holidays and the next-working-day rule, no civil-service swaps.
+
+        >>> factory = WorkingCalendar.employer()
+        >>> factory.is_working_day(pendulum.Date(2024, 5, 4))  # a Saturday
+        True
+        """
+        return cls(CalendarKind.EMPLOYER, weekly_rest, cultural_day=cultural_day)
+
+    def __repr__(self) -> str:
+        rest = ",".join(str(day) for day in sorted(self.weekly_rest))
+        return (f"WorkingCalendar({self.kind.value!r}, weekly_rest=({rest}), "
+                f"cultural_day={self.cultural_day})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkingCalendar):
+            return NotImplemented
+        return self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    @property
+    def _key(self) -> tuple[CalendarKind, frozenset[int], bool]:
+        return self.kind, self.weekly_rest, self.cultural_day
+
+    def _plan(self, year: int) -> _YearPlan:
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise InvalidValueError(f"a year must be an int, got {year!r}")
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise InvalidValueError(
+                f"year {year} is outside the calendars' range {FIRST_YEAR}–{LAST_YEAR}")
+        rest = self.weekly_rest if self.kind is CalendarKind.EMPLOYER else frozenset()
+        return _year_plan(year, self.kind, rest, self.cultural_day)
+
+    def holidays_in(self, year: int) -> tuple[DayOff, ...]:
+        """Days off in ``year`` besides the weekly rest, with Vietnamese and English names.
+
+        >>> days = WorkingCalendar.state().holidays_in(2024)
+        >>> [(d.date.isoformat(), d.kind.value) for d in days][-4:]
+        [('2024-04-30', 'statutory'), ('2024-05-01', 'statutory'),
+         ('2024-09-02', 'statutory'), ('2024-09-03', 'statutory')]
+        """
+        return self._plan(year).days_off
+
+    def make_up_days_in(self, year: int) -> tuple[MakeUpDay, ...]:
+        """Weekly rest days worked in ``year`` ("làm bù"); none for an employer calendar."""
+        return self._plan(year).make_up
+
+    def coverage(self, year: int) -> CalendarCoverage:
+        """Whether ``year`` is backed by checked announcements, the package's swaps, or rules only."""
+        return self._plan(year).coverage
+
+    def official_years(self) -> tuple[int, ...]:
+        """Years whose announcements this library has checked (state calendar only)."""
+        return tuple(sorted(_official_table())) if self.kind is CalendarKind.STATE else ()
+
+    def is_working_day(self, day: object) -> bool:
+        """Whether ``day`` is a working day on this calendar."""
+        ordinal = (day if type(day) is pendulum.Date else as_date(day)).toordinal()
+        working = self._cover(ordinal, ordinal).working
+        index = bisect.bisect_left(working, ordinal)
+        return index < len(working) and working[index] == ordinal
+
+    def _cover(self, low: int, high: int) -> _Snapshot:
+        """A snapshot of the working-day index spanning the years of ordinals ``low``..``high``."""
+        shared = self._index
+        snapshot = shared.snapshot
+        if snapshot.low <= low and high <= snapshot.high:
+            return snapshot
+        if low < _RANGE_LOW or high > _RANGE_HIGH:
+            first = datetime.date.fromordinal(max(low, 1)).year
+            last = datetime.date.fromordinal(min(high, _MAX_ORDINAL)).year
+            raise InvalidValueError(
+                f"dates from {first} to {last} leave the calendars' range {FIRST_YEAR}–{LAST_YEAR}")
+        with shared.lock:
+            snapshot = shared.snapshot
+            if snapshot.low <= low and high <= snapshot.high:
+                return snapshot
+            first = datetime.date.fromordinal(low).year
+            last = datetime.date.fromordinal(high).year
+            if snapshot.working:
+                first, last = min(first, snapshot.first_year), max(last, snapshot.last_year)
+            working = []
+            for year in range(first, last + 1):
+                plan = self._plan(year)
+                off = {d.date.toordinal() for d in plan.days_off}
+                worked = {m.date.toordinal() for m in plan.make_up}
+                for ordinal in range(datetime.date(year, 1, 1).toordinal(),
+                                     datetime.date(year, 12, 31).toordinal() + 1):
+                    weekday = (ordinal + 6) % 7  # ordinal 1 (1 January of year 1) is a Monday
+                    if ordinal in worked or (weekday not in self.weekly_rest and ordinal not in off):
+                        working.append(ordinal)
+            snapshot = _Snapshot(first, last, datetime.date(first, 1, 1).toordinal(),
+                                 datetime.date(last, 12, 31).toordinal(), working,
+                                 [_from_ordinal(ordinal) for ordinal in working])
+            shared.snapshot = snapshot
+            return snapshot
+
+    def add_working_days(self, day: object, count: int) -> pendulum.Date:
+        """The ``count``-th working day after ``day`` (before it if ``count`` is negative).
+
+        ``day`` itself is never counted (Civil Code 2015 Art. 147: a period starts
+        on the next day); ``count == 0`` returns ``day`` unchanged.
+
+        >>> WorkingCalendar.state().add_working_days(pendulum.Date(2025, 1, 24), 1)
+        Date(2025, 2, 3)
+        >>> WorkingCalendar.state().add_working_days(pendulum.Date(2025, 2, 3), -1)
+        Date(2025, 1, 24)
+        """
+        start = day if type(day) is pendulum.Date else as_date(day)
+        if isinstance(count, bool) or not isinstance(count, int):
+            raise InvalidValueError(f"a number of working days must be an int, got {count!r}")
+        if count == 0:
+            return start
+        ordinal = start.toordinal()
+        snapshot = self._index.snapshot
+        if count > 0 and snapshot.low <= ordinal and ordinal + 2 * count + 30 <= snapshot.high:
+            # The common case, kept free of calls: the index already spans the answer.
+            found = bisect.bisect_right(snapshot.working, ordinal) - 1 + count
+            if found < len(snapshot.working):
+                return snapshot.dates[found]
+        span = 2 * abs(count) + 30
+        while True:
+            # The window grows until it holds the answer, but never past the range.
+            low = max(ordinal - span, _RANGE_LOW) if count < 0 else ordinal
+            high = min(ordinal + span, _RANGE_HIGH) if count > 0 else ordinal
+            snapshot = self._cover(low, high)
+            if count > 0:
+                index = bisect.bisect_right(snapshot.working, ordinal) - 1 + count
+            else:
+                index = bisect.bisect_left(snapshot.working, ordinal) + count
+            if 0 <= index < len(snapshot.working):
+                return snapshot.dates[index]
+            if (count > 0 and high == _RANGE_HIGH) or (count < 0 and low == _RANGE_LOW):
+                raise InvalidValueError(
+                    f"{count} working days from {start} leave the calendars' range "
+                    f"{FIRST_YEAR}–{LAST_YEAR}")
+            span *= 2
+
+    def next_working_day(self, day: object) -> pendulum.Date:
+        """The first working day strictly after ``day``."""
+        return self.add_working_days(day, 1)
+
+    def previous_working_day(self, day: object) -> pendulum.Date:
+        """The last working day strictly before ``day``."""
+        return self.add_working_days(day, -1)
+
+    def roll_forward(self, day: object) -> pendulum.Date:
+        """``day`` if it is a working day, else the next one (Civil Code Art. 148(2))."""
+        start = as_date(day)
+        return start if self.is_working_day(start) else self.next_working_day(start)
+
+    def roll_backward(self, day: object) -> pendulum.Date:
+        """``day`` if it is a working day, else the previous one."""
+        start = as_date(day)
+        return start if self.is_working_day(start) else self.previous_working_day(start)
+
+    def working_days_between(self, start: object, end: object) -> int:
+        """Working-day steps from ``start`` to ``end``.
+
+        For ``end >= start``: the working days ``d`` with ``start < d <= end``; for
+        ``end < start``: minus the working days with ``end <= d < start``. So
+        ``working_days_between(a, add_working_days(a, n)) == n`` for every ``n``.
+
+        >>> WorkingCalendar.state().working_days_between(pendulum.Date(2025, 3, 3),
+        ...                                              pendulum.Date(2025, 3, 12))
+        7
+        """
+        low, high = as_date(start).toordinal(), as_date(end).toordinal()
+        working = self._cover(min(low, high), max(low, high)).working
+        if high >= low:
+            return bisect.bisect_right(working, high) - bisect.bisect_right(working, low)
+        return -(bisect.bisect_left(working, low) - bisect.bisect_left(working, high))

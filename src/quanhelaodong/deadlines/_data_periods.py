@@ -1,0 +1,47 @@
+"""The data a periodic report covers: the cut-off days of Decree 09/2019/NĐ-CP, Art. 12."""
+
+from __future__ import annotations
+
+import enum
+
+import pendulum
+
+from quanhelaodong._fields import as_choice
+
+__all__ = ["DataPeriod", "data_period"]
+
+
+class DataPeriod(enum.StrEnum):
+    """Data periods of Decree 09/2019/NĐ-CP, Art. 12 (cut-off on the 14th, from the 15th)."""
+
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
+    ANNUAL = "annual"
+
+
+def data_period(kind: DataPeriod | str, year: int, index: int = 1) -> tuple[pendulum.Date,
+                                                                              pendulum.Date]:
+    """The data a report covers, per Decree 09/2019/NĐ-CP Art. 12 [secondary source].
+
+    Monthly: the 15th of the month before to the 14th; quarterly: the 15th of the
+    month before the quarter to the 14th of its last month; half-yearly: 15/12 to
+    14/06 (and 15/06 to 14/12); annual: 15/12 of the year before to 14/12.
+
+    >>> data_period("annual", 2023)
+    (Date(2022, 12, 15), Date(2023, 12, 14))
+    >>> data_period("quarterly", 2024, 1)
+    (Date(2023, 12, 15), Date(2024, 3, 14))
+    """
+    period = as_choice(DataPeriod, kind, "data period")
+    if period is DataPeriod.ANNUAL:
+        return pendulum.Date(year - 1, 12, 15), pendulum.Date(year, 12, 14)
+    if period is DataPeriod.HALF_YEARLY:
+        if index == 1:
+            return pendulum.Date(year - 1, 12, 15), pendulum.Date(year, 6, 14)
+        return pendulum.Date(year, 6, 15), pendulum.Date(year, 12, 14)
+    if period is DataPeriod.QUARTERLY:
+        last_month = pendulum.Date(year, 3 * index, 14)
+        return last_month.subtract(months=3).add(days=1), last_month
+    end = pendulum.Date(year, index, 14)
+    return end.subtract(months=1).add(days=1), end

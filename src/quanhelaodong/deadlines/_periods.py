@@ -1,0 +1,327 @@
+"""Civil Code period arithmetic, each result carrying the legal reasoning that produced it.
+
+Bộ luật Dân sự 2015 (91/2015/QH13), Art. 144–148, counts periods ("thời hạn"):
+
+* a period in days, weeks, months or years from a date does not count that date;
+  day 1 is the next day (Art. 147(2)–(3));
+* it ends at the end of its last day (Art. 148(1)(a)); a week ends on the same
+  weekday (148(1)(b)); a month on the same day of the month, or the month's last
+  day when it has no such day (148(1)(c)); a year on the same day and month
+  (148(1)(d));
+* when the last day is a weekly rest day or a public holiday, the period ends at
+  the end of the next working day (148(2));
+* "đầu / giữa / cuối tháng" are the 1st, the 15th and the last day of the month
+  (146(2)); "đầu / giữa / cuối năm" are 1 January, 30 June and 31 December as days
+  (146(3)).
+
+"N ngày làm việc" counts working days, as the Labour Code writes its limits
+(Art. 145(1): another law's way of counting prevails). Counting backwards ("at
+least N days before X") has no statutory rule: :func:`period_before` offers a
+strict reading (neither the day of the act nor X counts; the default) and a
+lenient one (the day of the act counts), and says which it used.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+import pendulum
+
+from quanhelaodong._fields import as_choice, as_date
+from quanhelaodong.deadlines._calendars import WorkingCalendar
+from quanhelaodong.errors import InvalidValueError
+
+__all__ = [
+    "BackwardReading",
+    "Deadline",
+    "PeriodMarker",
+    "PeriodUnit",
+    "ReasoningStep",
+    "month_marker",
+    "period_before",
+    "period_end",
+    "window_opening",
+    "year_marker",
+]
+
+_CIVIL_CODE = "Bộ luật Dân sự 2015 (91/2015/QH13)"
+
+
+class PeriodUnit(enum.StrEnum):
+    """Units of a period."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    WORKING_DAY = "working_day"
+
+
+class BackwardReading(enum.StrEnum):
+    """How to read "at least N days before X", which no statute settles."""
+
+    #: Neither the day of the act nor X counts: N whole days lie between them.
+    STRICT = "strict"
+    #: The day of the act counts as one of the N days.
+    LENIENT = "lenient"
+
+
+class PeriodMarker(enum.StrEnum):
+    """"đầu" (start), "giữa" (middle), "cuối" (end) of a month or a year."""
+
+    START = "start"
+    MIDDLE = "middle"
+    END = "end"
+
+
+@attrs.frozen
+class ReasoningStep:
+    """One step of the reasoning: the rule applied, its source, what it did and the date it gave."""
+
+    rule: str
+    citation: str
+    text: str
+    date: pendulum.Date
+
+
+class Deadline(pendulum.Date):
+    """A date that also carries the steps of reasoning that produced it.
+
+    It compares, hashes and computes as the plain date; ``steps`` and
+    :meth:`explain` tell how it was reached.
+    """
+
+    steps: tuple[ReasoningStep, ...] = ()
+
+    @classmethod
+    def of(cls, day: pendulum.Date, steps: tuple[ReasoningStep, ...]) -> Deadline:
+        result = cls(day.year, day.month, day.day)
+        result.steps = steps
+        return result
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """Ids of the rules applied, in order."""
+        return tuple(step.rule for step in self.steps)
+
+    def explain(self) -> str:
+        """The reasoning as numbered lines, each with its legal source."""
+        return "\n".join(
+            f"{number}. {step.text} [{step.citation}] -> {step.date.isoformat()}"
+            for number, step in enumerate(self.steps, start=1)
+        )
+
+    def __reduce__(self) -> Any:
+        return (_rebuild_deadline, (self.year, self.month, self.day, self.steps))
+
+
+def _rebuild_deadline(year: int, month: int, day: int, steps: tuple[ReasoningStep, ...]) -> Deadline:
+    return Deadline.of(pendulum.Date(year, month, day), steps)
+
+
+def _unit(unit: PeriodUnit | str) -> PeriodUnit:
+    return as_choice(PeriodUnit, unit, "unit")
+
+
+def _amount(amount: int) -> int:
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
+        raise InvalidValueError(f"a period's amount must be a whole number >= 0, got {amount!r}")
+    return amount
+
+
+def _why_not_working(calendar: WorkingCalendar, day: pendulum.Date) -> str:
+    for off in calendar.holidays_in(day.year):
+        if off.date == day:
+            return f"a public holiday or day off ({off.name_vi})"
+    return "a weekly rest day"
+
+
+def _shift(start: pendulum.Date, amount: int, unit: PeriodUnit) -> tuple[pendulum.Date, ReasoningStep]:
+    """Calendar arithmetic of Art. 148(1), forwards (amount > 0) or backwards."""
+    try:
+        return _shift_within(start, amount, unit)
+    except (OverflowError, ValueError):
+        raise InvalidValueError(
+            f"{amount} {unit.value}(s) from {start} leave the dates a calendar can hold") from None
+
+
+def _shift_within(start: pendulum.Date, amount: int, unit: PeriodUnit) -> tuple[pendulum.Date, ReasoningStep]:
+    magnitude = abs(amount)
+    if unit is PeriodUnit.DAY:
+        end = start.add(days=amount)
+        return end, ReasoningStep("civil_end_days", f"{_CIVIL_CODE}, Điều 148(1)(a)",
+                         f"{magnitude} day(s) end at the end of the last day", end)
+    if unit is PeriodUnit.WEEK:
+        end = start.add(weeks=amount)
+        return end, ReasoningStep("civil_end_weeks", f"{_CIVIL_CODE}, Điều 148(1)(b)",
+                         f"{magnitude} week(s) end on the same weekday ({end.format('dddd')})", end)
+    if unit is PeriodUnit.MONTH:
+        end = start.add(months=amount)
+        clamped = end.day != start.day
+        text = f"{magnitude} month(s) end on the same day of the month"
+        if clamped:
+            text += f"; that month has no day {start.day}, so its last day"
+        return end, ReasoningStep("civil_end_months", f"{_CIVIL_CODE}, Điều 148(1)(c)", text, end)
+    end = start.add(years=amount)
+    text = f"{magnitude} year(s) end on the same day and month"
+    if end.day != start.day:
+        text += "; 29 February has no counterpart, so 28 February (by analogy, uncertain)"
+    return end, ReasoningStep("civil_end_years", f"{_CIVIL_CODE}, Điều 148(1)(d)", text, end)
+
+
+def period_end(start: object, amount: int, unit: PeriodUnit | str, *,
+               calendar: WorkingCalendar | None = None, rollover: bool = True) -> Deadline:
+    """The last day of a period of ``amount`` ``unit`` counted from ``start`` ("kể từ").
+
+    ``calendar`` (default: the state-agency calendar) decides working days, for
+    ``"working_day"`` units and for the roll-over of Art. 148(2), which
+    ``rollover=False`` turns off (as for a term of validity, where it is doubtful).
+
+    >>> end = period_end(pendulum.Date(2025, 1, 15), 10, "day")
+    >>> end
+    Deadline(2025, 2, 3)
+    >>> print(end.explain())
+    1. The period starts on the day after 2025-01-15
+       [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147(2)] -> 2025-01-16
+    2. 10 day(s) end at the end of the last day
+       [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)(a)] -> 2025-01-25
+    3. 2025-01-25 is a weekly rest day, so the period ends at the end of the next working day
+       [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(2)] -> 2025-02-03
+    >>> period_end(pendulum.Date(2024, 1, 31), 1, "month")
+    Deadline(2024, 2, 29)
+    """
+    day = as_date(start)
+    unit = _unit(unit)
+    amount = _amount(amount)
+    calendar = calendar or WorkingCalendar.state()
+    steps = [ReasoningStep("civil_start_exclusive", f"{_CIVIL_CODE}, Điều 147(2)",
+                  f"The period starts on the day after {day.isoformat()}", day.add(days=1))]
+    if unit is PeriodUnit.WORKING_DAY:
+        end = calendar.add_working_days(day, amount)
+        steps.append(ReasoningStep("working_days", f"{_CIVIL_CODE}, Điều 145(1); Bộ luật Lao động 2019",
+                          f"{amount} working day(s) on the {calendar.kind.value} calendar", end))
+        return Deadline.of(end, tuple(steps))
+    end, step = _shift(day, amount, unit)
+    steps.append(step)
+    if rollover and not calendar.is_working_day(end):
+        reason = _why_not_working(calendar, end)
+        end = calendar.roll_forward(end)
+        steps.append(ReasoningStep("civil_rollover", f"{_CIVIL_CODE}, Điều 148(2)",
+                          f"{step.date.isoformat()} is {reason}, so the period ends at the end "
+                          "of the next working day", end))
+    return Deadline.of(end, tuple(steps))
+
+
+def period_before(anchor: object, amount: int, unit: PeriodUnit | str, *,
+                  reading: BackwardReading | str = BackwardReading.STRICT,
+                  calendar: WorkingCalendar | None = None, rollback: bool = True) -> Deadline:
+    """The latest day to act "at least ``amount`` ``unit`` before" ``anchor``.
+
+    No statute settles how to count backwards: the strict reading (default) counts
+    neither the day of the act nor ``anchor``; the lenient one counts the day of
+    the act. Strict is never later than lenient. With ``rollback``, a latest day
+    that is not a working day moves to the working day before it, so the act can
+    be done at an office that is open.
+
+    >>> period_before(pendulum.Date(2025, 3, 14), 5, "working_day")  # a strike on Fri 14/3
+    Deadline(2025, 3, 6)
+    >>> period_before(pendulum.Date(2025, 3, 14), 5, "working_day", reading="lenient")
+    Deadline(2025, 3, 7)
+    """
+    day = as_date(anchor)
+    unit = _unit(unit)
+    amount = _amount(amount)
+    chosen: BackwardReading = as_choice(BackwardReading, reading, "reading")
+    calendar = calendar or WorkingCalendar.state()
+    citation = "no statutory rule; reading chosen by the caller (legal-rules civil_backward)"
+    if unit is PeriodUnit.WORKING_DAY:
+        count = amount + 1 if chosen is BackwardReading.STRICT else amount
+        latest = calendar.add_working_days(day, -count)
+        text = (f"{amount} whole working day(s) between the act and {day.isoformat()}, neither "
+                "counted" if chosen is BackwardReading.STRICT else
+                f"{amount} working day(s) before {day.isoformat()}, the day of the act counted")
+        return Deadline.of(latest, (ReasoningStep(f"backward_{chosen.value}", citation, text, latest),))
+    if chosen is BackwardReading.STRICT:
+        # Neither day counts: the whole period must fit between the day of the act and
+        # the day before the anchor.
+        shifted, step = _shift(day.subtract(days=1), -amount, unit)
+        steps = [ReasoningStep("backward_strict", citation,
+                      f"Strict reading: the period must end before {day.isoformat()}, so it is "
+                      f"counted back from {day.subtract(days=1).isoformat()}", shifted), step]
+    else:
+        shifted, step = _shift(day, -amount, unit)
+        steps = [step]
+        steps.append(ReasoningStep("backward_lenient", citation,
+                          "Lenient reading: the day of the act counts", shifted))
+    if rollback and not calendar.is_working_day(shifted):
+        reason = _why_not_working(calendar, shifted)
+        moved = calendar.roll_backward(shifted)
+        steps.append(ReasoningStep("backward_rollback", citation,
+                          f"{shifted.isoformat()} is {reason}; act on the working day before",
+                          moved))
+        shifted = moved
+    return Deadline.of(shifted, tuple(steps))
+
+
+def window_opening(anchor: object, amount: int, unit: PeriodUnit | str, *,
+                   calendar: WorkingCalendar | None = None) -> Deadline:
+    """The first day of the window "within ``amount`` ``unit`` before" ``anchor``.
+
+    The window's days are counted back from the day before ``anchor``, which is
+    its last day: "trong thời hạn 90 ngày trước ngày thỏa ước hết hạn" on an
+    agreement expiring 31 December opens on 2 October.
+
+    >>> window_opening(pendulum.Date(2025, 12, 31), 90, "day")
+    Deadline(2025, 10, 2)
+    """
+    day = as_date(anchor)
+    unit = _unit(unit)
+    amount = _amount(amount)
+    last = day.subtract(days=1)
+    if unit is PeriodUnit.WORKING_DAY:
+        calendar = calendar or WorkingCalendar.state()
+        first = calendar.add_working_days(day, -amount)
+        step = ReasoningStep("window_before", "counted back like Bộ luật Dân sự 2015, Điều 147–148",
+                    f"{amount} working day(s) before {day.isoformat()} begin on this day", first)
+        return Deadline.of(first, (step,))
+    first, _ = _shift(day, -amount, unit)
+    step = ReasoningStep("window_before", "counted back like Bộ luật Dân sự 2015, Điều 147–148",
+                f"{amount} {unit.value}(s) before {day.isoformat()} begin on this day; the "
+                f"window's last day is {last.isoformat()}", first)
+    return Deadline.of(first, (step,))
+
+
+def month_marker(year: int, month: int, marker: PeriodMarker | str) -> Deadline:
+    """"đầu / giữa / cuối tháng" as a day: the 1st, the 15th, the last (Art. 146(2)).
+
+    >>> month_marker(2024, 2, "end")
+    Deadline(2024, 2, 29)
+    """
+    which: PeriodMarker = as_choice(PeriodMarker, marker, "marker")
+    if not 1 <= month <= 12:
+        raise InvalidValueError(f"no month {month}")
+    first = pendulum.Date(year, month, 1)
+    day = {PeriodMarker.START: first, PeriodMarker.MIDDLE: first.replace(day=15),
+           PeriodMarker.END: first.end_of("month")}[which]
+    words = {PeriodMarker.START: "đầu tháng", PeriodMarker.MIDDLE: "giữa tháng",
+             PeriodMarker.END: "cuối tháng"}
+    step = ReasoningStep("civil_month_markers", f"{_CIVIL_CODE}, Điều 146(2)",
+                f"'{words[which]}' is day {day.day} of the month", day)
+    return Deadline.of(day, (step,))
+
+
+def year_marker(year: int, marker: PeriodMarker | str) -> Deadline:
+    """"đầu / giữa / cuối năm" as a day: 1 January, 30 June, 31 December (Art. 146(3)).
+
+    >>> year_marker(2025, "middle")
+    Deadline(2025, 6, 30)
+    """
+    which: PeriodMarker = as_choice(PeriodMarker, marker, "marker")
+    day = {PeriodMarker.START: pendulum.Date(year, 1, 1), PeriodMarker.MIDDLE: pendulum.Date(year, 6, 30),
+           PeriodMarker.END: pendulum.Date(year, 12, 31)}[which]
+    words = {PeriodMarker.START: "đầu năm", PeriodMarker.MIDDLE: "giữa năm", PeriodMarker.END: "cuối năm"}
+    step = ReasoningStep("civil_year_markers", f"{_CIVIL_CODE}, Điều 146(3)",
+                f"'{words[which]}' as a day is {day.isoformat()}", day)
+    return Deadline.of(day, (step,))

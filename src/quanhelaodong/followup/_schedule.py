@@ -1,0 +1,180 @@
+"""When tasks of a programme fall due: time frames with inheritance, and deadline queries.
+
+A task without a time phrase of its own takes its heading's, and failing that the
+programme's period (the appendix rows of a yearly plan are due within its year);
+every entry says where its time frame came from. Phrases that set no date
+("Thường xuyên") have no deadline and are listed by :func:`undated_tasks`; phrases the
+parser cannot read are reported by ``validate`` (code ``unreadable-timeframe``)
+and never turned into dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import pendulum
+
+from quanhelaodong._fields import as_choice, as_date
+from quanhelaodong.deadlines import (
+    BeforeReading,
+    DateRange,
+    DueDate,
+    Recurring,
+    Timeframe,
+    Undated,
+)
+from quanhelaodong.programmes import CoordinationProgramme, Task
+
+__all__ = ["DueEntry", "TaskTimeframe", "deadlines", "due_within", "overdue", "task_timeframes",
+           "undated_tasks"]
+
+
+@attrs.frozen
+class TaskTimeframe:
+    """A task's timeframe and where it came from: the task itself, a heading, or the programme.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> first = next(task_timeframes(load_bundled("hue-2023")))
+    >>> first.task.id, str(first.frame), first.source
+    ('II.1', 'Năm 2023', 'task')
+    """
+
+    task: Task
+    frame: Timeframe
+    source: str
+
+
+@attrs.frozen
+class DueEntry:
+    """One due date of one task (a recurring task has one entry per occurrence).
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> entry = deadlines(load_bundled("hue-2023"), ("2023-11-01", "2023-12-31"))[0]
+    >>> entry.task.id, entry.due.isoformat(), entry.source
+    ('II.1', '2023-12-31', 'task')
+    """
+
+    task: Task
+    due: pendulum.Date
+    frame: Timeframe
+    source: str
+
+
+def task_timeframes(programme: CoordinationProgramme, *,
+                    before: BeforeReading | str = BeforeReading.EXCLUSIVE,
+                    ) -> Iterator[TaskTimeframe]:
+    """Each task that is not a bare heading, with its (possibly inherited) timeframe.
+
+    A phrase that could not be read comes as its
+    :class:`~quanhelaodong.deadlines.UnreadableTimeframe`, never as a date.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> sorted({item.source for item in task_timeframes(load_bundled("hue-2023"))})
+    ['programme period', 'task']
+    """
+    reading = as_choice(BeforeReading, before, "before")
+    by_id = {task.id: task for task in programme.tasks}
+    period = None
+    if programme.period is not None:
+        period = DateRange("kỳ của chương trình", first=programme.period.start,
+                           last=programme.period.end,
+                           segments=((programme.period.start, programme.period.end),))
+    for task in programme.tasks:
+        if programme.is_heading(task) and not task.assignments:
+            continue
+        holder: Task | None = task
+        seen: set[str] = set()
+        while holder is not None and holder.timeframe is None and holder.group not in seen:
+            seen.add(holder.id)
+            holder = by_id.get(holder.group) if holder.group else None
+        if holder is not None and holder.timeframe is not None:
+            source = "task" if holder is task else f"heading {holder.id}"
+            yield TaskTimeframe(task, holder.timeframe.with_reading(reading), source)
+        elif period is not None:
+            yield TaskTimeframe(task, period, "programme period")
+
+
+def _entries(programme: CoordinationProgramme, low: pendulum.Date, high: pendulum.Date,
+             agency: str | None, before: BeforeReading | str) -> list[DueEntry]:
+    found = []
+    for order, item in enumerate(task_timeframes(programme, before=before)):
+        if agency is not None and all(a.agency != agency for a in item.task.assignments):
+            continue
+        frame = item.frame
+        occurrences: list[Timeframe]
+        if isinstance(frame, Recurring):
+            # A recurring task recurs while its programme runs, not beyond it.
+            span_low, span_high = low, high
+            if programme.period is not None:
+                span_low = max(low, programme.period.start)
+                span_high = min(high, programme.period.end)
+            occurrences = (list(frame.occurrences((span_low, span_high)))
+                           if span_low <= span_high else [])
+        elif isinstance(frame, (DateRange, DueDate)):
+            occurrences = [frame]
+        else:
+            continue
+        for occurrence in occurrences:
+            due = occurrence.due
+            if due is not None and low <= due <= high:
+                found.append((due, order, DueEntry(item.task, due, occurrence, item.source)))
+    found.sort(key=lambda entry: entry[:2])
+    return [entry for *_, entry in found]
+
+
+def deadlines(programme: CoordinationProgramme, between: tuple[object, object], *,
+              agency: str | None = None,
+              before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[DueEntry]:
+    """Every due date between two days (both included), earliest first, optionally of one agency.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> due = deadlines(load_bundled("hue-2023"), ("2023-12-01", "2023-12-31"),
+    ...                 agency="thua-thien-hue/bhxh")
+    >>> [(e.task.id, e.due.isoformat(), e.source) for e in due]
+    [('IV.8.a', '2023-12-31', 'programme period'), ('IV.8.b', '2023-12-31', 'programme period'),
+     ('PL.I.4', '2023-12-31', 'programme period'), ('PL.I.6', '2023-12-31', 'programme period'),
+     ('PL.I.7', '2023-12-31', 'programme period'), ('PL.I.8', '2023-12-31', 'programme period')]
+    """
+    return _entries(programme, as_date(between[0]), as_date(between[1]), agency, before)
+
+
+def overdue(programme: CoordinationProgramme, as_of: object, *, agency: str | None = None,
+            before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[DueEntry]:
+    """Due dates already past on ``as_of`` (from the programme's start), earliest first.
+
+    The plan alone cannot say what was done: this lists what fell due; reports
+    of completion belong to the follow-up model.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> [entry.task.id for entry in overdue(load_bundled("hue-2023"), "2024-01-01")][:3]
+    ['II.1', 'II.2', 'II.3']
+    """
+    day = as_date(as_of)
+    start = programme.reference_date or day.start_of("year")
+    if programme.period is not None:
+        start = min(start, programme.period.start)
+    return _entries(programme, start, day.subtract(days=1), agency, before)
+
+
+def due_within(programme: CoordinationProgramme, days: int, as_of: object, *,
+               agency: str | None = None,
+               before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[DueEntry]:
+    """Due dates from ``as_of`` to ``days`` days later (both included), earliest first.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> [entry.due.isoformat() for entry in due_within(load_bundled("hue-2023"), 60, "2023-11-01")][:1]
+    ['2023-12-31']
+    """
+    day = as_date(as_of)
+    return _entries(programme, day, day.add(days=days), agency, before)
+
+
+def undated_tasks(programme: CoordinationProgramme) -> list[TaskTimeframe]:
+    """Tasks whose time phrase sets no date ("Thường xuyên", "khẩn trương", "định kỳ").
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> [(item.task.id, str(item.frame)) for item in undated_tasks(load_bundled("hue-2023"))][:1]
+    [('PL.IV.1', 'định kỳ')]
+    """
+    return [item for item in task_timeframes(programme) if isinstance(item.frame, Undated)]

@@ -1,0 +1,188 @@
+"""Totals over the whole graph: workload, collaborations, gaps, and the RASCI matrix."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from quanhelaodong.agencies import Agency
+from quanhelaodong.graph._graph import (
+    ResponsibilityGraph,
+    TaskRef,
+    agency_nodes,
+    task_edges,
+    task_nodes,
+)
+from quanhelaodong.programmes import Role
+
+__all__ = ["RASCI", "Collaboration", "Workload", "agencies_without_task", "collaborations",
+           "raci_matrix", "tasks_without_lead", "workload"]
+
+#: RASCI letters of the matrix: the lead answers for the task ("A", and does the
+#: work), partners support ("S"), implementing units with no split do it ("R").
+RASCI = {Role.LEAD: "A", Role.PARTNER: "S", Role.IMPLEMENTER: "R"}
+
+
+@attrs.frozen
+class Workload:
+    """How many tasks an agency holds in each role.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> busiest = workload(ResponsibilityGraph([load_bundled("hue-2023")]))[0]
+    >>> busiest.total
+    32
+    """
+
+    agency: Agency
+    lead: int
+    partner: int
+    implementer: int
+
+    @property
+    def total(self) -> int:
+        return self.lead + self.partner + self.implementer
+
+
+@attrs.frozen
+class Collaboration:
+    """Two agencies named together on the same tasks.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> pair = collaborations(ResponsibilityGraph([load_bundled("hue-2023")]))[0]
+    >>> pair.count == len(pair.tasks)
+    True
+    """
+
+    first: Agency
+    second: Agency
+    tasks: tuple[TaskRef, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.tasks)
+
+
+def workload(graph: ResponsibilityGraph) -> list[Workload]:
+    """Tasks per agency and role, busiest first (then most leads, then first named).
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> busiest = workload(ResponsibilityGraph([load_bundled("hue-2023")]))[0]
+    >>> busiest.agency.id, busiest.lead, busiest.partner, busiest.implementer
+    ('thua-thien-hue/so-ldtbxh', 18, 8, 6)
+    """
+    rows = []
+    for position, agency_id in enumerate(agency_nodes(graph)):
+        counts = Counter(role for _, _, role in graph.nx.out_edges(agency_id, keys=True))
+        row = Workload(graph.nx.nodes[agency_id]["agency"], counts[Role.LEAD.value],
+                       counts[Role.PARTNER.value], counts[Role.IMPLEMENTER.value])
+        rows.append((-row.total, -row.lead, position, row))
+    rows.sort(key=lambda item: item[:3])
+    return [row for *_, row in rows]
+
+
+def collaborations(graph: ResponsibilityGraph, *, include_collective: bool = True,
+                   minimum: int = 1) -> list[Collaboration]:
+    """Pairs of agencies named on the same tasks, the most frequent pairs first.
+
+    Collective parties ("các cơ quan có liên quan") can be left out, since they
+    say little about who actually works with whom.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> top = collaborations(ResponsibilityGraph([load_bundled("hue-2023")]), include_collective=False)[0]
+    >>> top.first.id, top.second.id, top.count
+    ('thua-thien-hue/so-ldtbxh', 'thua-thien-hue/ban-ql-kcn', 25)
+    """
+    first_seen = {agency_id: index for index, agency_id in enumerate(agency_nodes(graph))}
+    together: dict[tuple[str, str], list[TaskRef]] = {}
+    for node in task_nodes(graph):
+        holders = list(dict.fromkeys(agency_id for agency_id, _ in graph.nx.in_edges(node)))
+        if not include_collective:
+            holders = [a for a in holders if not graph.nx.nodes[a]["agency"].is_collective]
+        holders.sort(key=first_seen.__getitem__)
+        for pair in itertools.combinations(holders, 2):
+            together.setdefault(pair, []).append(graph.nx.nodes[node]["ref"])
+    ranked = sorted(together.items(),
+                    key=lambda item: (-len(item[1]), first_seen[item[0][0]], first_seen[item[0][1]]))
+    return [
+        Collaboration(graph.nx.nodes[a]["agency"], graph.nx.nodes[b]["agency"], tuple(refs))
+        for (a, b), refs in ranked if len(refs) >= minimum
+    ]
+
+
+def tasks_without_lead(graph: ResponsibilityGraph) -> tuple[TaskRef, ...]:
+    """Tasks (not mere headings) that name no lead agency.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> [ref.task.id for ref in tasks_without_lead(ResponsibilityGraph([load_bundled("hue-2023")]))]
+    ['II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6', 'II.7']
+    """
+    found = []
+    for node in task_nodes(graph):
+        data = graph.nx.nodes[node]
+        if data["heading"] and not data["task"].assignments:
+            continue
+        if not any(role == Role.LEAD.value for _, _, role in graph.nx.in_edges(node, keys=True)):
+            found.append(data["ref"])
+    return tuple(found)
+
+
+def agencies_without_task(graph: ResponsibilityGraph,
+                          among: Iterable[Agency] | None = None) -> tuple[Agency, ...]:
+    """Agencies with no task: among the given ones, or among those the graph knows.
+
+    The graph knows issuers, signatories and a programme's own agencies even when
+    they hold no task; pass ``among`` (say, every catalogue agency of the area) to
+    ask which bodies a plan leaves out.
+
+    >>> from quanhelaodong.agencies import default_catalogue
+    >>> from quanhelaodong.io import load_bundled
+    >>> graph = ResponsibilityGraph([load_bundled("hue-2023")])
+    >>> idle = agencies_without_task(graph, default_catalogue().in_area("thua-thien-hue"))
+    >>> [agency.id for agency in idle][:3]
+    ['thua-thien-hue/hdnd', 'thua-thien-hue/so-noi-vu', 'thua-thien-hue/so-tu-phap']
+    """
+    candidates = list(among) if among is not None else [
+        graph.nx.nodes[node]["agency"] for node in agency_nodes(graph)
+    ]
+    return tuple(agency for agency in candidates
+                 if agency.id not in graph.nx or not task_edges(graph, agency.id))
+
+
+def raci_matrix(graph: ResponsibilityGraph) -> dict[str, Any]:
+    """The task × agency matrix as plain data, with RASCI letters.
+
+    "A" is the lead ("chủ trì": answers for the task and does it), "S" a partner
+    ("phối hợp": supports), "R" an implementing unit of a task with no split,
+    "" no part. Rows are tasks (headings left out), columns agencies, both in
+    document order.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> matrix = raci_matrix(ResponsibilityGraph([load_bundled("hue-2023")]))
+    >>> row = matrix["tasks"].index("hue-2023:PL.I.4")
+    >>> column = matrix["agencies"].index("thua-thien-hue/bhxh")
+    >>> matrix["cells"][row][column]
+    'S'
+    """
+    agencies = [node for node in agency_nodes(graph) if task_edges(graph, node)]
+    column = {agency_id: index for index, agency_id in enumerate(agencies)}
+    tasks: list[str] = []
+    cells: list[list[str]] = []
+    for node in task_nodes(graph):
+        data = graph.nx.nodes[node]
+        if data["heading"] and not data["task"].assignments:
+            continue
+        row = [""] * len(agencies)
+        for agency_id, _, role in graph.nx.in_edges(node, keys=True):
+            letter = RASCI[Role(role)]
+            current = row[column[agency_id]]
+            row[column[agency_id]] = letter if not current else "".join(sorted({current, letter}))
+        tasks.append(node)
+        cells.append(row)
+    return {"agencies": agencies, "tasks": tasks, "cells": cells, "legend": {
+        letter: role.vietnamese for role, letter in RASCI.items()}}
+
+

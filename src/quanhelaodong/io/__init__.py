@@ -1,0 +1,38 @@
+"""Reading and writing: plan documents in, JSON in and out, and the programmes bundled with the library.
+
+* :func:`parse_plan`, :func:`parse_plan_file`: a plan's text (or a .txt, .docx,
+  PDF file) read into a programme, with a diagnostic for everything not read;
+* :func:`dumps`, :func:`loads`, :func:`dump`, :func:`load`: JSON through the
+  library's own converter, with a schema version and every fault reported;
+* :func:`load_bundled`, :func:`bundled_names`: hand-checked real programmes.
+
+>>> from quanhelaodong.io import dumps, load_bundled, loads
+>>> loads(dumps(load_bundled("hue-2023"))) == load_bundled("hue-2023")
+True
+"""
+
+from quanhelaodong.io._bundled import bundled_names, load_bundled
+from quanhelaodong.io._json import SCHEMA_VERSION, converter, dump, dumps, load, loads
+from quanhelaodong.io.importing import (
+    Diagnostic,
+    ParseResult,
+    parse_plan,
+    parse_plan_file,
+    read_plan_file,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Diagnostic",
+    "ParseResult",
+    "bundled_names",
+    "converter",
+    "dump",
+    "dumps",
+    "load",
+    "load_bundled",
+    "loads",
+    "parse_plan",
+    "parse_plan_file",
+    "read_plan_file",
+]

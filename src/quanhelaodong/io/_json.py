@@ -1,0 +1,214 @@
+"""JSON (de)serialisation of programmes through a library-owned cattrs converter.
+
+The document carries a ``schema_version``; loading refuses versions it does not
+know, keys it does not know (nothing is silently dropped) and reports every fault
+at once, each with its path (``tasks[12].assignments[0].role``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+import cattrs
+import pendulum
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn
+from cattrs.preconf.json import JsonConverter, make_converter
+
+from quanhelaodong._fields import as_date
+from quanhelaodong.deadlines import Timeframe, read_timeframe
+from quanhelaodong.errors import LoadError, QuanHeLaoDongError
+from quanhelaodong.problems import Problem, Severity
+from quanhelaodong.programmes import CoordinationProgramme
+
+__all__ = ["SCHEMA_VERSION", "converter", "dump", "dumps", "load", "loads"]
+
+#: Version of the JSON layout written by :func:`dumps`. Version 2 added reporting rules,
+#: reports, dialogues and ``follows``; version 1 documents load unchanged (they have none).
+SCHEMA_VERSION = 2
+_READABLE_VERSIONS = (1, 2)
+
+
+def _structure_date(value: object, _type: type) -> pendulum.Date:
+    return as_date(value)
+
+
+def _structure_timeframe(value: object, _type: type) -> Timeframe:
+    # Time phrases travel as written and are read once, here, on the way in.
+    if not isinstance(value, str):
+        raise TypeError(f"expected a time phrase as a string, got {value!r}")
+    return read_timeframe(value)
+
+
+def _structure_decimal(value: object, _type: type) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise TypeError(f"expected a number as a string or an integer, got {value!r}")
+    try:
+        return Decimal(value)
+    except ArithmeticError:
+        raise ValueError(f"{value!r} is not a number") from None
+
+
+def _wrap_construction(converter: cattrs.Converter, cls: type) -> Callable[[Any, type], Any]:
+    """Structure ``cls`` and turn a failing constructor check into a cattrs error.
+
+    cattrs reports per-field structuring faults with their paths, but a validator
+    that fails in ``__init__`` escapes as a bare exception; wrapping it keeps the
+    path of the object that failed.
+    """
+    generated: Callable[[Any, type], Any] = make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=True
+    )
+
+    def structure(value: Any, type_: type) -> Any:
+        if not isinstance(value, dict):
+            got = type(value).__name__
+            raise TypeError(f"expected a JSON object for {cls.__name__}, got {got}")
+        try:
+            return generated(value, type_)
+        except (ClassValidationError, ForbiddenExtraKeysError):
+            raise
+        except (ValueError, TypeError) as error:
+            raise ClassValidationError(f"While structuring {cls.__name__}", [error], cls) from None
+
+    return structure
+
+
+@functools.cache
+def converter() -> JsonConverter:
+    """The converter that (de)serialises every domain type; built once.
+
+    >>> from quanhelaodong.deadlines import parse_timeframe
+    >>> converter().unstructure(parse_timeframe("Quý III, IV/2023"))
+    'Quý III, IV/2023'
+    """
+    conv = make_converter(forbid_extra_keys=True, omit_if_default=False)
+    conv.register_structure_hook(pendulum.Date, _structure_date)
+    conv.register_structure_hook(datetime.date, _structure_date)
+    conv.register_unstructure_hook(pendulum.Date, lambda day: day.isoformat())
+    conv.register_structure_hook(Timeframe, _structure_timeframe)
+    conv.register_unstructure_hook_func(
+        lambda cls: isinstance(cls, type) and issubclass(cls, Timeframe), lambda frame: frame.text)
+    # Figures travel as strings, so "58.32" stays 58.32 and never becomes a binary float.
+    conv.register_unstructure_hook(Decimal, str)
+    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_structure_hook_factory(
+        attrs.has, lambda cls: _wrap_construction(conv, cls)
+    )
+    return conv
+
+
+def dumps(programme: CoordinationProgramme, *, indent: int | None = 2) -> str:
+    """Serialise a programme to a JSON string (UTF-8 text, Vietnamese kept as is).
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> text = dumps(load_bundled("hue-2023"))
+    >>> loads(text) == load_bundled("hue-2023")
+    True
+    """
+    body = converter().unstructure(programme)
+    return json.dumps({"schema_version": SCHEMA_VERSION, **body}, ensure_ascii=False,
+                      indent=indent)
+
+
+def dump(programme: CoordinationProgramme, target: str | Path | IO[str]) -> None:
+    """Write :func:`dumps` of ``programme`` to a path or an open text file.
+
+    >>> import io
+    >>> from quanhelaodong.io import load_bundled
+    >>> buffer = io.StringIO()
+    >>> dump(load_bundled("hue-2023"), buffer)
+    >>> buffer.getvalue().startswith("{")
+    True
+    """
+    text = dumps(programme) + "\n"
+    if isinstance(target, (str, Path)):
+        Path(target).write_text(text, encoding="utf-8")
+    else:
+        target.write(text)
+
+
+def loads(text: str | bytes) -> CoordinationProgramme:
+    """Read a programme from JSON text; raises :class:`LoadError` listing every fault.
+
+    >>> loads('{"schema_version": 2, "id": "x", "kind": "plan", "title": "Kế hoạch"}').title
+    'Kế hoạch'
+    >>> loads('{"schema_version": 2, "id": "x", "kind": "plan", "title": "K", "colour": 1}')
+    Traceback (most recent call last):
+    ...
+    quanhelaodong.errors.LoadError: cannot load programme: 1 problem(s)
+      error [load] colour: unknown key (not part of the schema)
+    """
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise LoadError("not valid JSON", [_problem("", f"{error}")]) from None
+    if not isinstance(document, dict):
+        raise LoadError("cannot load programme", [_problem("", "expected a JSON object")])
+    version = document.pop("schema_version", None)
+    if version not in _READABLE_VERSIONS:
+        raise LoadError("cannot load programme", [
+            _problem("schema_version",
+                     f"expected schema_version {SCHEMA_VERSION} (or 1), got {version!r}")
+        ])
+    try:
+        return converter().structure(document, CoordinationProgramme)
+    except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError,
+            ValueError, TypeError) as error:
+        problems = [_problem(path, message) for path, message in _faults(error, "")]
+        raise LoadError(f"cannot load programme: {len(problems)} problem(s)", problems) from None
+
+
+def load(source: str | Path | IO[str] | IO[bytes]) -> CoordinationProgramme:
+    """Read a programme from a path or an open file; see :func:`loads`.
+
+    >>> import io
+    >>> load(io.StringIO('{"schema_version": 2, "id": "x", "kind": "plan", "title": "K"}')).id
+    'x'
+    """
+    if isinstance(source, (str, Path)):
+        return loads(Path(source).read_bytes())
+    return loads(source.read())
+
+
+def _problem(path: str, message: str) -> Problem:
+    return Problem(Severity.ERROR, "load", path, message)
+
+
+def _join(path: str, step: str | int) -> str:
+    if isinstance(step, int):
+        return f"{path}[{step}]"
+    return f"{path}.{step}" if path else step
+
+
+def _faults(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
+    """Every leaf fault under a cattrs error tree, with the path to it."""
+    if isinstance(error, ForbiddenExtraKeysError):
+        for key in sorted(error.extra_fields):
+            yield _join(path, key), "unknown key (not part of the schema)"
+    elif isinstance(error, (ClassValidationError, IterableValidationError)):
+        with_notes, without_notes = error.group_exceptions()
+        for inner, note in with_notes:
+            step: str | int = note.index if isinstance(note, IterableValidationNote) else note.name
+            yield from _faults(inner, _join(path, step))
+        for inner in without_notes:
+            yield from _faults(inner, path)
+    elif isinstance(error, KeyError):
+        yield path, "required key is missing"
+    elif isinstance(error, QuanHeLaoDongError):
+        yield path, str(error)
+    else:
+        yield path, f"{type(error).__name__}: {error}"
+

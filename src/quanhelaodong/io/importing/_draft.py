@@ -1,0 +1,127 @@
+"""The importer's working state: what has been read so far, and the helpers every section reader uses."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import pendulum
+
+from quanhelaodong.agencies import Agency, AgencyCatalogue
+from quanhelaodong.documents import DocumentRef
+from quanhelaodong.io.importing._diagnostics import Diagnostic
+from quanhelaodong.io.importing._layout import Line, split_lines
+from quanhelaodong.io.importing._names import NameMatch, NameReader
+from quanhelaodong.problems import Severity
+from quanhelaodong.programmes import (
+    Assignment,
+    AssignmentMode,
+    ProgrammeKind,
+    ReportingRule,
+    Role,
+    Signatory,
+    Task,
+    default_mode,
+)
+
+__all__ = ["Draft", "KeyTask"]
+
+_PARTNER_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ)?\s+với\s+|chủ trì\s+cùng\s+", re.IGNORECASE)
+
+
+@attrs.define
+class KeyTask:
+    """A numbered key task being read: its labels may follow on later lines."""
+
+    id: str
+    group: str
+    title: str
+    start: int
+    timeframe: str | None = None
+    assignments: list[Assignment] = attrs.Factory(list)
+
+
+class Draft:
+    """A plan being read: the lines, what has been read from them, and what could not be."""
+
+    def __init__(self, text: str, area: str | None, catalogue: AgencyCatalogue,
+                 programme_id: str | None):
+        self.source = text
+        self.catalogue = catalogue
+        self.requested_area = area
+        self.programme_id = programme_id
+        self.diagnostics: list[Diagnostic] = []
+        self.lines = [
+            Line(raw.replace("**", "").rstrip(), start)
+            for start, raw in split_lines(text)
+        ]
+        self.tasks: list[Task] = []
+        self.document: DocumentRef | None = None
+        self.place: str | None = None
+        self.issued_on: pendulum.Date | None = None
+        self.kind: ProgrammeKind | None = None
+        self.title = ""
+        self.implements: list[DocumentRef] = []
+        self.addressees: list[NameMatch] = []
+        self.reporting: list[str] = []
+        self.rules: list[ReportingRule] = []
+        self.recipients: list[str] = []
+        self.signatories: list[Signatory] = []
+        self.area: str | None = None
+        self.names = NameReader(None, catalogue)
+        self.issuer: Agency | None = None
+        self.consumed: set[int] = set()
+        self.addressees_text: tuple[str, int] | None = None
+
+        self.starts: dict[str, int] = {}
+
+    def note(self, code: str, message: str, start: int, text: str,
+             severity: Severity = Severity.WARNING,
+             suggestions: tuple[str, ...] = ()) -> None:
+        self.diagnostics.append(Diagnostic(severity, code, message, start, start + len(text),
+                                           text, suggestions))
+
+    def consume(self, start: int, end: int) -> None:
+        self.consumed.update(range(start, end))
+
+    def report_unread(self) -> None:
+        """Every non-empty line no reader took becomes a diagnostic, paragraph by paragraph."""
+        run: list[Line] = []
+        for index, line in enumerate([*self.lines, Line("", -1)]):
+            if line.text.strip() and index not in self.consumed:
+                run.append(line)
+                continue
+            if run:
+                text = " ".join(item.text.strip() for item in run)
+                self.note("unread-text", "text the reader could not place in the document",
+                          run[0].start, text[:200])
+                run = []
+
+    def assign(self, match: NameMatch, role: Role, mode: AssignmentMode | None = None) -> Assignment:
+        chosen = mode or default_mode(match.agency, issuer=self.issuer)
+        return Assignment(match.agency.id, role, chosen, as_written=match.written)
+
+    def titled(self, title: str, start: int) -> str:
+        """A task's title, or a stand-in (with a diagnostic) where the document gives none."""
+        if title.strip():
+            return title
+        self.note("empty-title", "a numbered item with no text", start, title)
+        return "(không có tiêu đề)"
+
+    def add_task(self, task: Task, start: int) -> None:
+        self.tasks.append(task)
+        self.starts.setdefault(task.id, start)
+
+    def partners_in(self, text: str, base: int, subject: Agency | None) -> list[Assignment]:
+        found: list[Assignment] = []
+        seen: set[str] = set()
+        for cue in _PARTNER_CUE.finditer(text):
+            for match in self.names.read_names_at(text, cue.end(), base, subject=subject):
+                if match.agency.id in seen or (subject is not None and match.agency == subject):
+                    continue
+                seen.add(match.agency.id)
+                found.append(self.assign(match, Role.PARTNER))
+            if not self.names.read_names_at(text, cue.end(), base, subject=subject):
+                self.note("unknown-agency", "no known agency after 'phối hợp với'",
+                          base + cue.end(), text[cue.end():cue.end() + 60])
+        return found

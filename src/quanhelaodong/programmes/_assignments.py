@@ -1,0 +1,83 @@
+"""Assignments: which agency takes part in a task, in which role, assigned or requested."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from quanhelaodong._fields import as_optional_text, non_empty
+from quanhelaodong.agencies import Agency, Classification, Side
+
+__all__ = ["Assignment", "AssignmentMode", "Role", "default_mode"]
+
+
+class Role(enum.StrEnum):
+    """What an agency does for a task."""
+
+    #: "chủ trì": presides and answers for the task.
+    LEAD = "lead"
+    #: "phối hợp": supports the lead.
+    PARTNER = "partner"
+    #: "đơn vị thực hiện": named among the implementing units, with no lead/partner split.
+    IMPLEMENTER = "implementer"
+
+    @property
+    def vietnamese(self) -> str:
+        return {"lead": "chủ trì", "partner": "phối hợp", "implementer": "đơn vị thực hiện"}[self]
+
+
+class AssignmentMode(enum.StrEnum):
+    """Whether the issuer can order the agency or only ask it.
+
+    A People's Committee assigns ("giao") tasks to its own departments but can only
+    request ("đề nghị") them of the trade union, business associations and other
+    bodies it does not command.
+    """
+
+    ASSIGNED = "assigned"
+    REQUESTED = "requested"
+
+    @property
+    def vietnamese(self) -> str:
+        return {"assigned": "giao", "requested": "đề nghị"}[self]
+
+
+def default_mode(agency: Agency, *, issuer: Agency | None) -> AssignmentMode:
+    """The mode an issuer can give a task to ``agency`` with, when the text does not say.
+
+    A state issuer requests ("đề nghị") of bodies outside the state: the trade
+    unions, employers' organisations, enterprises and mass organisations; it
+    assigns ("giao") to state bodies. With no known issuer, nothing is presumed.
+
+    >>> from quanhelaodong.agencies import resolve_agency
+    >>> committee = resolve_agency("UBND tỉnh", area="thua-thien-hue")
+    >>> default_mode(resolve_agency("LĐLĐ tỉnh", area="thua-thien-hue"), issuer=committee)
+    <AssignmentMode.REQUESTED: 'requested'>
+    >>> default_mode(resolve_agency("BHXH tỉnh", area="thua-thien-hue"), issuer=committee)
+    <AssignmentMode.ASSIGNED: 'assigned'>
+    """
+    if issuer is None or issuer.side is not Side.STATE:
+        return AssignmentMode.ASSIGNED
+    independent = agency.side in (Side.WORKERS, Side.EMPLOYERS)
+    if independent or agency.classification is Classification.MASS_ORGANISATIONS:
+        return AssignmentMode.REQUESTED
+    return AssignmentMode.ASSIGNED
+
+
+@attrs.frozen
+class Assignment:
+    """One agency's part in one task.
+
+    ``as_written`` keeps the name as the source text gave it ("LĐLD tỉnh"), so a
+    reader can check the resolution against the document.
+
+    >>> partner = Assignment("thua-thien-hue/ldld", "partner", "requested", as_written="LĐLD tỉnh")
+    >>> partner.role.vietnamese, partner.mode.vietnamese
+    ('phối hợp', 'đề nghị')
+    """
+
+    agency: str = attrs.field(validator=non_empty)
+    role: Role = attrs.field(converter=Role)
+    mode: AssignmentMode = attrs.field(default=AssignmentMode.ASSIGNED, converter=AssignmentMode)
+    as_written: str | None = attrs.field(default=None, converter=as_optional_text, kw_only=True)

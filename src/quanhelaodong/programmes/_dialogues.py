@@ -1,0 +1,139 @@
+"""Dialogues with workers and the recommendations ("kiến nghị") raised at them.
+
+A dialogue has its organisers (lead and partners), the post that chairs it (a post
+outlives whoever holds it), a venue, a participant count with the qualifier the
+text uses ("hơn 1.000"), topics, and recommendations: itemised, each with the
+body that must answer it and the dates it was answered and resolved, or only
+counted ("639 written and 22 spoken") when that is all a source says.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+import pendulum
+
+from quanhelaodong._fields import as_optional_date, as_text, as_texts, as_tuple, each
+from quanhelaodong.deadlines import Timeframe, as_timeframe
+from quanhelaodong.programmes._assignments import Assignment
+from quanhelaodong.programmes._quantities import Quantity
+
+__all__ = [
+    "Dialogue",
+    "DialogueKind",
+    "Recommendation",
+    "RecommendationChannel",
+    "RecommendationCounts",
+    "RecommendationStatus",
+]
+
+
+class DialogueKind(enum.StrEnum):
+    """What kind of dialogue: leaders with workers, on a policy, or at the workplace.
+
+    >>> DialogueKind("workplace").value
+    'workplace'
+    """
+
+    #: "gặp gỡ, đối thoại giữa lãnh đạo ... với công nhân lao động".
+    LEADERS_WITH_WORKERS = "leaders_with_workers"
+    #: "đối thoại chính sách".
+    POLICY = "policy"
+    #: "đối thoại tại nơi làm việc" (Labour Code 2019 Art. 63).
+    WORKPLACE = "workplace"
+
+
+class RecommendationChannel(enum.StrEnum):
+    """How a recommendation was raised: in writing or spoken at the dialogue."""
+
+    WRITTEN = "written"
+    SPOKEN = "spoken"
+
+
+class RecommendationStatus(enum.StrEnum):
+    """Where a recommendation stands: open, answered, or resolved."""
+
+    OPEN = "open"
+    ANSWERED = "answered"
+    RESOLVED = "resolved"
+
+
+@attrs.frozen
+class Recommendation:
+    """One recommendation raised by workers, and what became of it.
+
+    >>> item = Recommendation("kn-1", "Tăng phụ cấp nhà trọ", "written", answered="2023-06-01")
+    >>> item.status(pendulum.Date(2023, 5, 1)).value, item.status(pendulum.Date(2023, 7, 1)).value
+    ('open', 'answered')
+    """
+
+    id: str
+    text: str = attrs.field(converter=as_text)
+    channel: RecommendationChannel = attrs.field(converter=RecommendationChannel)
+    topic: str | None = None
+    assigned_to: str | None = None
+    due: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date)
+    answered: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date)
+    resolved: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date)
+
+    def status(self, as_of: pendulum.Date) -> RecommendationStatus:
+        """Where the recommendation stands on ``as_of``."""
+        if self.resolved is not None and self.resolved <= as_of:
+            return RecommendationStatus.RESOLVED
+        if self.answered is not None and self.answered <= as_of:
+            return RecommendationStatus.ANSWERED
+        return RecommendationStatus.OPEN
+
+
+@attrs.frozen
+class RecommendationCounts:
+    """Recommendations a source only counts: "639 ý kiến bằng văn bản và 22 ý kiến trực tiếp".
+
+    >>> RecommendationCounts(written=639, spoken=22).total
+    661
+    """
+
+    written: int | None = None
+    spoken: int | None = None
+    answered: int | None = None
+    resolved: int | None = None
+
+    @property
+    def total(self) -> int | None:
+        if self.written is None and self.spoken is None:
+            return None
+        return (self.written or 0) + (self.spoken or 0)
+
+
+@attrs.frozen
+class Dialogue:
+    """A dialogue: who organised it, who chaired, where, how many came, what was raised.
+
+    ``held`` is the day; when a source gives only a period ("Tháng Công nhân
+    2022"), ``held`` is None and ``timeframe`` keeps the phrase.
+
+    >>> talk = Dialogue("dt-1", "leaders_with_workers", "Gặp gỡ công nhân",
+    ...                 topics=["tiền lương", "nhà ở"])
+    >>> talk.topics
+    ('tiền lương', 'nhà ở')
+    """
+
+    id: str
+    kind: DialogueKind = attrs.field(converter=DialogueKind)
+    title: str = attrs.field(converter=as_text)
+    held: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date, kw_only=True)
+    timeframe: Timeframe | None = attrs.field(default=None, converter=as_timeframe, kw_only=True)
+    level: str | None = attrs.field(default=None, kw_only=True)
+    organisers: tuple[Assignment, ...] = attrs.field(default=(), converter=as_tuple,
+                                                      validator=each(Assignment),
+                                                      kw_only=True)
+    chair: str | None = attrs.field(default=None, kw_only=True)
+    venue: str | None = attrs.field(default=None, kw_only=True)
+    participants: Quantity | None = attrs.field(default=None, kw_only=True)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=as_texts, kw_only=True)
+    recommendations: tuple[Recommendation, ...] = attrs.field(
+        default=(), converter=as_tuple,
+        validator=each(Recommendation), kw_only=True)
+    counts: RecommendationCounts | None = attrs.field(default=None, kw_only=True)
+    source: str | None = attrs.field(default=None, kw_only=True)
