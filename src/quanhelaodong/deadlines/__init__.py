@@ -18,16 +18,16 @@ Deadline(2025, 2, 3)
 Date(2023, 12, 31)
 """
 
-from quanhelaodong.deadlines._calendars import (
+from quanhelaodong.deadlines._calendars import WorkingCalendar
+from quanhelaodong.deadlines._data_periods import DataPeriod, data_period
+from quanhelaodong.deadlines._days_off import (
     CULTURAL_DAY_EFFECTIVE,
     CalendarCoverage,
     CalendarKind,
     DayKind,
     DayOff,
     MakeUpDay,
-    WorkingCalendar,
 )
-from quanhelaodong.deadlines._data_periods import DataPeriod, data_period
 from quanhelaodong.deadlines._periods import (
     BackwardReading,
     Deadline,
@@ -40,6 +40,7 @@ from quanhelaodong.deadlines._periods import (
     window_opening,
     year_marker,
 )
+from quanhelaodong.deadlines._phrases import anchor_timeframe, as_timeframe, parse_timeframe, read_timeframe
 from quanhelaodong.deadlines._statutory import (
     RuleDirection,
     SourceConfidence,
@@ -58,9 +59,6 @@ from quanhelaodong.deadlines._timeframes import (
     Undated,
     UndatedKind,
     UnreadableTimeframe,
-    as_timeframe,
-    parse_timeframe,
-    read_timeframe,
 )
 
 __all__ = [
@@ -89,6 +87,7 @@ __all__ = [
     "UndatedKind",
     "UnreadableTimeframe",
     "WorkingCalendar",
+    "anchor_timeframe",
     "as_timeframe",
     "data_period",
     "month_marker",

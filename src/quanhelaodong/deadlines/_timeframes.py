@@ -1,35 +1,31 @@
-"""Time phrases as plans write them, read into typed time frames.
+"""Time frames: the typed forms of the time phrases plans are written in.
 
-``parse_timeframe`` reads what real plans write ("Năm 2023", "Quý III, IV/2023",
-"6 tháng đầu năm 2023", "trước ngày 15/11 hằng năm", "định kỳ 2 năm/lần",
-"Thường xuyên", "giai đoạn 2022 - 2025", "trong 30 ngày kể từ ngày 01/3/2024",
-"dự kiến tháng 5/2024" ...), with the variants real texts use: en dashes, spaces,
-"hằng"/"hàng", missing diacritics. It never guesses: a phrase it cannot read
-raises :class:`TimeframeParseError` naming the phrase and the position where
-reading stopped, and phrases with no date ("Thường xuyên", "khẩn trương") become
-:class:`Undated` frames, not invented dates.
+A phrase ("Quý III, IV/2023", "trước ngày 15/11 hằng năm", "Thường xuyên") is
+read once (:mod:`quanhelaodong.deadlines._phrases`) into one of these frames: a
+span of days, a deadline, something recurring, a period counted from an event,
+no date at all, or a phrase that could not be read, kept as written. None of
+them is ever a guessed date.
 
 "trước ngày 15/11" (before 15 November): whether the 15th itself is allowed is not
 settled by any statute. The library reads it **exclusively** by default (the last
 day allowed is the 14th: the literal reading, and the one that never makes a
-reporter late); pass ``before=BeforeReading.INCLUSIVE`` for the common practice of
-accepting the 15th. Every :class:`DueDate` records the reading it used.
+reporter late); :meth:`Timeframe.with_reading` gives the inclusive reading, the
+common practice of accepting the 15th. Every :class:`DueDate` records the
+reading it used.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
-import re
 
 import attrs
 import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.deadlines._calendars import WorkingCalendar
-from quanhelaodong.deadlines._periods import Deadline, PeriodUnit, ReasoningStep, period_end
-from quanhelaodong.errors import InvalidValueError, TimeframeParseError
-from quanhelaodong.text import fold, nfc
+from quanhelaodong.deadlines._periods import PeriodUnit, ReasoningStep, period_end
+from quanhelaodong.errors import TimeframeParseError
 
 __all__ = [
     "BeforeReading",
@@ -41,9 +37,7 @@ __all__ = [
     "Undated",
     "UndatedKind",
     "UnreadableTimeframe",
-    "as_timeframe",
-    "parse_timeframe",
-    "read_timeframe",
+    "date_range",
 ]
 
 
@@ -75,6 +69,7 @@ class Timeframe:
     loader, the importer), and kept in this typed form; ``str()`` gives the phrase
     back as written.
 
+    >>> from quanhelaodong.deadlines import parse_timeframe
     >>> frame = parse_timeframe("Năm 2023")
     >>> str(frame), frame.start, frame.due
     ('Năm 2023', Date(2023, 1, 1), Date(2023, 12, 31))
@@ -89,18 +84,9 @@ class Timeframe:
     def with_reading(self, before: BeforeReading | str) -> Timeframe:
         """The same frame with "trước ngày D" read as ``before`` says; other frames are unchanged.
 
+        >>> from quanhelaodong.deadlines import parse_timeframe
         >>> parse_timeframe("trước ngày 31/7/2016").with_reading("inclusive").due
         Date(2016, 7, 31)
-        """
-        return self
-
-    def anchored(self, reference: pendulum.Date | None) -> Timeframe:
-        """The frame as read against ``reference``, the day year-less phrases take their year from.
-
-        A frame that needs no reference is returned unchanged.
-
-        >>> read_timeframe("trước ngày 15/11").anchored(pendulum.Date(2023, 5, 12)).due
-        Date(2023, 11, 14)
         """
         return self
 
@@ -187,7 +173,8 @@ class Recurring(Timeframe):
         An interval of several years counts from ``anchor_year`` (the reference
         year the phrase was read with), or else from the first year asked.
 
-        >>> frame = parse_timeframe("trước ngày 15/11 hằng năm")
+        >>> from quanhelaodong.deadlines import parse_timeframe
+    >>> frame = parse_timeframe("trước ngày 15/11 hằng năm")
         >>> [o.due.isoformat() for o in frame.occurrences(("2023-01-01", "2024-12-31"))]
         ['2023-11-14', '2024-11-14']
         """
@@ -208,11 +195,6 @@ class Recurring(Timeframe):
             return self
         return attrs.evolve(self, reading=as_choice(BeforeReading, before, "before"))
 
-    def anchored(self, reference: pendulum.Date | None) -> Timeframe:
-        if reference is None or self.anchor_year is not None:
-            return self
-        return attrs.evolve(self, anchor_year=reference.year)
-
     def _in_year(self, year: int) -> DateRange | DueDate:
         text = f"{self.text} ({year})"
         if self.month is not None and self.day is not None:
@@ -222,8 +204,8 @@ class Recurring(Timeframe):
                            reading=self.reading, tentative=self.tentative)
         if self.month is not None:
             first = pendulum.Date(year, self.month, 1)
-            return _range(text, [(first, first.end_of("month"))], self.tentative)
-        return _range(text, [(pendulum.Date(year, 1, 1), pendulum.Date(year, 12, 31))],
+            return date_range(text, [(first, first.end_of("month"))], self.tentative)
+        return date_range(text, [(pendulum.Date(year, 1, 1), pendulum.Date(year, 12, 31))],
                       self.tentative)
 
 
@@ -239,8 +221,9 @@ class UnreadableTimeframe(Timeframe):
     """A phrase this library cannot read, kept as written with the reason: never a guessed date.
 
     ``needs_reference`` marks a phrase that only lacks its year ("trước ngày
-    15/11"); :meth:`anchored` reads it once a reference day is known.
+    15/11"); :func:`anchor_timeframe` reads it once a reference day is known.
 
+    >>> from quanhelaodong.deadlines import read_timeframe
     >>> frame = read_timeframe("Năm 2023 và các năm tiếp theo")
     >>> frame.due is None, frame.reason
     (True, 'unexpected text after a time phrase')
@@ -253,11 +236,6 @@ class UnreadableTimeframe(Timeframe):
     def error(self) -> TimeframeParseError:
         """The error :func:`parse_timeframe` raises for this phrase."""
         return TimeframeParseError(self.text, self.position, self.reason)
-
-    def anchored(self, reference: pendulum.Date | None) -> Timeframe:
-        if reference is None or not self.needs_reference:
-            return self
-        return read_timeframe(self.text, reference=reference)
 
 
 @attrs.frozen
@@ -274,274 +252,7 @@ class RelativePeriod(Timeframe):
         return DueDate(self.text, day=deadline, steps=deadline.steps, tentative=self.tentative)
 
 
-def _range(text: str, segments: list[tuple[pendulum.Date, pendulum.Date]],
+def date_range(text: str, segments: list[tuple[pendulum.Date, pendulum.Date]],
            tentative: bool) -> DateRange:
     return DateRange(text, first=min(a for a, _ in segments), last=max(b for _, b in segments),
                      segments=tuple(segments), tentative=tentative)
-
-
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_UNITS = {"ngay": PeriodUnit.DAY, "ngay lam viec": PeriodUnit.WORKING_DAY, "tuan": PeriodUnit.WEEK,
-          "thang": PeriodUnit.MONTH, "nam": PeriodUnit.YEAR}
-_UNDATED = {"thuong xuyen": UndatedKind.ONGOING, "khan truong": UndatedKind.URGENT,
-            "kip thoi": UndatedKind.PROMPT, "dinh ky": UndatedKind.PERIODIC,
-            "thuong xuyen, lien tuc": UndatedKind.ONGOING}
-
-_YEAR = r"(?P<year>\d{4})"
-_DATE = r"(?P<d{n}>\d{{1,2}})\s*/\s*(?P<m{n}>\d{{1,2}})(?:\s*/\s*(?P<y{n}>\d{{4}}))?"
-_EVERY_YEAR = r"(?:hang nam|moi nam|hang nam/lan)"
-_EVENT_DATE = re.compile(r"ngay " + _DATE.format(n=1))
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("year", re.compile(rf"(?:trong |ca )?nam {_YEAR}")),
-    ("quarters", re.compile(
-        rf"quy (?P<quarters>[iv]+(?:\s*(?:,|va|-)\s*[iv]+)*)(?:\s*/\s*|\s+nam\s+){_YEAR}")),
-    ("half", re.compile(rf"6 thang (?P<which>dau|cuoi) nam {_YEAR}")),
-    ("month", re.compile(rf"thang (?P<month>\d{{1,2}})(?:\s*/\s*|\s+nam\s+){_YEAR}")),
-    ("month_marker", re.compile(
-        rf"(?P<which>dau|giua|cuoi) thang (?P<month>\d{{1,2}})(?:\s*/\s*|\s+nam\s+){_YEAR}")),
-    ("year_marker", re.compile(rf"(?P<which>dau|giua|cuoi) nam {_YEAR}")),
-    ("years", re.compile(r"(?:giai doan )?(?P<y1>\d{4})\s*-\s*(?P<y2>\d{4})")),
-    ("between", re.compile(
-        r"tu ngay " + _DATE.format(n=1) + r"\s+den (?:het )?ngay " + _DATE.format(n=2))),
-    ("monthly_every_year", re.compile(rf"thang (?P<month>\d{{1,2}}) {_EVERY_YEAR}")),
-    ("before_every_year", re.compile(
-        r"(?:dinh ky )?(?:(?P<lead>truoc|cham nhat|han chot) )?ngay "
-        + _DATE.format(n=1) + rf" {_EVERY_YEAR}")),
-    ("every_year_before", re.compile(
-        rf"(?:dinh ky )?{_EVERY_YEAR} (?P<lead>truoc|cham nhat|han chot) ngay "
-        + _DATE.format(n=1))),
-    ("before", re.compile(r"(?P<lead>truoc|cham nhat|han chot|han|xong truoc) ngay "
-                          + _DATE.format(n=1))),
-    ("every_years", re.compile(
-        r"(?:dinh ky )?(?P<n>\d+) nam\s*/\s*(?:1 |mot )?lan")),
-    ("every_year", re.compile(rf"(?:dinh ky )?{_EVERY_YEAR}")),
-    ("relative", re.compile(
-        r"trong (?:vong |thoi han )?(?P<amount>\d+) (?P<unit>ngay lam viec|ngay|tuan|thang|nam)"
-        r" (?:ke )?tu (?P<event>.+)")),
-]
-
-
-_YEARS = range(1900, 2201)
-
-
-def _year(text: str, position: int, digits: str) -> int:
-    year = int(digits)
-    if year not in _YEARS:
-        raise TimeframeParseError(text, position, f"year {year} is outside 1900–2200")
-    return year
-
-
-def _day(text: str, position: int, year: int, month: int, day: int) -> pendulum.Date:
-    try:
-        return pendulum.Date(year, month, day)
-    except ValueError as error:
-        raise TimeframeParseError(text, position, f"no such date: {error}") from None
-
-
-def parse_timeframe(text: str, *, reference: object = None,
-                    before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> Timeframe:
-    """Read a time phrase as written in a plan.
-
-    ``reference`` (a date) gives the year to phrases that omit it ("trước ngày
-    15/11") and anchors "every N years". ``before`` is the reading of "trước ngày".
-
-    >>> frame = parse_timeframe("Quý III, IV/2023")
-    >>> frame.start, frame.due
-    (Date(2023, 7, 1), Date(2023, 12, 31))
-    >>> parse_timeframe("Thường xuyên")
-    Undated(text='Thường xuyên', tentative=False, kind=<UndatedKind.ONGOING: 'ongoing'>)
-    >>> parse_timeframe("trước ngày 31/7/2016").due
-    Date(2016, 7, 30)
-    >>> parse_timeframe("Năm 2023 và các năm tiếp theo")
-    Traceback (most recent call last):
-    ...
-    quanhelaodong.errors.TimeframeParseError: cannot read time phrase '...' at position 8 ...
-    """
-    if not isinstance(text, str):
-        raise TimeframeParseError(repr(text), 0, "a time phrase must be text")
-    written = nfc(text)
-    folded = fold(written)
-    reading = as_choice(BeforeReading, before, "before")
-    reference_day = as_date(reference) if reference is not None else None
-    body, offset, tentative = folded.rstrip(" .;"), 0, False
-    prefix = re.match(r"du kien\s*:?\s*", body)
-    if prefix:
-        body, offset, tentative = body[prefix.end():], prefix.end(), True
-    if not body:
-        raise TimeframeParseError(written, offset, "empty time phrase")
-    if body in _UNDATED:
-        return Undated(written, kind=_UNDATED[body], tentative=tentative)
-    best_end = 0
-    for name, pattern in _PATTERNS:
-        match = pattern.fullmatch(body)
-        if match:
-            return _build(name, match, written, offset, tentative, reference_day, reading)
-        partial = pattern.match(body)
-        if partial:
-            best_end = max(best_end, partial.end())
-    raise TimeframeParseError(written, offset + best_end,
-                              "not a time phrase this library reads" if best_end == 0 else
-                              "unexpected text after a time phrase")
-
-
-def read_timeframe(text: str, *, reference: object = None) -> Timeframe:
-    """Like :func:`parse_timeframe`, but a phrase it cannot read becomes an :class:`UnreadableTimeframe`.
-
-    This is how time phrases enter domain objects: a plan with one odd phrase still
-    loads, and ``validate`` reports the phrase.
-
-    >>> read_timeframe("Quý III, IV/2023").due
-    Date(2023, 12, 31)
-    >>> read_timeframe("khi có yêu cầu").reason
-    'not a time phrase this library reads'
-    """
-    try:
-        return parse_timeframe(text, reference=reference)
-    except TimeframeParseError as error:
-        return UnreadableTimeframe(error.phrase, reason=error.reason, position=error.position,
-                                   needs_reference=error.reason == _NO_YEAR)
-
-
-def as_timeframe(value: Timeframe | str | None) -> Timeframe | None:
-    """Converter of a time-phrase field: text is read once with :func:`read_timeframe`.
-
-    >>> as_timeframe("Năm 2023") == parse_timeframe("Năm 2023")
-    True
-    >>> as_timeframe(None) is None
-    True
-    """
-    if value is None or isinstance(value, Timeframe):
-        return value
-    if not isinstance(value, str):
-        raise InvalidValueError(f"expected a time phrase, got {type(value).__name__} {value!r}")
-    return read_timeframe(value)
-
-
-_NO_YEAR = "the phrase names no year; pass reference="
-
-
-def _year_of(match: re.Match[str], key: str, text: str, position: int,
-             reference: pendulum.Date | None) -> int:
-    if match[key]:
-        return _year(text, position, match[key])
-    if reference is None:
-        raise TimeframeParseError(text, position, _NO_YEAR)
-    return reference.year
-
-
-def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: bool,
-           reference: pendulum.Date | None, reading: BeforeReading) -> Timeframe:
-    position = offset + match.start()
-    if name == "year":
-        year = _year(text, offset + match.start("year"), match["year"])
-        return _range(text, [(pendulum.Date(year, 1, 1), pendulum.Date(year, 12, 31))], tentative)
-    if name == "quarters":
-        year = _year(text, offset + match.start("year"), match["year"])
-        quarters: set[int] = set()
-        for item in re.split(r"\s*(?:,|va)\s*", match["quarters"]):
-            # "II - IV" is a range of quarters, "II, IV" a list.
-            ends = re.split(r"\s*-\s*", item)
-            if any(n not in _ROMAN for n in ends) or len(ends) > 2:
-                raise TimeframeParseError(text, offset + match.start("quarters"),
-                                          "quarters are I, II, III or IV")
-            from_quarter, to_quarter = _ROMAN[ends[0]], _ROMAN[ends[-1]]
-            if to_quarter < from_quarter:
-                raise TimeframeParseError(text, offset + match.start("quarters"),
-                                          "a range of quarters ends before it starts")
-            quarters.update(range(from_quarter, to_quarter + 1))
-        segments = []
-        for quarter in sorted(quarters):
-            first = pendulum.Date(year, 3 * quarter - 2, 1)
-            segments.append((first, first.add(months=2).end_of("month")))
-        return _range(text, segments, tentative)
-    if name == "half":
-        year = _year(text, offset + match.start("year"), match["year"])
-        if match["which"] == "dau":
-            return _range(text, [(pendulum.Date(year, 1, 1), pendulum.Date(year, 6, 30))],
-                          tentative)
-        return _range(text, [(pendulum.Date(year, 7, 1), pendulum.Date(year, 12, 31))], tentative)
-    if name in ("month", "month_marker"):
-        month = int(match["month"])
-        if not 1 <= month <= 12:
-            raise TimeframeParseError(text, offset + match.start("month"), "no such month")
-        first = pendulum.Date(_year(text, offset + match.start("year"), match["year"]), month, 1)
-        if name == "month":
-            return _range(text, [(first, first.end_of("month"))], tentative)
-        day = {"dau": first, "giua": first.replace(day=15), "cuoi": first.end_of("month")}[
-            match["which"]]
-        step = ReasoningStep("civil_month_markers", "Bộ luật Dân sự 2015, Điều 146(2)",
-                    f"'{match['which']} tháng' is day {day.day} of the month", day)
-        return DueDate(text, day=day, steps=(step,), tentative=tentative)
-    if name == "year_marker":
-        year = _year(text, offset + match.start("year"), match["year"])
-        month = {"dau": 1, "giua": 6, "cuoi": 12}[match["which"]]
-        first = pendulum.Date(year, month, 1)
-        return _range(text, [(first, first.end_of("month"))], tentative)
-    if name == "years":
-        first_year = _year(text, offset + match.start("y1"), match["y1"])
-        last_year = _year(text, offset + match.start("y2"), match["y2"])
-        if last_year < first_year:
-            raise TimeframeParseError(text, offset + match.start("y2"),
-                                      "the period ends before it starts")
-        return _range(text, [(pendulum.Date(first_year, 1, 1), pendulum.Date(last_year, 12, 31))],
-                      tentative)
-    if name == "between":
-        last_year = int(match["y2"]) if match["y2"] else (
-            int(match["y1"]) if match["y1"] else _year_of(match, "y2", text, position, reference))
-        last = _day(text, offset + match.start("d2"), last_year, int(match["m2"]), int(match["d2"]))
-        first_year = int(match["y1"]) if match["y1"] else last.year
-        first = _day(text, offset + match.start("d1"), first_year, int(match["m1"]),
-                     int(match["d1"]))
-        if last < first:
-            raise TimeframeParseError(text, offset + match.start("d2"),
-                                      "the range ends before it starts")
-        return _range(text, [(first, last)], tentative)
-    if name == "monthly_every_year":
-        month = int(match["month"])
-        if not 1 <= month <= 12:
-            raise TimeframeParseError(text, offset + match.start("month"), "no such month")
-        return Recurring(text, every=1, month=month, tentative=tentative,
-                         anchor_year=reference.year if reference else None)
-    if name in ("before_every_year", "every_year_before"):
-        month, day_of_month = int(match["m1"]), int(match["d1"])
-        # 2024 is a leap year, so 29/2 passes this check of day and month.
-        _day(text, offset + match.start("d1"), 2024, month, day_of_month)
-        if match["y1"]:
-            raise TimeframeParseError(text, offset + match.start("y1"),
-                                      "a yearly deadline cannot name a year")
-        return Recurring(text, every=1, month=month, day=day_of_month, tentative=tentative,
-                         reading=_reading(match["lead"], reading),
-                         anchor_year=reference.year if reference else None)
-    if name == "before":
-        year = _year_of(match, "y1", text, position, reference)
-        day = _day(text, offset + match.start("d1"), year, int(match["m1"]), int(match["d1"]))
-        return DueDate(text, day=day, reading=_reading(match["lead"], reading), tentative=tentative)
-    if name in ("every_years", "every_year"):
-        every = int(match["n"]) if name == "every_years" else 1
-        if every < 1:
-            raise TimeframeParseError(text, offset + match.start("n"), "an interval of 0 years")
-        return Recurring(text, every=every, tentative=tentative,
-                         anchor_year=reference.year if reference else None)
-    # relative: "trong 30 ngày kể từ ..."
-    unit = _UNITS[match["unit"]]
-    amount = int(match["amount"])
-    event_at = offset + match.start("event")
-    event = text[event_at:].strip()
-    dated = _EVENT_DATE.fullmatch(match["event"])
-    if dated:
-        year = _year_of(dated, "y1", text, event_at, reference)
-        start = _day(text, event_at, year, int(dated["m1"]), int(dated["d1"]))
-        try:
-            deadline: Deadline = period_end(start, amount, unit)
-        except InvalidValueError as error:
-            raise TimeframeParseError(text, offset + match.start("amount"), str(error)) from None
-        return DueDate(text, day=deadline, steps=deadline.steps, tentative=tentative)
-    return RelativePeriod(text, amount=amount, unit=unit, event=event, tentative=tentative)
-
-
-def _reading(lead: str | None, default: BeforeReading) -> BeforeReading | None:
-    """"trước" takes the chosen reading; "chậm nhất" / "hạn chót" include the day."""
-    if lead in (None, "cham nhat", "han chot", "han"):
-        return None
-    return default

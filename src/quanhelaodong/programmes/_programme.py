@@ -25,7 +25,7 @@ from quanhelaodong._fields import (
     non_empty,
 )
 from quanhelaodong.agencies import Agency, AgencyCatalogue, default_catalogue
-from quanhelaodong.deadlines import Timeframe, as_timeframe
+from quanhelaodong.deadlines import Timeframe, anchor_timeframe, as_timeframe
 from quanhelaodong.documents import DocumentRef
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError, UnknownTaskError
 from quanhelaodong.programmes._assignments import Assignment, Role
@@ -226,14 +226,17 @@ class CoordinationProgramme:
         reference = self.reference_date
         if reference is None:
             return
-        object.__setattr__(self, "tasks", tuple(
-            task if task.timeframe is None or task.timeframe.anchored(reference) is task.timeframe
-            else attrs.evolve(task, timeframe=task.timeframe.anchored(reference))
-            for task in self.tasks))
-        object.__setattr__(self, "reporting_rules", tuple(
-            attrs.evolve(rule, due=rule.due.anchored(reference))
-            if rule.due.anchored(reference) is not rule.due else rule
-            for rule in self.reporting_rules))
+        tasks = []
+        for task in self.tasks:
+            frame = task.timeframe
+            anchored = None if frame is None else anchor_timeframe(frame, reference)
+            tasks.append(task if anchored is frame else attrs.evolve(task, timeframe=anchored))
+        rules = []
+        for rule in self.reporting_rules:
+            due = anchor_timeframe(rule.due, reference)
+            rules.append(rule if due is rule.due else attrs.evolve(rule, due=due))
+        object.__setattr__(self, "tasks", tuple(tasks))
+        object.__setattr__(self, "reporting_rules", tuple(rules))
 
     def task(self, task_id: str) -> Task:
         """The task with this id; :class:`UnknownTaskError` if there is none."""
