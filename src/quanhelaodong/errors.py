@@ -11,6 +11,24 @@ from collections.abc import Callable, Sequence
 
 from quanhelaodong.problems import Problem
 
+__all__ = [
+    "AmbiguousTaskError",
+    "DocumentRefParseError",
+    "InvalidValueError",
+    "LoadError",
+    "MissingExtraError",
+    "PlanParseError",
+    "ProblemsError",
+    "QuanHeLaoDongError",
+    "RuleNotInForceError",
+    "TimeframeParseError",
+    "UnknownAgencyError",
+    "UnknownBundledProgrammeError",
+    "UnknownRuleError",
+    "UnknownTaskError",
+    "ValidationError",
+]
+
 
 class QuanHeLaoDongError(Exception):
     """Base class of every error this library raises on purpose."""

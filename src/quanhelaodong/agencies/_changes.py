@@ -176,7 +176,8 @@ def _build_events(data: Mapping[str, Any], catalogue: AgencyCatalogue) -> tuple[
         area_moves.extend((entry, old, entry["to"]) for old in entry["from"])
     for entry, old, new in area_moves:
         kind = "rename" if entry in data["renames"] else "merger"
-        for agency in catalogue.in_area(old):
+        # A caller's catalogue may not know the area at all: then it has nothing to move.
+        for agency in [agency for agency in catalogue if agency.area == old]:
             key = agency.id.split("/", 1)[1]
             target = f"{new}/{key}"
             if target not in catalogue:
