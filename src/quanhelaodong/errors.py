@@ -31,11 +31,23 @@ __all__ = [
 
 
 class QuanHeLaoDongError(Exception):
-    """Base class of every error this library raises on purpose."""
+    """Base class of every error this library raises on purpose.
+
+    >>> from quanhelaodong import parse_timeframe
+    >>> try: parse_timeframe("sau Tết")
+    ... except QuanHeLaoDongError as error: print(type(error).__name__)
+    TimeframeParseError
+    """
 
 
 class InvalidValueError(QuanHeLaoDongError, ValueError):
-    """A domain object was given a value that breaks one of its rules."""
+    """A domain object was given a value that breaks one of its rules.
+
+    >>> from quanhelaodong.programmes import parse_number
+    >>> try: parse_number("1,2,3")
+    ... except ValueError as error: print(error)
+    '1,2,3' is not a number written as 1.000 or 58,32
+    """
 
 
 class UnknownAgencyError(QuanHeLaoDongError, KeyError):
@@ -44,6 +56,11 @@ class UnknownAgencyError(QuanHeLaoDongError, KeyError):
     ``suggestions`` holds the closest known names, best first. It may be given as
     a function, computed only when first read: code that tries many candidate
     names and catches the error should not pay for a fuzzy search each time.
+
+    >>> from quanhelaodong import resolve_agency
+    >>> try: resolve_agency("Sở Lao động xã hội", area="thua-thien-hue")
+    ... except KeyError as error: print(error.suggestions[0])
+    Sở Lao động - Thương binh và Xã hội
     """
 
     def __init__(self, name: str, *, area: str | None = None,
@@ -68,7 +85,13 @@ class UnknownAgencyError(QuanHeLaoDongError, KeyError):
 
 
 class UnknownTaskError(QuanHeLaoDongError, KeyError):
-    """A task reference does not match any loaded task."""
+    """A task reference does not match any loaded task; ``suggestions`` holds the closest ids.
+
+    >>> from quanhelaodong import ResponsibilityGraph, leads, load_bundled
+    >>> try: leads(ResponsibilityGraph([load_bundled("hue-2023")]), "PL.1.4")
+    ... except KeyError as error: print(error.suggestions[0])
+    PL.I.4
+    """
 
     def __init__(self, reference: str, *, suggestions: Sequence[str] = ()):
         self.reference = reference
@@ -83,7 +106,14 @@ class UnknownTaskError(QuanHeLaoDongError, KeyError):
 
 
 class AmbiguousTaskError(QuanHeLaoDongError, LookupError):
-    """A bare task id matches tasks in more than one loaded programme."""
+    """A bare task id matches tasks in more than one loaded programme.
+
+    >>> from quanhelaodong import ResponsibilityGraph, leads, load_bundled
+    >>> graph = ResponsibilityGraph([load_bundled("ha-noi-2019"), load_bundled("thai-nguyen-2022")])
+    >>> try: leads(graph, "1")
+    ... except LookupError as error: print(error.candidates)
+    ('ha-noi-2019:1', 'thai-nguyen-2022:1')
+    """
 
     def __init__(self, reference: str, candidates: Sequence[str]):
         self.reference = reference
@@ -98,7 +128,13 @@ class AmbiguousTaskError(QuanHeLaoDongError, LookupError):
 
 
 class UnknownBundledProgrammeError(QuanHeLaoDongError, KeyError):
-    """No programme of that name is bundled with the library."""
+    """No programme of that name is bundled with the library; ``available`` lists those that are.
+
+    >>> from quanhelaodong import load_bundled
+    >>> try: load_bundled("hue-2024")
+    ... except KeyError as error: print(error.available[0])
+    hue-2023
+    """
 
     def __init__(self, name: str, available: Sequence[str]):
         self.name = name
@@ -110,7 +146,13 @@ class UnknownBundledProgrammeError(QuanHeLaoDongError, KeyError):
 
 
 class DocumentRefParseError(QuanHeLaoDongError, ValueError):
-    """Text that should be an official document number or date could not be read."""
+    """Text that should be an official document number or date could not be read.
+
+    >>> from quanhelaodong import DocumentRef
+    >>> try: DocumentRef.parse("Kế hoạch số 12")
+    ... except ValueError as error: print(error.reason)
+    expected 'number/TYPE-ISSUER' or 'number-TYPE/ISSUER'
+    """
 
     def __init__(self, text: str, reason: str):
         self.text = text
@@ -119,7 +161,13 @@ class DocumentRefParseError(QuanHeLaoDongError, ValueError):
 
 
 class ProblemsError(QuanHeLaoDongError, ValueError):
-    """Base for errors that carry every problem found, not just the first."""
+    """Base for errors that carry every problem found, not just the first.
+
+    >>> from quanhelaodong import loads
+    >>> try: loads('{"schema_version": 2}')
+    ... except ProblemsError as error: print([problem.path for problem in error.problems])
+    ['id', 'kind', 'title']
+    """
 
     def __init__(self, summary: str, problems: Sequence[Problem]):
         self.problems: tuple[Problem, ...] = tuple(problems)
@@ -128,15 +176,36 @@ class ProblemsError(QuanHeLaoDongError, ValueError):
 
 
 class ValidationError(ProblemsError):
-    """Raised by ``validate(..., strict=True)``; ``problems`` lists everything found."""
+    """Raised by ``validate(..., strict=True)``; ``problems`` lists everything found.
+
+    >>> from quanhelaodong import CoordinationProgramme, Task, validate
+    >>> plan = CoordinationProgramme("demo", "plan", "Kế hoạch thử", tasks=[Task("1", "1", "Tập huấn")])
+    >>> try: validate(plan, strict=True)
+    ... except ValueError as error: print(error)
+    programme 'demo' has 1 error(s)
+      error [no-lead] tasks[0]: task 1 'Tập huấn' is assigned to nobody
+    """
 
 
 class LoadError(ProblemsError):
-    """JSON could not be turned into domain objects; ``problems`` lists every fault with its path."""
+    """JSON could not be turned into domain objects; ``problems`` lists every fault with its path.
+
+    >>> from quanhelaodong import loads
+    >>> try: loads('{"schema_version": 9}')
+    ... except ValueError as error: print(error)
+    cannot load programme
+      error [load] schema_version: expected schema_version 2 (or 1), got 9
+    """
 
 
 class TimeframeParseError(QuanHeLaoDongError, ValueError):
-    """A time phrase could not be read; ``phrase`` and ``position`` say where."""
+    """A time phrase could not be read; ``phrase`` and ``position`` say where.
+
+    >>> from quanhelaodong import parse_timeframe
+    >>> try: parse_timeframe("trước ngày 30/02/2023")
+    ... except ValueError as error: print(error.position, error.reason)
+    11 no such date: day is out of range for month
+    """
 
     def __init__(self, phrase: str, position: int, reason: str):
         self.phrase = phrase
@@ -148,14 +217,28 @@ class TimeframeParseError(QuanHeLaoDongError, ValueError):
 
 
 class UnknownRuleError(QuanHeLaoDongError, KeyError):
-    """No statutory rule has this id."""
+    """No statutory rule has this id; the message lists the known ones.
+
+    >>> from quanhelaodong.deadlines import statutory_rule
+    >>> try: statutory_rule("strike")
+    ... except KeyError as error: print(error)
+    no statutory rule 'strike'; known: arbitration_board, ..., strike_notice, ...
+    """
 
     def __str__(self) -> str:
         return str(self.args[0])
 
 
 class RuleNotInForceError(QuanHeLaoDongError, LookupError):
-    """The rule exists but no version of it was in force on the date asked."""
+    """The rule exists but no version of it was in force on the date asked.
+
+    The strike notice rule comes from the Labour Code 2019, in force from 2021-01-01:
+
+    >>> from quanhelaodong.deadlines import statutory_rule
+    >>> try: statutory_rule("strike_notice", on="2020-06-01")
+    ... except LookupError as error: print(error)
+    rule 'strike_notice' has no version in force on 2020-06-01
+    """
 
 
 class PlanParseError(QuanHeLaoDongError, ValueError):
@@ -163,8 +246,20 @@ class PlanParseError(QuanHeLaoDongError, ValueError):
 
     Anything short of that is read, and what could not be interpreted is reported
     as diagnostics instead.
+
+    >>> from quanhelaodong import parse_plan
+    >>> try: parse_plan(bytes(8))
+    ... except ValueError as error: print(error)
+    the input is binary, not text
     """
 
 
 class MissingExtraError(QuanHeLaoDongError, ImportError):
-    """An optional feature needs a package that is not installed; the message names the extra."""
+    """An optional feature needs a package that is not installed; the message names the extra.
+
+    Reading .docx or PDF plans raises it when python-docx or pypdf is missing:
+
+    >>> try: raise MissingExtraError("reading PDF needs: pip install 'quanhelaodong[pdf]'")
+    ... except ImportError as error: print(error)
+    reading PDF needs: pip install 'quanhelaodong[pdf]'
+    """

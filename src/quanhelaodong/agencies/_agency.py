@@ -26,7 +26,12 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*$")
 
 
 class Side(enum.StrEnum):
-    """Which of the three sides ("ba bên") a body belongs to."""
+    """Which of the three sides ("ba bên") a body belongs to.
+
+    >>> from quanhelaodong.agencies import resolve_agency
+    >>> [resolve_agency(name).side.vietnamese for name in ("Bộ LĐTBXH", "Tổng LĐLĐ Việt Nam", "VCCI")]
+    ['Nhà nước', 'người lao động', 'người sử dụng lao động']
+    """
 
     STATE = "state"
     WORKERS = "workers"
@@ -48,7 +53,13 @@ _SIDE_VI = {
 
 
 class Level(enum.StrEnum):
-    """Administrative level of a body."""
+    """Administrative level of a body.
+
+    >>> from quanhelaodong.agencies import resolve_agency
+    >>> names = ("Bộ LĐTBXH", "UBND tỉnh", "UBND cấp huyện")
+    >>> [resolve_agency(name, area="thua-thien-hue").level.value for name in names]
+    ['central', 'province', 'district']
+    """
 
     CENTRAL = "central"
     PROVINCE = "province"
@@ -58,7 +69,14 @@ class Level(enum.StrEnum):
 
 
 class Classification(enum.StrEnum):
-    """What kind of body an agency is: one classification per agency."""
+    """What kind of body an agency is: one classification per agency.
+
+    >>> from quanhelaodong.agencies import resolve_agency
+    >>> resolve_agency("LĐLĐ tỉnh", area="thua-thien-hue").classification.value
+    'labour_federation'
+    >>> resolve_agency("VCCI").classification.value
+    'chamber_of_commerce'
+    """
 
     GOVERNMENT = "government"
     MINISTRY = "ministry"

@@ -38,6 +38,10 @@ class Area:
     ``founded`` and ``dissolved`` bound the unit's life (Huế became a centrally-run
     city on 2025-01-01; 52 units were merged into 23 on 2025-07-01); the bodies the
     catalogue generates for the unit live within them.
+
+    >>> old = next(area for area in default_catalogue().areas if area.id == "thua-thien-hue")
+    >>> old.unit, old.dissolved.isoformat(), old.place("Sở Nội vụ {unit} {area}")
+    ('tỉnh', '2025-01-01', 'Sở Nội vụ tỉnh Thừa Thiên Huế')
     """
 
     id: str

@@ -44,6 +44,15 @@ __all__ = [
 
 
 class ChangeKind(enum.StrEnum):
+    """What a change does to the bodies before it: merge, split, rename, transfer functions, dissolve.
+
+    Bắc Giang's labour federation was merged into Bắc Ninh's on 2025-07-01:
+
+    >>> merged = successors("bac-giang/ldld", on="2026-01-01")
+    >>> merged.events[0].kind is ChangeKind("merger"), merged.agencies[0].name
+    (True, 'Liên đoàn Lao động tỉnh Bắc Ninh')
+    """
+
     MERGER = "merger"
     SPLIT = "split"
     RENAME = "rename"
@@ -52,7 +61,14 @@ class ChangeKind(enum.StrEnum):
 
 
 class AgencyFunction(enum.StrEnum):
-    """A function ("chức năng") a body performs: what routes a task when the body is split."""
+    """A function ("chức năng") a body performs: what routes a task when the body is split.
+
+    Vocational training left the Ministry of Labour for the Ministry of Education:
+
+    >>> training = successors("vn/bo-ldtbxh", on="2026-01-01", function=AgencyFunction.VOCATIONAL_TRAINING)
+    >>> [agency.id for agency in training.agencies]
+    ['vn/bo-gddt']
+    """
 
     LABOUR_RELATIONS = "labour_relations"
     WAGES = "wages"
@@ -74,7 +90,14 @@ def _functions(values: Iterable[AgencyFunction | str]) -> tuple[AgencyFunction, 
 
 @attrs.frozen
 class Transfer:
-    """Functions that pass to one body; no functions listed means "everything else"."""
+    """Functions that pass to one body; no functions listed means "everything else".
+
+    >>> molisa = next(event for event in change_events() if event.id == "2025-molisa")
+    >>> [transfer.to for transfer in molisa.transfers if transfer.carries(AgencyFunction.WAGES)]
+    ['vn/bo-noi-vu']
+    >>> Transfer("hue/so-noi-vu").carries(AgencyFunction.WAGES)
+    True
+    """
 
     to: str
     functions: tuple[AgencyFunction, ...] = attrs.field(default=(), converter=_functions)
@@ -85,7 +108,12 @@ class Transfer:
 
 @attrs.frozen
 class ChangeEvent:
-    """One change, effective from ``effective`` (the first day the successors act)."""
+    """One change, effective from ``effective`` (the first day the successors act).
+
+    >>> molisa = next(event for event in change_events() if event.before == ("vn/bo-ldtbxh",))
+    >>> molisa.kind.value, molisa.effective.isoformat(), molisa.targets(AgencyFunction.CHILDREN)
+    ('split', '2025-03-01', ('vn/bo-y-te',))
+    """
 
     id: str
     kind: ChangeKind = attrs.field(converter=ChangeKind)
@@ -121,6 +149,14 @@ class Succession:
 
     ``agencies`` is one body when the answer is clear; several when a split leaves
     it open (``ambiguous``); none when the body was dissolved with no successor.
+
+    >>> print(successors("thua-thien-hue/so-ldtbxh", on="2026-11-22", function="labour_relations").explain())
+    Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế (thua-thien-hue/so-ldtbxh)
+      -> rename on 2025-01-01 (175/2024/QH15) [S]
+      -> split on 2025-03-01 (45/2025/NĐ-CP) [S]
+      = Sở Nội vụ thành phố Huế (hue/so-noi-vu) on 2026-11-22
+    >>> successors("thua-thien-hue/so-ldtbxh", on="2026-11-22").ambiguous  # no function: every receiver
+    True
     """
 
     original: Agency

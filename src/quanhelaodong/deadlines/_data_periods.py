@@ -12,7 +12,13 @@ __all__ = ["DataPeriod", "data_period"]
 
 
 class DataPeriod(enum.StrEnum):
-    """Data periods of Decree 09/2019/NĐ-CP, Art. 12 (cut-off on the 14th, from the 15th)."""
+    """Data periods of Decree 09/2019/NĐ-CP, Art. 12 (cut-off on the 14th, from the 15th).
+
+    >>> data_period(DataPeriod.MONTHLY, 2024, 3)  # the March report
+    (Date(2024, 2, 15), Date(2024, 3, 14))
+    >>> data_period(DataPeriod.HALF_YEARLY, 2024, 2)
+    (Date(2024, 6, 15), Date(2024, 12, 14))
+    """
 
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"

@@ -51,12 +51,27 @@ def _source(name_vi: str, default: str) -> str:
 
 
 class CalendarKind(enum.StrEnum):
+    """Whose working days a calendar follows: state agencies (and trade unions), or an employer.
+
+    >>> from quanhelaodong.deadlines import WorkingCalendar
+    >>> WorkingCalendar.state().kind, WorkingCalendar.employer().kind
+    (<CalendarKind.STATE: 'state'>, <CalendarKind.EMPLOYER: 'employer'>)
+    >>> WorkingCalendar.employer().make_up_days_in(2025)  # civil-service swaps bind the state only
+    ()
+    """
+
     STATE = "state"
     EMPLOYER = "employer"
 
 
 class DayKind(enum.StrEnum):
-    """Why a day is off."""
+    """Why a day is off.
+
+    >>> from quanhelaodong.deadlines import WorkingCalendar
+    >>> days = WorkingCalendar.state().holidays_in(2025)
+    >>> {day.date.isoformat(): day.kind.value for day in days if day.kind is not DayKind.STATUTORY}
+    {'2025-01-27': 'compensatory', '2025-05-02': 'swap'}
+    """
 
     #: A day named by Labour Code 2019 Art. 112 (as the year's Tết and 2/9 choices fix it).
     STATUTORY = "statutory"
@@ -67,7 +82,13 @@ class DayKind(enum.StrEnum):
 
 
 class CalendarCoverage(enum.StrEnum):
-    """What backs a calendar year."""
+    """What backs a calendar year.
+
+    >>> from quanhelaodong.deadlines import WorkingCalendar
+    >>> state = WorkingCalendar.state()
+    >>> [state.coverage(year).value for year in (2019, 2022, 2025, 2027)]
+    ['package', 'rules', 'official', 'partial']
+    """
 
     #: Checked against the official announcements for the year (the library's table).
     OFFICIAL = "official"
@@ -81,7 +102,14 @@ class CalendarCoverage(enum.StrEnum):
 
 @attrs.frozen
 class DayOff:
-    """A day off besides the weekly rest, with its names and the reason."""
+    """A day off besides the weekly rest, with its names and the reason.
+
+    >>> from quanhelaodong.deadlines import WorkingCalendar
+    >>> tet = WorkingCalendar.state().holidays_in(2025)[3]
+    >>> tet.date, tet.name_vi, tet.kind, tet.source
+    (Date(2025, 1, 29), 'Tết Nguyên Đán', <DayKind.STATUTORY: 'statutory'>,
+     'Labour Code 2019 Art. 112 (via python-holidays)')
+    """
 
     date: pendulum.Date
     name_vi: str
@@ -92,7 +120,15 @@ class DayOff:
 
 @attrs.frozen
 class MakeUpDay:
-    """A weekly rest day worked in exchange for a swapped day off ("làm bù")."""
+    """A weekly rest day worked in exchange for a swapped day off ("làm bù").
+
+    >>> from quanhelaodong.deadlines import WorkingCalendar
+    >>> (saturday,) = WorkingCalendar.state().make_up_days_in(2025)
+    >>> saturday.date, saturday.replaces, saturday.source
+    (Date(2025, 4, 26), Date(2025, 5, 2), '8726/VPCP-KGVX of 2024-11-26 [S]')
+    >>> WorkingCalendar.state().is_working_day(saturday.date)
+    True
+    """
 
     date: pendulum.Date
     replaces: pendulum.Date

@@ -50,7 +50,13 @@ _CIVIL_CODE = "Bộ luật Dân sự 2015 (91/2015/QH13)"
 
 
 class PeriodUnit(enum.StrEnum):
-    """Units of a period."""
+    """Units of a period.
+
+    Calendar days run through Tết and roll over past it; working days skip it:
+
+    >>> period_end("2025-01-15", 10, PeriodUnit.DAY), period_end("2025-01-15", 10, PeriodUnit.WORKING_DAY)
+    (Deadline(2025, 2, 3), Deadline(2025, 2, 5))
+    """
 
     DAY = "day"
     WEEK = "week"
@@ -60,7 +66,13 @@ class PeriodUnit(enum.StrEnum):
 
 
 class BackwardReading(enum.StrEnum):
-    """How to read "at least N days before X", which no statute settles."""
+    """How to read "at least N days before X", which no statute settles.
+
+    >>> strict = period_before("2025-03-14", 30, "day")  # at least 30 days before Fri 14/3/2025
+    >>> lenient = period_before("2025-03-14", 30, "day", reading=BackwardReading.LENIENT)
+    >>> strict, lenient, lenient.rules[-1]
+    (Deadline(2025, 2, 11), Deadline(2025, 2, 12), 'backward_lenient')
+    """
 
     #: Neither the day of the act nor X counts: N whole days lie between them.
     STRICT = "strict"
@@ -69,7 +81,13 @@ class BackwardReading(enum.StrEnum):
 
 
 class PeriodMarker(enum.StrEnum):
-    """"đầu" (start), "giữa" (middle), "cuối" (end) of a month or a year."""
+    """"đầu" (start), "giữa" (middle), "cuối" (end) of a month or a year.
+
+    >>> [month_marker(2025, 2, marker).day for marker in PeriodMarker]  # đầu, giữa, cuối tháng 2
+    [1, 15, 28]
+    >>> year_marker(2025, PeriodMarker.END)
+    Deadline(2025, 12, 31)
+    """
 
     START = "start"
     MIDDLE = "middle"
@@ -78,7 +96,14 @@ class PeriodMarker(enum.StrEnum):
 
 @attrs.frozen
 class ReasoningStep:
-    """One step of the reasoning: the rule applied, its source, what it did and the date it gave."""
+    """One step of the reasoning: the rule applied, its source, what it did and the date it gave.
+
+    >>> step = period_end("2025-01-15", 10, "day").steps[0]
+    >>> step.rule, step.citation
+    ('civil_start_exclusive', 'Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147(2)')
+    >>> step.text, step.date
+    ('The period starts on the day after 2025-01-15', Date(2025, 1, 16))
+    """
 
     rule: str
     citation: str
@@ -91,6 +116,12 @@ class Deadline(pendulum.Date):
 
     It compares, hashes and computes as the plain date; ``steps`` and
     :meth:`explain` tell how it was reached.
+
+    >>> deadline = period_end("2025-01-15", 10, "day")
+    >>> deadline == pendulum.Date(2025, 2, 3), deadline.rules
+    (True, ('civil_start_exclusive', 'civil_end_days', 'civil_rollover'))
+    >>> deadline.steps[-1].citation  # 25/1/2025 is a Saturday, then Tết: rolled over
+    'Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(2)'
     """
 
     steps: tuple[ReasoningStep, ...] = ()
@@ -192,10 +223,13 @@ def period_end(start: object, amount: int, unit: PeriodUnit | str, *,
     >>> period_end(pendulum.Date(2024, 1, 31), 1, "month")
     Deadline(2024, 2, 29)
     """
-    day = as_date(start)
-    unit = _unit(unit)
-    amount = _amount(amount)
-    calendar = calendar or WorkingCalendar.state()
+    return forward_period(as_date(start), _amount(amount), _unit(unit),
+                          calendar or WorkingCalendar.state(), rollover)
+
+
+def forward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, calendar: WorkingCalendar,
+                   rollover: bool) -> Deadline:
+    """:func:`period_end` on values already checked: for callers inside the package."""
     steps = [ReasoningStep("civil_start_exclusive", f"{_CIVIL_CODE}, Điều 147(2)",
                   f"The period starts on the day after {day.isoformat()}", day.add(days=1))]
     if unit is PeriodUnit.WORKING_DAY:
@@ -230,11 +264,14 @@ def period_before(anchor: object, amount: int, unit: PeriodUnit | str, *,
     >>> period_before(pendulum.Date(2025, 3, 14), 5, "working_day", reading="lenient")
     Deadline(2025, 3, 7)
     """
-    day = as_date(anchor)
-    unit = _unit(unit)
-    amount = _amount(amount)
-    chosen: BackwardReading = as_choice(BackwardReading, reading, "reading")
-    calendar = calendar or WorkingCalendar.state()
+    return backward_period(as_date(anchor), _amount(amount), _unit(unit),
+                           as_choice(BackwardReading, reading, "reading"),
+                           calendar or WorkingCalendar.state(), rollback)
+
+
+def backward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, chosen: BackwardReading,
+                    calendar: WorkingCalendar, rollback: bool) -> Deadline:
+    """:func:`period_before` on values already checked: for callers inside the package."""
     citation = "no statutory rule; reading chosen by the caller (legal-rules civil_backward)"
     if unit is PeriodUnit.WORKING_DAY:
         count = amount + 1 if chosen is BackwardReading.STRICT else amount
@@ -276,12 +313,15 @@ def window_opening(anchor: object, amount: int, unit: PeriodUnit | str, *,
     >>> window_opening(pendulum.Date(2025, 12, 31), 90, "day")
     Deadline(2025, 10, 2)
     """
-    day = as_date(anchor)
-    unit = _unit(unit)
-    amount = _amount(amount)
+    return window_before(as_date(anchor), _amount(amount), _unit(unit),
+                         calendar or WorkingCalendar.state())
+
+
+def window_before(day: pendulum.Date, amount: int, unit: PeriodUnit,
+                  calendar: WorkingCalendar) -> Deadline:
+    """:func:`window_opening` on values already checked: for callers inside the package."""
     last = day.subtract(days=1)
     if unit is PeriodUnit.WORKING_DAY:
-        calendar = calendar or WorkingCalendar.state()
         first = calendar.add_working_days(day, -amount)
         step = ReasoningStep("window_before", "counted back like Bộ luật Dân sự 2015, Điều 147–148",
                     f"{amount} working day(s) before {day.isoformat()} begin on this day", first)

@@ -1,4 +1,4 @@
-"""Time phrases as plans write them, read once into typed time frames.
+"""Time phrases as plans write them, read once into typed timeframes.
 
 ``parse_timeframe`` reads what real plans write ("Năm 2023", "Quý III, IV/2023",
 "6 tháng đầu năm 2023", "trước ngày 15/11 hằng năm", "định kỳ 2 năm/lần",

@@ -18,16 +18,16 @@ from importlib import resources
 import attrs
 import pendulum
 
-from quanhelaodong._fields import as_date, as_optional_date
+from quanhelaodong._fields import as_choice, as_date, as_optional_date
 from quanhelaodong.deadlines._calendars import WorkingCalendar
 from quanhelaodong.deadlines._periods import (
     BackwardReading,
     Deadline,
     PeriodUnit,
     ReasoningStep,
-    period_before,
-    period_end,
-    window_opening,
+    backward_period,
+    forward_period,
+    window_before,
 )
 from quanhelaodong.errors import RuleNotInForceError, UnknownRuleError
 
@@ -42,12 +42,29 @@ __all__ = [
 
 
 class SourceConfidence(enum.StrEnum):
+    """How well a rule is backed: confirmed against the statute, a secondary source, uncertain.
+
+    >>> statutory_rule("mediation").confidence, statutory_rule("cba_submit").confidence
+    (<SourceConfidence.CONFIRMED: 'C'>, <SourceConfidence.SECONDARY: 'S'>)
+    >>> statutory_deadline("dialogue_on_request", "2025-04-25").steps[0].text  # said in every explanation
+    'Reply to a request for dialogue ... [UNCERTAIN: check before relying on it]'
+    """
+
     CONFIRMED = "C"
     SECONDARY = "S"
     UNCERTAIN = "U"
 
 
 class RuleDirection(enum.StrEnum):
+    """Which way a statutory time limit runs from its event.
+
+    >>> rules = ("mediation", "strike_notice", "cba_renewal_window")
+    >>> [statutory_rule(rule).direction.value for rule in rules]
+    ['after', 'before', 'window_before']
+    >>> [statutory_deadline(rule, "2025-12-31") for rule in rules]  # an event on 31/12/2025
+    [Deadline(2026, 1, 9), Deadline(2025, 12, 23), Deadline(2025, 10, 2)]
+    """
+
     #: A period counted from an event ("trong 10 ngày kể từ ...").
     AFTER = "after"
     #: A notice given at least so long before an event ("ít nhất 5 ngày làm việc trước ...").
@@ -59,7 +76,14 @@ class RuleDirection(enum.StrEnum):
 
 @attrs.frozen
 class StatutoryRule:
-    """One version of a statutory time limit."""
+    """One version of a statutory time limit.
+
+    >>> rule = statutory_rule("mediation")
+    >>> rule.citation, rule.amount, rule.unit.value, rule.direction.value
+    ('Bộ luật Lao động 2019 (45/2019/QH14), Điều 188(2)', 5, 'working_day', 'after')
+    >>> statutory_deadline(attrs.evolve(rule, amount=10), "2025-04-25")  # another reading: 10 days
+    Deadline(2025, 5, 13)
+    """
 
     id: str
     citation: str
@@ -128,16 +152,17 @@ def statutory_deadline(rule: str | StatutoryRule, start: object, *,
     """
     day = as_date(start)
     chosen = rule if isinstance(rule, StatutoryRule) else statutory_rule(rule, on=day)
+    calendar = calendar or WorkingCalendar.state()
     flag = {SourceConfidence.CONFIRMED: "", SourceConfidence.SECONDARY: " [secondary source]",
             SourceConfidence.UNCERTAIN: " [UNCERTAIN: check before relying on it]"}[chosen.confidence]
     head = ReasoningStep(chosen.id, chosen.citation,
-                f"{chosen.summary}: {chosen.amount} {chosen.unit.value}(s) "
-                f"{chosen.direction.value}{flag}", day)
+                         f"{chosen.summary}: {chosen.amount} {chosen.unit.value}(s) "
+                         f"{chosen.direction.value}{flag}", day)
     if chosen.direction is RuleDirection.WINDOW_BEFORE:
-        result = window_opening(day, chosen.amount, chosen.unit, calendar=calendar)
+        result = window_before(day, chosen.amount, chosen.unit, calendar)
     elif chosen.direction is RuleDirection.BEFORE:
-        result = period_before(day, chosen.amount, chosen.unit, reading=reading, calendar=calendar)
+        result = backward_period(day, chosen.amount, chosen.unit,
+                                 as_choice(BackwardReading, reading, "reading"), calendar, True)
     else:
-        result = period_end(day, chosen.amount, chosen.unit, calendar=calendar,
-                            rollover=chosen.rollover)
+        result = forward_period(day, chosen.amount, chosen.unit, calendar, chosen.rollover)
     return Deadline.of(result, (head, *result.steps))

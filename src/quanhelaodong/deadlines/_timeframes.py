@@ -42,7 +42,13 @@ __all__ = [
 
 
 class BeforeReading(enum.StrEnum):
-    """Whether "trước ngày D" allows day D itself."""
+    """Whether "trước ngày D" allows day D itself.
+
+    >>> from quanhelaodong.deadlines import parse_timeframe
+    >>> frame = parse_timeframe("trước ngày 15/11/2024")
+    >>> frame.reading, frame.due, frame.with_reading(BeforeReading.INCLUSIVE).due
+    (<BeforeReading.EXCLUSIVE: 'exclusive'>, Date(2024, 11, 14), Date(2024, 11, 15))
+    """
 
     #: The last day allowed is the day before D (default).
     EXCLUSIVE = "exclusive"
@@ -51,6 +57,13 @@ class BeforeReading(enum.StrEnum):
 
 
 class UndatedKind(enum.StrEnum):
+    """Why an :class:`Undated` phrase sets no date.
+
+    >>> from quanhelaodong.deadlines import parse_timeframe
+    >>> [parse_timeframe(text).kind.value for text in ("Thường xuyên", "Khẩn trương", "Kịp thời", "Định kỳ")]
+    ['ongoing', 'urgent', 'prompt', 'periodic']
+    """
+
     #: "thường xuyên": ongoing, throughout the programme.
     ONGOING = "ongoing"
     #: "khẩn trương": urgently, with no date.
@@ -107,6 +120,13 @@ class DateRange(Timeframe):
 
     ``segments`` lists the spans when the phrase names several that need not be
     contiguous ("Quý I, III/2024").
+
+    >>> from quanhelaodong.deadlines import parse_timeframe
+    >>> frame = parse_timeframe("Quý I, III/2024")
+    >>> frame.first, frame.last, len(frame.segments)
+    (Date(2024, 1, 1), Date(2024, 9, 30), 2)
+    >>> pendulum.Date(2024, 5, 1) in frame, pendulum.Date(2024, 8, 1) in frame  # quarter II is not
+    (False, True)
     """
 
     first: pendulum.Date = attrs.field(kw_only=True)
@@ -134,6 +154,13 @@ class DueDate(Timeframe):
 
     ``day`` is the day the phrase names; ``reading`` says whether it is allowed
     (None when the phrase leaves no doubt); ``steps`` explain a computed deadline.
+
+    >>> from quanhelaodong.deadlines import parse_timeframe
+    >>> frame = parse_timeframe("trước ngày 31/7/2016")
+    >>> isinstance(frame, DueDate), frame.day, frame.reading.value, frame.due
+    (True, Date(2016, 7, 31), 'exclusive', Date(2016, 7, 30))
+    >>> parse_timeframe("chậm nhất ngày 15/11/2024").due  # "at the latest": the day itself
+    Date(2024, 11, 15)
     """
 
     day: pendulum.Date = attrs.field(kw_only=True)
@@ -159,6 +186,13 @@ class Recurring(Timeframe):
 
     ``every`` years; ``month`` and ``day`` pin each occurrence when the phrase
     gives them; ``reading`` applies to "trước ngày ..." occurrences.
+
+    >>> from quanhelaodong.deadlines import parse_timeframe
+    >>> frame = parse_timeframe("tháng 5 hằng năm")
+    >>> frame.every, frame.month, [o.due.isoformat() for o in frame.occurrences(("2024-01-01", "2025-12-31"))]
+    (1, 5, ['2024-05-31', '2025-05-31'])
+    >>> parse_timeframe("định kỳ 2 năm/lần").every
+    2
     """
 
     every: int = attrs.field(kw_only=True)
@@ -211,7 +245,13 @@ class Recurring(Timeframe):
 
 @attrs.frozen
 class Undated(Timeframe):
-    """A phrase that sets no date: "Thường xuyên", "khẩn trương", "kịp thời", "định kỳ"."""
+    """A phrase that sets no date: "Thường xuyên", "khẩn trương", "kịp thời", "định kỳ".
+
+    >>> from quanhelaodong.deadlines import parse_timeframe
+    >>> frame = parse_timeframe("Thường xuyên")
+    >>> isinstance(frame, Undated), frame.kind.value, frame.start, frame.due
+    (True, 'ongoing', None, None)
+    """
 
     kind: UndatedKind = attrs.field(kw_only=True)
 
@@ -240,7 +280,15 @@ class UnreadableTimeframe(Timeframe):
 
 @attrs.frozen
 class RelativePeriod(Timeframe):
-    """"trong 30 ngày kể từ <event>": a period counted from an event not yet dated."""
+    """"trong 30 ngày kể từ <event>": a period counted from an event not yet dated.
+
+    >>> from quanhelaodong.deadlines import parse_timeframe
+    >>> frame = parse_timeframe("trong 30 ngày kể từ ngày nhận được đơn")
+    >>> frame.amount, frame.unit.value, frame.event, frame.due
+    (30, 'day', 'ngày nhận được đơn', None)
+    >>> frame.resolve("2025-03-08").due  # day 30 is 7/4/2025, Giỗ Tổ Hùng Vương: the next working day
+    Deadline(2025, 4, 8)
+    """
 
     amount: int = attrs.field(kw_only=True)
     unit: PeriodUnit = attrs.field(kw_only=True)

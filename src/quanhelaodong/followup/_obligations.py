@@ -39,7 +39,13 @@ class ObligationStatus(enum.StrEnum):
 class Obligation:
     """Something an agency owes by a day: a report under a rule, or an answer to a recommendation.
 
-    ``done`` is the day it was done, if it was."""
+    ``done`` is the day it was done, if it was.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> last = obligations(load_bundled("hue-2023"))[-1]
+    >>> last.what, last.recipient, last.done
+    ('report under V.2', 'thua-thien-hue/ubnd', None)
+    """
 
     agency: str
     due: pendulum.Date

@@ -1,8 +1,8 @@
-"""When tasks of a programme fall due: time frames with inheritance, and deadline queries.
+"""When tasks of a programme fall due: timeframes with inheritance, and deadline queries.
 
 A task without a time phrase of its own takes its heading's, and failing that the
 programme's period (the appendix rows of a yearly plan are due within its year);
-every entry says where its time frame came from. Phrases that set no date
+every entry says where its timeframe came from. Phrases that set no date
 ("Thường xuyên") have no deadline and are listed by :func:`undated_tasks`; phrases the
 parser cannot read are reported by ``validate`` (code ``unreadable-timeframe``)
 and never turned into dates.

@@ -22,7 +22,16 @@ __all__ = ["Reassignment", "ReassignmentStatus", "reassignment_preview"]
 
 
 class ReassignmentStatus(enum.StrEnum):
-    """Whether an ended body's task has one clear new holder, several, or none."""
+    """Whether an ended body's task has one clear new holder, several, or none.
+
+    Read by the labour-relations function, every ended body of the Huế plan of
+    2023 has one clear holder after the 2025 reorganisation:
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> preview = reassignment_preview(load_bundled("hue-2023"), "2026-11-22")
+    >>> {reassignment.status for reassignment in preview} == {ReassignmentStatus.REASSIGNED}
+    True
+    """
 
     #: One body holds the function now.
     REASSIGNED = "reassigned"

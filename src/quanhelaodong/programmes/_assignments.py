@@ -13,7 +13,13 @@ __all__ = ["Assignment", "AssignmentMode", "Role", "default_mode"]
 
 
 class Role(enum.StrEnum):
-    """What an agency does for a task."""
+    """What an agency does for a task.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> contest = load_bundled("hue-2023").task("PL.I.4")
+    >>> [(assignment.as_written, assignment.role.vietnamese) for assignment in contest.assignments[:2]]
+    [('Sở LĐ-TB&XH', 'chủ trì'), ('Ban QL KKT, CN tỉnh', 'phối hợp')]
+    """
 
     #: "chủ trì": presides and answers for the task.
     LEAD = "lead"
@@ -33,6 +39,11 @@ class AssignmentMode(enum.StrEnum):
     A People's Committee assigns ("giao") tasks to its own departments but can only
     request ("đề nghị") them of the trade union, business associations and other
     bodies it does not command.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> contest = load_bundled("hue-2023").task("PL.I.4")
+    >>> {assignment.as_written: assignment.mode.vietnamese for assignment in contest.assignments}
+    {'Sở LĐ-TB&XH': 'giao', 'Ban QL KKT, CN tỉnh': 'giao', 'LĐLD tỉnh': 'đề nghị', 'BHXH tỉnh': 'giao'}
     """
 
     ASSIGNED = "assigned"

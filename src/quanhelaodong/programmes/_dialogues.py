@@ -45,14 +45,24 @@ class DialogueKind(enum.StrEnum):
 
 
 class RecommendationChannel(enum.StrEnum):
-    """How a recommendation was raised: in writing or spoken at the dialogue."""
+    """How a recommendation was raised: in writing or spoken at the dialogue.
+
+    >>> Recommendation("kn-1", "Tăng phụ cấp nhà trọ", "spoken").channel
+    <RecommendationChannel.SPOKEN: 'spoken'>
+    """
 
     WRITTEN = "written"
     SPOKEN = "spoken"
 
 
 class RecommendationStatus(enum.StrEnum):
-    """Where a recommendation stands: open, answered, or resolved."""
+    """Where a recommendation stands: open, answered, or resolved.
+
+    >>> item = Recommendation("kn-1", "Tăng phụ cấp nhà trọ", "written", answered="2023-06-01",
+    ...                       resolved="2023-09-01")
+    >>> [item.status(pendulum.Date(2023, month, 1)).value for month in (5, 7, 10)]
+    ['open', 'answered', 'resolved']
+    """
 
     OPEN = "open"
     ANSWERED = "answered"

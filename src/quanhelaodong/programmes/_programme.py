@@ -47,7 +47,12 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class ProgrammeKind(enum.StrEnum):
-    """The kind of document that sets out the coordination."""
+    """The kind of document that sets out the coordination.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> load_bundled("hue-2023").kind.vietnamese, load_bundled("ha-noi-2019").kind.vietnamese
+    ('kế hoạch', 'chương trình phối hợp')
+    """
 
     #: "chương trình phối hợp", usually signed by two bodies for a period.
     COORDINATION_PROGRAMME = "coordination_programme"

@@ -21,7 +21,11 @@ __all__ = ["Quantity", "QuantityQualifier", "parse_number", "parse_quantity"]
 
 
 class QuantityQualifier(enum.StrEnum):
-    """What a figure's qualifier makes of it: exact, a lower or an upper bound, or about."""
+    """What a figure's qualifier makes of it: exact, a lower or an upper bound, or about.
+
+    >>> [parse_quantity(text).qualifier.value for text in ("hơn 1.000", "gần 2 tỉ", "khoảng 50%", "639")]
+    ['more_than', 'nearly', 'about', 'exact']
+    """
 
     EXACT = "exact"
     #: "hơn", "trên": more than the figure.

@@ -18,7 +18,16 @@ __all__ = ["parse_plan_file", "read_plan_file"]
 
 
 def read_plan_file(path: str | Path) -> str:
-    """The text of a plan file (.txt, .docx or .pdf), tables as tab-separated rows."""
+    """The text of a plan file (.txt, .docx or .pdf), tables as tab-separated rows.
+
+    A text file is read as UTF-8; the byte-order mark some editors write is dropped.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = Path(folder, "plan.txt").write_text("KẾ HOẠCH\\nĐối thoại năm 2025", encoding="utf-8-sig")
+    ...     read_plan_file(Path(folder, "plan.txt")).splitlines()
+    ['KẾ HOẠCH', 'Đối thoại năm 2025']
+    """
     source = Path(path)
     try:
         suffix = source.suffix.lower()
@@ -40,7 +49,15 @@ def read_plan_file(path: str | Path) -> str:
 
 def parse_plan_file(path: str | Path, *, area: str | None = None, id: str | None = None,
                     catalogue: AgencyCatalogue | None = None) -> ParseResult:
-    """:func:`parse_plan` on the text of a file."""
+    """:func:`parse_plan` on the text of a file.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = Path(folder, "plan.txt").write_text("Số: 12/KH-UBND\\nKẾ HOẠCH\\nĐối thoại", encoding="utf-8")
+    ...     plan = parse_plan_file(Path(folder, "plan.txt")).programme
+    >>> plan.document.symbol, plan.kind.value, plan.title
+    ('12/KH-UBND', 'plan', 'Đối thoại')
+    """
     return parse_plan(read_plan_file(path), area=area, id=id, catalogue=catalogue)
 
 

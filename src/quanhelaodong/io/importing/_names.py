@@ -38,7 +38,14 @@ _SAME_LEVEL_UNION = "congdoancungcap"
 
 @attrs.frozen
 class NameMatch:
-    """A resolved agency name and where it stands in the text."""
+    """A resolved agency name and where it stands in the text.
+
+    >>> from quanhelaodong.agencies import default_catalogue
+    >>> text = "phối hợp với Liên đoàn Lao động tỉnh và các ngành liên quan hướng dẫn"
+    >>> found = NameReader("thua-thien-hue", default_catalogue()).read_names_at(text, 13, 0)
+    >>> [(match.written, match.start, match.end) for match in found]
+    [('Liên đoàn Lao động tỉnh', 13, 36), ('các ngành liên quan', 40, 59)]
+    """
 
     agency: Agency
     written: str
@@ -47,7 +54,16 @@ class NameMatch:
 
 
 class NameReader:
-    """Resolves agency names as a plan writes them, in the plan's area."""
+    """Resolves agency names as a plan writes them, in the plan's area (read on the day ``on``).
+
+    A comma inside a name does not split it; a piece no body matches becomes a diagnostic.
+
+    >>> from quanhelaodong.agencies import default_catalogue
+    >>> reader = NameReader("Thừa Thiên Huế", default_catalogue())
+    >>> found, problems = reader.read_list("Ban QL KKT, CN tỉnh và Sở Lao động xã hội", 0)
+    >>> [match.agency.id for match in found], [problem.text for problem in problems]
+    (['thua-thien-hue/ban-ql-kcn'], ['Sở Lao động xã hội'])
+    """
 
     def __init__(self, area: str | None, catalogue: AgencyCatalogue, on: object = None):
         self.catalogue = catalogue
