@@ -9,8 +9,7 @@ from quanhelaodong import DocumentRef
 from quanhelaodong.documents import parse_place_and_date
 from quanhelaodong.errors import DocumentRefParseError
 from tests.days import as_date
-
-from .strategies import document_refs
+from tests.strategies import document_refs
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quanhelaodong.text import fold, match_key, nfc, slugify, tokens
-
-from .strategies import ALPHABET
+from tests.strategies import ALPHABET
 
 
 def reference_fold(text: str) -> str:
@@ -38,3 +37,7 @@ def test_helpers() -> None:
     assert match_key("LĐ-TB&XH") == match_key("LĐTBXH") == "ldtbxh"
     assert tokens("Quý III, IV/2023") == ["quy", "iii", "iv", "2023"]
     assert slugify("Bà Rịa - Vũng Tàu") == "ba-ria-vung-tau"
+
+
+def test_fold_helper_is_the_one_used() -> None:
+    assert fold("Đối THOẠI") == "doi thoai"

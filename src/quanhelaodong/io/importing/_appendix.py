@@ -41,7 +41,8 @@ def read_appendix(draft: Draft, start: int) -> None:
     starts = None if "\t" in header else [m.start() for m in ALIGNED_CELL.finditer(header)]
     rows = table_rows(draft, header_at + 1, len(columns), starts)
     group = ""
-    for row, at in rows:
+    for row, at, end in rows:
+        written = draft.source[at:end]
         cell = dict(zip(column_roles(columns), row, strict=False))
         number = cell.get("number", "").strip().rstrip(".")
         if re.fullmatch(r"[IVX]{1,5}", number):
@@ -51,11 +52,11 @@ def read_appendix(draft: Draft, start: int) -> None:
             label = f"{group}.{number}" if group else number
             task_id, parent = f"PL.{label}", f"PL.{group}" if group else "PL"
         else:
-            draft.note("unread-row", "a table row without a number", at, " | ".join(row))
+            draft.note("unread-row", "a table row without a number", at, written)
             continue
         activity = nfc(cell.get("activity", ""))
         if not activity:
-            draft.note("unread-row", "a table row without an activity", at, " | ".join(row))
+            draft.note("unread-row", "a table row without an activity", at, written)
             continue
         assignments: list[Assignment] = []
         for role, key in ((Role.LEAD, "lead"), (Role.PARTNER, "partners")):
@@ -72,8 +73,9 @@ def read_appendix(draft: Draft, start: int) -> None:
 
 
 def table_rows(draft: Draft, index: int, width: int,
-               starts: list[int] | None) -> list[tuple[list[str], int]]:
-    rows: list[tuple[list[str], int]] = []
+               starts: list[int] | None) -> list[tuple[list[str], int, int]]:
+    """The table's rows: cells, and where the row starts and ends in the source text."""
+    rows: list[tuple[list[str], int, int]] = []
     while index < len(draft.lines):
         line = draft.lines[index]
         draft.consume(index, index + 1)
@@ -87,9 +89,10 @@ def table_rows(draft: Draft, index: int, width: int,
         first = cells[0].strip() if cells else ""
         starts_row = bool(re.fullmatch(r"[IVX]{1,5}|\d{1,3}\.?", first))
         if starts_row or not rows:
-            rows.append((cells + [""] * (width - len(cells)), line.start))
+            rows.append((cells + [""] * (width - len(cells)), line.start, line.end))
             continue
-        previous, _ = rows[-1]
+        previous, start, _ = rows[-1]
+        rows[-1] = (previous, start, line.end)
         if len(cells) == 1 and starts is None:
             # A plain line continues the activity cell of the row above.
             previous[1] = f"{previous[1]} {cells[0].strip()}".strip()

@@ -1,8 +1,13 @@
-"""The bundled Huế plan checked against the text of the document itself (seed 004)."""
+"""The bundled programmes checked against their sources.
+
+The Huế plan against the text of the document itself (seed 004), the others
+against the figures of the articles they come from (see tests/data/README.md).
+"""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -12,13 +17,17 @@ from quanhelaodong import (
     Role,
     UnknownAgencyError,
     bundled_names,
+    dumps,
     load_bundled,
+    loads,
     resolve_agency,
+    validate,
     who_leads,
 )
 from quanhelaodong.errors import UnknownBundledProgrammeError
-from quanhelaodong.programmes import AssignmentMode
+from quanhelaodong.programmes import AssignmentMode, QuantityQualifier
 from quanhelaodong.text import nfc
+from tests.days import as_date
 
 HUE = "thua-thien-hue"
 
@@ -149,3 +158,45 @@ def test_bundled_names_and_unknown_name() -> None:
         load_bundled("hue-2024")
     assert caught.value.available[0] == "hue-2023"
     assert isinstance(caught.value, KeyError)
+
+
+# -- the other seeds, as their articles give them ----------------------------------------------
+
+def test_ha_noi_2019_as_the_article_gives_it() -> None:
+    programme = load_bundled("ha-noi-2019")
+    (dialogue,) = programme.dialogues
+    assert dialogue.held == as_date("2019-05-11")
+    assert dialogue.venue == "Công ty TNHH Yamaha Việt Nam"
+    assert dialogue.participants is not None
+    assert (dialogue.participants.qualifier, dialogue.participants.value) == (
+        QuantityQualifier.MORE_THAN, Decimal(1000))
+    assert dialogue.counts is not None
+    assert (dialogue.counts.written, dialogue.counts.spoken, dialogue.counts.total) == (639, 22, 661)
+    figures = {i.name: i for i in programme.reports[0].indicators}
+    assert figures["Cuộc đối thoại chính sách với công nhân lao động"].value == 46
+    checks = "Doanh nghiệp được công đoàn cấp trên cơ sở kiểm tra cùng chính quyền đồng cấp"
+    assert figures[checks].value == 812
+    assert figures["Đơn vị tổ chức Hội nghị người lao động"].value == Decimal("68.5")
+    assert figures["Kinh phí các cấp Công đoàn chăm lo dịp Tết Kỷ Hợi"].qualifier == "more_than"
+
+
+@pytest.mark.parametrize("name", ["thai-nguyen-2022", "thi-xa-2016-2020", "thi-xa-2020-2025",
+                                  "an-giang-2020", "an-giang-2021-2023"])
+def test_other_seed_programmes_load_and_validate(name: str) -> None:
+    programme = load_bundled(name)
+    assert not [p for p in validate(programme) if p.severity.value == "error"]
+    assert loads(dumps(programme)) == programme
+
+
+def test_seed_figures() -> None:
+    town = load_bundled("thi-xa-2016-2020").reports[0].indicators
+    assert [(i.value, i.unit) for i in town[:2]] == [
+        (Decimal(203), "công đoàn cơ sở"), (Decimal(6943), "đoàn viên")]
+    assert len(load_bundled("thi-xa-2020-2025").areas_of_coordination) == 4
+    assert load_bundled("thi-xa-2020-2025").follows == "thi-xa-2016-2020"
+    assert len(load_bundled("an-giang-2020").areas_of_coordination) == 5
+    assert len(load_bundled("an-giang-2021-2023").areas_of_coordination) == 7
+    housing = load_bundled("thai-nguyen-2022").reports[0].indicators[0]
+    assert (housing.value, housing.qualifier) == (Decimal(2000), "nearly")
+    assert load_bundled("thai-nguyen-2022").dialogues[0].participants.text == (  # type: ignore[union-attr]
+        "trên 300 công nhân lao động")

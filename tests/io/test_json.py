@@ -1,4 +1,4 @@
-"""JSON round trip and error reporting of the loader."""
+"""JSON through the library's converter: exact round trips, schema versions, every fault reported."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import io
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 
 from quanhelaodong import CoordinationProgramme, LoadError, dump, dumps, load, loads
 from quanhelaodong.io import SCHEMA_VERSION
-
-from .strategies import programmes
+from tests.strategies import programmes, programmes_with_follow_up
 
 
 @settings(max_examples=150, deadline=None)
@@ -107,3 +107,17 @@ def test_wrong_container_types(hue: CoordinationProgramme) -> None:
     paths = [problem.path for problem in caught.value.problems]
     assert "signatories" in paths or any(p.startswith("signatories") for p in paths)
     assert any(p.startswith("tasks") for p in paths)
+
+
+@settings(max_examples=80, deadline=None)
+@given(programmes_with_follow_up)
+def test_round_trip_covers_the_follow_up_types(programme: CoordinationProgramme) -> None:
+    assert loads(dumps(programme)) == programme
+
+
+def test_version_1_documents_still_load(hue: CoordinationProgramme) -> None:
+    document = json.loads(dumps(attrs.evolve(hue, reporting_rules=())))
+    document["schema_version"] = 1
+    for key in ("reporting_rules", "reports", "dialogues", "follows"):
+        del document[key]
+    assert loads(json.dumps(document)) == attrs.evolve(hue, reporting_rules=())

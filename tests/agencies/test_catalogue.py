@@ -1,4 +1,4 @@
-"""Agencies, the catalogue and name resolution."""
+"""The catalogue of known bodies and name resolution."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from quanhelaodong import Agency, UnknownAgencyError, resolve_agency
 from quanhelaodong.agencies import Side, default_catalogue
-from quanhelaodong.errors import InvalidValueError
 from tests.days import as_date
 
 HUE = "thua-thien-hue"
@@ -133,25 +132,3 @@ def test_every_name_resolves_back_in_any_spelling(agency: Agency, data: st.DataO
     else:
         alive = None
     assert resolve_agency(spelling(name), on=alive) == agency
-
-
-def test_agency_checks_itself() -> None:
-    with pytest.raises(InvalidValueError, match="slug"):
-        Agency("Thừa Thiên Huế/Sở", "Sở", "department", "state")
-    with pytest.raises(InvalidValueError, match="empty"):
-        Agency("x/y", "   ", "department", "state")
-    with pytest.raises(ValueError, match="not a valid Classification"):
-        Agency("x/y", "Sở", "ministryy", "state")
-    with pytest.raises(InvalidValueError, match="dissolved"):
-        Agency("x/y", "Sở", "department", "state", founded="2020-01-01", dissolved="2019-01-01")
-    with pytest.raises(InvalidValueError, match="not the string"):
-        Agency("x/y", "Sở", "department", "state", other_names="Sở A")
-
-
-def test_exists_on() -> None:
-    agency = Agency("x/y", "Sở", "department", "state", founded="2008-08-01",
-                    dissolved="2025-03-01")
-    assert not agency.exists_on(as_date("2008-07-31"))
-    assert agency.exists_on(as_date("2008-08-01"))
-    assert agency.exists_on(as_date("2025-02-28"))
-    assert not agency.exists_on(as_date("2025-03-01"))

@@ -1,4 +1,8 @@
-"""Time phrases as plans write them."""
+"""Time phrases as plans write them, read once into typed frames.
+
+What a frame does once read (its segments, occurrences, readings) is tested in
+``test_timeframes.py``.
+"""
 
 from __future__ import annotations
 
@@ -16,11 +20,15 @@ from quanhelaodong.deadlines import (
     RelativePeriod,
     Undated,
     UndatedKind,
+    UnreadableTimeframe,
+    anchor_timeframe,
+    as_timeframe,
+    read_timeframe,
 )
+from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.text import fold
 from tests.days import as_date
-
-from .strategies import ALPHABET
+from tests.strategies import ALPHABET
 
 REFERENCE = pendulum.Date(2023, 5, 12)
 
@@ -52,15 +60,6 @@ def test_spans(phrase: str, start: str, due: str) -> None:
     assert frame.text == phrase
 
 
-def test_quarters_need_not_be_contiguous() -> None:
-    frame = parse_timeframe("Quý I, III/2024")
-    assert isinstance(frame, DateRange)
-    assert frame.segments == ((D("2024-01-01"), D("2024-03-31")),
-                              (D("2024-07-01"), D("2024-09-30")))
-    assert D("2024-05-01") not in frame
-    assert D("2024-08-01") in frame
-
-
 @pytest.mark.parametrize("variant", [
     "Quý III, IV/2023", "QUÝ III,IV / 2023", "Quy III, IV/2023", "quý  III , IV/2023.",
     "Quý III và IV năm 2023",
@@ -82,30 +81,6 @@ def test_before_a_date_and_its_readings() -> None:
     assert isinstance(latest, DueDate)
     assert (latest.reading, latest.due) == (None, D("2024-11-15"))
     assert parse_timeframe("trước ngày 15/11", reference=REFERENCE).due == D("2023-11-14")
-
-
-def test_recurring_phrases() -> None:
-    yearly = parse_timeframe("định kỳ trước ngày 15/11 hàng năm")
-    assert isinstance(yearly, Recurring)
-    dues = [o.due for o in yearly.occurrences(("2023-01-01", "2025-12-31"))]
-    assert dues == [D("2023-11-14"), D("2024-11-14"), D("2025-11-14")]
-    inclusive = parse_timeframe("trước ngày 15/11 hằng năm", before="inclusive")
-    assert isinstance(inclusive, Recurring)
-    assert [o.due for o in inclusive.occurrences(("2023-11-15", "2023-11-15"))] == [D("2023-11-15")]
-    may = parse_timeframe("tháng 5 hằng năm")
-    assert isinstance(may, Recurring)
-    (workers_month,) = may.occurrences(("2024-01-01", "2024-12-31"))
-    assert (workers_month.start, workers_month.due) == (D("2024-05-01"), D("2024-05-31"))
-    for phrase in ("hằng năm", "hàng năm", "Hang nam"):
-        frame = parse_timeframe(phrase)
-        assert isinstance(frame, Recurring)
-        assert frame.every == 1
-    biennial = parse_timeframe("định kỳ 2 năm/lần", reference=REFERENCE)
-    assert isinstance(biennial, Recurring)
-    assert biennial.every == 2
-    assert [o.due.year for o in biennial.occurrences(("2022-01-01", "2028-12-31"))] == [
-        2023, 2025, 2027]
-    assert parse_timeframe("định kỳ 2 năm/1 lần") == Recurring("định kỳ 2 năm/1 lần", every=2)
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -189,18 +164,6 @@ def test_quarter_ranges_and_lists() -> None:
         parse_timeframe("Quý IV - II/2023")
 
 
-def test_year_ends_and_leap_days() -> None:
-    assert parse_timeframe("từ ngày 01/3/2024 đến ngày 15/3", reference="2025-01-01").due == D(
-        "2024-03-15")
-    new_year = parse_timeframe("trước ngày 01/01 hằng năm")
-    assert isinstance(new_year, Recurring)
-    assert [o.due for o in new_year.occurrences(("2023-01-01", "2023-12-31"))] == [D("2023-12-31")]
-    leap = parse_timeframe("chậm nhất ngày 29/02 hằng năm")
-    assert isinstance(leap, Recurring)
-    assert [o.due for o in leap.occurrences(("2023-01-01", "2024-12-31"))] == [
-        D("2023-02-28"), D("2024-02-29")]
-
-
 @pytest.mark.parametrize("phrase", ["Năm 0000", "Quý I/0000", "tháng 5/0000",
                                     "trong 99999999 ngày kể từ ngày 01/3/2024"])
 def test_out_of_range_numbers_are_parse_errors(phrase: str) -> None:
@@ -208,11 +171,56 @@ def test_out_of_range_numbers_are_parse_errors(phrase: str) -> None:
         parse_timeframe(phrase)
 
 
-def test_plain_dates_and_colon_after_du_kien() -> None:
-    import datetime
-
-    frame = parse_timeframe("Quý III, IV/2023")
-    assert datetime.date(2023, 8, 1) in frame  # type: ignore[operator]
+def test_colon_after_du_kien_and_a_bad_reading() -> None:
     assert parse_timeframe("Dự kiến: tháng 5/2024").tentative
     with pytest.raises(ValueError, match="exclusive"):
         parse_timeframe("Năm 2023", before="x")
+
+
+def test_read_timeframe_keeps_what_it_cannot_read() -> None:
+    odd = read_timeframe("khi có yêu cầu")
+    assert isinstance(odd, UnreadableTimeframe)
+    assert (odd.text, odd.position, odd.needs_reference) == ("khi có yêu cầu", 0, False)
+    assert odd.due is None
+    yearless = read_timeframe("trước ngày 15/11")
+    assert isinstance(yearless, UnreadableTimeframe)
+    assert yearless.needs_reference
+    assert read_timeframe("Quý III, IV/2023") == parse_timeframe("Quý III, IV/2023")
+
+
+@given(st.text(ALPHABET, max_size=40))
+def test_read_timeframe_agrees_with_parse_timeframe(text: str) -> None:
+    frame = read_timeframe(text, reference=REFERENCE)
+    if isinstance(frame, UnreadableTimeframe):
+        with pytest.raises(TimeframeParseError) as caught:
+            parse_timeframe(text, reference=REFERENCE)
+        assert (frame.position, frame.reason) == (caught.value.position, caught.value.reason)
+    else:
+        assert frame == parse_timeframe(text, reference=REFERENCE)
+
+
+def test_as_timeframe_reads_text_once_and_passes_frames_through() -> None:
+    assert as_timeframe(None) is None
+    frame = parse_timeframe("Năm 2023")
+    assert as_timeframe(frame) is frame
+    assert as_timeframe("Năm 2023") == frame
+    assert isinstance(as_timeframe("sớm nhất có thể"), UnreadableTimeframe)
+    with pytest.raises(InvalidValueError, match="time phrase"):
+        as_timeframe(2023)  # type: ignore[arg-type]
+
+
+def test_anchor_timeframe_gives_a_year_only_where_one_is_missing() -> None:
+    yearless = read_timeframe("trước ngày 15/11")
+    anchored = anchor_timeframe(yearless, REFERENCE)
+    assert isinstance(anchored, DueDate)
+    assert anchored.due == D("2023-11-14")
+    assert anchor_timeframe(yearless, None) is yearless
+    biennial = read_timeframe("định kỳ 2 năm/lần")
+    assert isinstance(biennial, Recurring)
+    counted = anchor_timeframe(biennial, D("2024-01-01"))
+    assert isinstance(counted, Recurring)
+    assert counted.anchor_year == 2024
+    dated = read_timeframe("Năm 2023")
+    assert anchor_timeframe(dated, D("2030-01-01")) is dated
+    odd = read_timeframe("khi có yêu cầu")
+    assert anchor_timeframe(odd, REFERENCE) is odd

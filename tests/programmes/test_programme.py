@@ -1,4 +1,4 @@
-"""Programme, task and assignment objects check their own shape."""
+"""Programmes, tasks, periods and signatories check their own shape."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ import pytest
 from quanhelaodong import (
     Assignment,
     CoordinationProgramme,
+    DocumentRef,
     Role,
     Task,
     UnknownAgencyError,
     UnknownTaskError,
 )
+from quanhelaodong.deadlines import DueDate, UnreadableTimeframe
 from quanhelaodong.errors import InvalidValueError
-from quanhelaodong.programmes import AssignmentMode, ProgrammePeriod
+from quanhelaodong.programmes import ProgrammePeriod, ReportingRule
 from tests.days import as_date
 
 
@@ -28,14 +30,6 @@ def test_text_is_normalised_to_nfc() -> None:
 def test_task_ids_are_checked(bad: str) -> None:
     with pytest.raises(InvalidValueError):
         Task(bad, "1", "Việc")
-
-
-def test_roles_and_modes_read_their_values() -> None:
-    assignment = Assignment("x/y", "lead", "requested")
-    assert (assignment.role, assignment.mode) == (Role.LEAD, AssignmentMode.REQUESTED)
-    assert Role.PARTNER.vietnamese == "phối hợp"
-    with pytest.raises(ValueError, match="chairing"):
-        Assignment("x/y", "chairing")
 
 
 def test_empty_title_and_bad_programme_id() -> None:
@@ -87,3 +81,21 @@ def test_task_role_views() -> None:
     assert task.leads == ("a/lead",)
     assert task.partners == ("a/p1", "a/p2")
     assert task.implementers == ("a/i",)
+
+
+def test_year_less_phrases_are_read_against_the_reference_date() -> None:
+    task = Task("1", "1", "Báo cáo", timeframe="trước ngày 15/11")
+    rule = ReportingRule("R", ["x/a"], "x/b", "chậm nhất ngày 30/11")
+    for_2024 = CoordinationProgramme("a", "plan", "Kế hoạch", period=("2024-01-01", "2024-12-31"),
+                                     tasks=[task], reporting_rules=[rule])
+    assert for_2024.reference_date == as_date("2024-01-01")
+    frame = for_2024.task("1").timeframe
+    assert isinstance(frame, DueDate)
+    assert frame.due == as_date("2024-11-14")
+    assert for_2024.reporting_rules[0].due.due == as_date("2024-11-30")
+    issued = CoordinationProgramme("b", "plan", "Kế hoạch", tasks=[task],
+                                   document=DocumentRef.parse("9/KH-UBND", issued_on="2025-02-01"))
+    assert issued.task("1").timeframe.due == as_date("2025-11-14")  # type: ignore[union-attr]
+    undated = CoordinationProgramme("c", "plan", "Kế hoạch", tasks=[task])
+    assert undated.reference_date is None
+    assert isinstance(undated.task("1").timeframe, UnreadableTimeframe)

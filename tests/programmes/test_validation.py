@@ -2,26 +2,40 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from quanhelaodong import (
     Agency,
     Assignment,
     CoordinationProgramme,
+    DocumentRef,
     Problem,
     Role,
     Task,
     ValidationError,
+    load_bundled,
     validate,
 )
 from quanhelaodong.problems import Severity
-from quanhelaodong.programmes import AssignmentMode, ProgrammePeriod, Signatory
-
-from .strategies import programmes
+from quanhelaodong.programmes import (
+    AssignmentMode,
+    Dialogue,
+    Indicator,
+    ProgrammePeriod,
+    Recommendation,
+    RecommendationChannel,
+    RecommendationCounts,
+    ReportingRule,
+    Signatory,
+    check_indicator,
+)
+from tests.strategies import programmes
 
 HUE = "thua-thien-hue"
 LABOUR = f"{HUE}/so-ldtbxh"
@@ -159,3 +173,67 @@ def test_validate_never_crashes(programme: CoordinationProgramme) -> None:
     for problem in validate(programme):
         assert problem.severity in Severity
         assert problem.message
+
+
+def test_a_plan_of_2026_naming_the_old_department_is_flagged(hue: CoordinationProgramme) -> None:
+    later = attrs.evolve(hue, id="hue-2026", period=ProgrammePeriod("2026-01-01", "2026-12-31"),
+                         document=DocumentRef.parse("9/KH-UBND", issued_on="2026-01-15"))
+    codes = {p.code for p in validate(later)}
+    assert "agency-dissolved" in codes
+
+
+# -- follow-up data: figures, dialogues, reporting rules ------------------------------------------
+
+def test_the_58_32_percent_figure_does_not_round_from_any_whole_count() -> None:
+    problems = validate(load_bundled("ha-noi-2019"))
+    (rounding,) = [p for p in problems if p.code == "indicator-rounding"]
+    assert rounding.path == "reports[0].indicators[6]"
+    assert "2150/3686" in rounding.message
+
+
+def test_indicator_checks() -> None:
+    assert check_indicator(Indicator("a", "58.33", "%", numerator=2150), "p") == []
+    assert check_indicator(Indicator("a", "50", "%", numerator=1, denominator=2), "p") == []
+    (wrong,) = check_indicator(Indicator("a", "60", "%", numerator=1, denominator=2), "p")
+    assert wrong.code == "indicator-inconsistent"
+    (zero,) = check_indicator(Indicator("a", "60", "%", numerator=1, denominator=0), "p")
+    assert zero.severity.value == "error"
+    assert check_indicator(Indicator("a", "812", "doanh nghiệp"), "p") == []
+
+
+@given(st.integers(1, 5000), st.integers(1, 5000))
+def test_a_rounded_percentage_always_passes(numerator: int, denominator: int) -> None:
+    value = (Decimal(numerator) / denominator * 100).quantize(Decimal("0.01"))
+    assert check_indicator(Indicator("a", value, "%", numerator=numerator), "p") == []
+    assert check_indicator(Indicator("a", value, "%", numerator=numerator,
+                                      denominator=denominator), "p") == []
+
+
+def _with_dialogue(hue: CoordinationProgramme, *items: Recommendation,
+                   **changes: Any) -> CoordinationProgramme:
+    dialogue = Dialogue("d", "leaders_with_workers", "Đối thoại", held="2023-05-20",
+                        recommendations=items)
+    return attrs.evolve(hue, dialogues=[attrs.evolve(dialogue, **changes)])
+
+
+def test_dialogue_validation(hue: CoordinationProgramme) -> None:
+    backwards = Recommendation("K1", "x", RecommendationChannel.WRITTEN, assigned_to="x/unknown",
+                               answered="2023-05-01")
+    programme = _with_dialogue(hue, backwards, counts=RecommendationCounts(written=0))
+    codes = {(p.code, p.path) for p in validate(programme)} - {
+        (p.code, p.path) for p in validate(hue)}
+    assert codes == {
+        ("unknown-agency", "dialogues[0].recommendations[0].assigned_to"),
+        ("dates-out-of-order", "dialogues[0].recommendations[0].answered"),
+        ("recommendation-count", "dialogues[0].counts"),
+    }
+
+
+def test_reporting_rule_validation(hue: CoordinationProgramme) -> None:
+    first, second = hue.reporting_rules
+    swapped = attrs.evolve(hue, reporting_rules=[
+        first, attrs.evolve(second, due="trước ngày 10/11 hằng năm"),
+        ReportingRule("X", [HUE + "/ubnd"], HUE + "/so-ldtbxh", "trước ngày 1/12 hằng năm",
+                      consolidates="Z")])
+    codes = {p.code for p in validate(swapped)}
+    assert {"reporting-chain-order", "reporting-cycle", "unknown-rule"} <= codes
