@@ -26,6 +26,7 @@ from quanhelaodong.agencies._changes import (
     change_events,
     successors,
 )
+from quanhelaodong.agencies._provisional import head_noun_kind, provisional_agency
 
 __all__ = [
     "Agency",
@@ -41,6 +42,8 @@ __all__ = [
     "Transfer",
     "change_events",
     "default_catalogue",
+    "head_noun_kind",
+    "provisional_agency",
     "resolve_agency",
     "successors",
 ]

@@ -38,6 +38,8 @@ class Side(enum.StrEnum):
     EMPLOYERS = "employers"
     #: A collective party that spans sides, e.g. "các cơ quan có liên quan".
     MIXED = "mixed"
+    #: Not known: a provisional body whose name does not say which side it is on.
+    UNKNOWN = "unknown"
 
     @property
     def vietnamese(self) -> str:
@@ -48,6 +50,7 @@ _SIDE_VI = {
     Side.STATE: "Nhà nước",
     Side.WORKERS: "người lao động",
     Side.EMPLOYERS: "người sử dụng lao động",
+    Side.UNKNOWN: "chưa rõ",
     Side.MIXED: "nhiều bên",
 }
 
@@ -103,6 +106,10 @@ class Classification(enum.StrEnum):
     #: Socio-political and mass organisations ("các tổ chức đoàn thể").
     MASS_ORGANISATIONS = "mass_organisations"
     MIXED_BODIES = "mixed_bodies"
+    #: An office ("Văn phòng ..."), e.g. of a People's Committee or of a commune.
+    OFFICE = "office"
+    #: A body of a kind this list does not name (a centre, a court, a steering board).
+    OTHER = "other"
 
 
 def _check_id(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -141,6 +148,8 @@ class Agency:
         default=None, converter=as_optional_date, kw_only=True
     )
     collective: bool = attrs.field(default=False, kw_only=True)
+    #: A body no catalogue knew when the document was read: kept as written, to be mapped.
+    provisional: bool = attrs.field(default=False, kw_only=True)
 
     @dissolved.validator
     def _dissolved_after_founding(

@@ -64,6 +64,16 @@ class ProgrammeKind(enum.StrEnum):
     SCHEME = "scheme"
     #: "công văn": an official letter, whose addressees are asked to act.
     OFFICIAL_LETTER = "official_letter"
+    #: "quyết định": approves a plan or regulation and says who carries it out.
+    DECISION = "decision"
+    #: "chỉ thị": a directive.
+    DIRECTIVE = "directive"
+    #: "thông báo": a notice, such as a leader's conclusions at a meeting ("thông báo kết luận").
+    NOTICE = "notice"
+    #: "hướng dẫn": guidance.
+    GUIDANCE = "guidance"
+    #: A press or portal summary of any of these.
+    NEWS = "news"
 
     @property
     def vietnamese(self) -> str:
@@ -76,6 +86,11 @@ _KIND_VI = {
     ProgrammeKind.REGULATION: "quy chế phối hợp",
     ProgrammeKind.SCHEME: "đề án",
     ProgrammeKind.OFFICIAL_LETTER: "công văn",
+    ProgrammeKind.DECISION: "quyết định",
+    ProgrammeKind.DIRECTIVE: "chỉ thị",
+    ProgrammeKind.NOTICE: "thông báo",
+    ProgrammeKind.GUIDANCE: "hướng dẫn",
+    ProgrammeKind.NEWS: "tin bài",
 }
 
 

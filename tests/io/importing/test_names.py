@@ -24,7 +24,7 @@ def test_lists_with_commas_inside_names_and_shared_heads() -> None:
     assert str(task.timeframe) == "Quý III, IV/2024"
 
 
-def test_unknown_names_become_diagnostics_not_agencies() -> None:
+def test_unknown_names_become_provisional_agencies_with_a_diagnostic() -> None:
     result = parse_plan(HEADER + "I. NHIỆM VỤ\n1. Việc\n"
                         "Đơn vị thực hiện: Sở Lao động xã hội, LĐLĐ tỉnh.\n")
     (problem,) = result.diagnostics
@@ -32,8 +32,10 @@ def test_unknown_names_become_diagnostics_not_agencies() -> None:
     assert problem.text == "Sở Lao động xã hội"
     assert HEADER.__len__() < problem.start
     assert "Sở Lao động - Thương binh và Xã hội" in problem.suggestions
-    assert result.programme.task("I.1").implementers == (f"{HUE}/ldld",)
-    assert result.programme.agencies == ()
+    assert result.programme.task("I.1").implementers == (f"{HUE}/so-lao-dong-xa-hoi", f"{HUE}/ldld")
+    (kept,) = result.programme.agencies
+    assert (kept.name, kept.provisional, kept.classification.value) == (
+        "Sở Lao động xã hội", True, "department")
 
 
 # Sentences from the seed articles (see tests/data/README.md for their sources).
@@ -71,7 +73,8 @@ def test_a_list_is_cut_at_commas_and_joined_back_into_known_names() -> None:
     text = "Sở LĐ-TB&XH, Ban QL KKT, CN tỉnh và UBND các huyện, thị xã, thành phố Huế; Sở Vui chơi"
     found, problems = reader.read_list(text, 100)
     assert [m.agency.id for m in found] == [
-        f"{HUE}/so-ldtbxh", f"{HUE}/ban-ql-kcn", f"{HUE}/ubnd-cap-huyen"]
+        f"{HUE}/so-ldtbxh", f"{HUE}/ban-ql-kcn", f"{HUE}/ubnd-cap-huyen", f"{HUE}/so-vui-choi"]
+    assert [m.agency.provisional for m in found] == [False, False, False, True]
     for match in found:  # offsets are into the document, ``base`` included
         assert text[match.start - 100:match.end - 100] == match.written
     (unknown,) = problems

@@ -44,7 +44,9 @@ class ParseResult:
     >>> result = parse_plan("KẾ HOẠCH\\nTập huấn năm 2025\\nI. NHIỆM VỤ\\n1. Tập huấn\\n"
     ...                     "Đơn vị thực hiện: Sở Nội vụ.")
     >>> result.ok, [d.code for d in result.diagnostics]
-    (False, ['task-without-agencies', 'unknown-agency'])
+    (False, ['unknown-agency'])
+    >>> [(a.name, a.provisional) for a in result.programme.agencies]
+    [('Sở Nội vụ', True)]
     """
 
     programme: CoordinationProgramme

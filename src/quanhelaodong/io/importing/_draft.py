@@ -71,7 +71,7 @@ class Draft:
         self.names = NameReader(None, catalogue)
         self.issuer: Agency | None = None
         self.consumed: set[int] = set()
-        self.addressees_text: tuple[str, int] | None = None
+        self.addressees_parts: list[tuple[str, int]] = []
 
         self.starts: dict[str, int] = {}
 

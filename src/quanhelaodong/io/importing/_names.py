@@ -15,7 +15,13 @@ import re
 
 import attrs
 
-from quanhelaodong.agencies import Agency, AgencyCatalogue, Level
+from quanhelaodong.agencies import (
+    Agency,
+    AgencyCatalogue,
+    Level,
+    head_noun_kind,
+    provisional_agency,
+)
 from quanhelaodong.io.importing._diagnostics import Diagnostic
 from quanhelaodong.problems import Severity
 from quanhelaodong.text import match_key
@@ -25,13 +31,30 @@ __all__ = ["NameMatch", "NameReader"]
 # Officials stand for their body ("đề nghị đồng chí Giám đốc Sở ..."); request words
 # and titles come off before a name is looked up.
 _LEADING = re.compile(
-    r"^(?:(?:đề nghị|kính gửi:?|đồng chí|ông|bà|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|"
-    r"thủ trưởng|trưởng ban|tổng giám đốc)\s+)+",
+    r"^(?:(?:đề nghị|kính gửi:?|các đồng chí|đồng chí|ông|bà|giám đốc|phó giám đốc|chủ tịch|"
+    r"phó chủ tịch|thủ trưởng|trưởng ban|tổng giám đốc|chánh|cục trưởng|chi cục trưởng|"
+    r"trưởng|lãnh đạo)\s+)+",
     re.IGNORECASE,
 )
+# Where an unknown name ends in a sentence: punctuation, or a word that starts what it is asked to do.
+_NAME_STOP = re.compile(
+    r"[,;:.()\[\]“”\"]|\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|chỉ đạo|"
+    r"tổ chức|triển khai|thực hiện|hướng dẫn|rà soát|kiểm tra|tăng cường|khẩn trương|nghiên cứu|"
+    r"báo cáo|theo dõi|xây dựng|đẩy mạnh|phát động|tuyên truyền|bảo đảm|đảm bảo|chủ động|giám sát|"
+    r"cử|phân công|yêu cầu|đề nghị|cần|phải|được|để|về|trong|trên|tại|nhằm|theo|với|cùng|"
+    r"quan tâm|tiếp tục|nắm|vận động|thành lập|ban hành|trình|đôn đốc|hỗ trợ|là|đã|sẽ|"
+    r"thường xuyên|kịp thời|nghiêm túc|và)\b",
+    re.IGNORECASE,
+)
+_MAX_NAME_WORDS = 10
 _SEPARATOR = re.compile(r"\s*(?:;|,|\bvà\b|\bcùng\b|\bvới\b)\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
-_SHARED_HEAD = re.compile(r"^\s*(?:các\s+)?(?P<head>sở|bộ|ban)\s*:\s*", re.IGNORECASE)
+_SHARED_HEAD = re.compile(
+    r"^\s*(?:(?:giám đốc|thủ trưởng|lãnh đạo|chủ tịch)\s+)?(?:các\s+)?"
+    r"(?:(?P<head>sở|bộ|ban)|cơ quan|đơn vị|ngành|sở, ngành)\s*:\s*", re.IGNORECASE)
+# A piece of a list that only names places continues the collective before it:
+# "UBND các huyện, thị xã Long Khánh, thành phố Biên Hòa" is one party.
+_PLACE_PIECE = re.compile(r"^(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp\.?)\s", re.IGNORECASE)
 _MAX_WORDS = 16
 _SAME_LEVEL_UNION = "congdoancungcap"
 
@@ -56,13 +79,16 @@ class NameMatch:
 class NameReader:
     """Resolves agency names as a plan writes them, in the plan's area (read on the day ``on``).
 
-    A comma inside a name does not split it; a piece no body matches becomes a diagnostic.
+    A comma inside a name does not split it; a piece no body matches becomes a diagnostic
+    and a provisional agency (kept as written, never dropped).
 
     >>> from quanhelaodong.agencies import default_catalogue
     >>> reader = NameReader("Thừa Thiên Huế", default_catalogue())
     >>> found, problems = reader.read_list("Ban QL KKT, CN tỉnh và Sở Lao động xã hội", 0)
     >>> [match.agency.id for match in found], [problem.text for problem in problems]
-    (['thua-thien-hue/ban-ql-kcn'], ['Sở Lao động xã hội'])
+    (['thua-thien-hue/ban-ql-kcn', 'thua-thien-hue/so-lao-dong-xa-hoi'], ['Sở Lao động xã hội'])
+    >>> list(reader.provisional)
+    ['thua-thien-hue/so-lao-dong-xa-hoi']
     """
 
     def __init__(self, area: str | None, catalogue: AgencyCatalogue, on: object = None):
@@ -71,6 +97,16 @@ class NameReader:
         self.on = on
         self._cache: dict[tuple[str, Level | None], Agency | None] = {}
         self._suggested: dict[str, tuple[str, ...]] = {}
+        #: Bodies no catalogue knows, kept as provisional agencies, by id.
+        self.provisional: dict[str, Agency] = {}
+
+    def keep(self, written: str) -> Agency | None:
+        """A provisional agency for a name no catalogue knows, or None if it is no name at all."""
+        cleaned = _LEADING.sub("", written.strip(" .;:,-")).strip(" .;:,-")
+        if not cleaned or not cleaned[0].isalpha() or len(cleaned.split()) > _MAX_NAME_WORDS + 2:
+            return None
+        agency = provisional_agency(cleaned, self.area)
+        return self.provisional.setdefault(agency.id, agency)
 
     def resolve(self, name: str, *, subject: Agency | None = None) -> Agency | None:
         """The body ``name`` means, or None. ``subject`` is the body a sentence is about,
@@ -104,7 +140,7 @@ class NameReader:
         for chunk_start, chunk in _spans(text, ";"):
             # "các Sở: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính" shares its head noun.
             shared = _SHARED_HEAD.match(chunk)
-            head = f"{shared['head'].capitalize()} " if shared else ""
+            head = f"{shared['head'].capitalize()} " if shared and shared["head"] else ""
             pieces = _pieces(chunk, _LIST_SEPARATOR, skip=shared.end() if shared else 0)
             index = 0
             while index < len(pieces):
@@ -119,8 +155,17 @@ class NameReader:
                         break
                 else:
                     start, end = pieces[index]
+                    # Places after an unknown collective belong to it.
+                    while index + 1 < len(pieces) and _PLACE_PIECE.match(
+                            chunk[pieces[index + 1][0]:pieces[index + 1][1]]):
+                        index += 1
+                        end = pieces[index][1]
                     written = chunk[start:end]
                     problems.append(self._unknown(written, base + chunk_start + start))
+                    kept = self.keep(written)
+                    if kept is not None:
+                        found.append(NameMatch(kept, written, base + chunk_start + start,
+                                               base + chunk_start + end))
                     index += 1
         return found, problems
 
@@ -129,7 +174,8 @@ class NameReader:
         """Names standing one after another from ``position`` ("A, B và C <verb> ...")."""
         found: list[NameMatch] = []
         while position < len(text):
-            match = self._longest_prefix(text, position, subject)
+            match = self._longest_prefix(text, position, subject) or self._unknown_prefix(
+                text, position)
             if match is None:
                 break
             agency, end = match
@@ -151,10 +197,25 @@ class NameReader:
                 return agency, position + len(candidate)
         return None
 
+    def _unknown_prefix(self, text: str, position: int) -> tuple[Agency, int] | None:
+        """A name no catalogue knows, recognised by its head noun ("Công an xã ...")."""
+        title = _LEADING.match(text, position)
+        begin = title.end() if title else position
+        if head_noun_kind(text[begin:begin + 40]) is None:
+            return None
+        stop = _NAME_STOP.search(text, begin)
+        end = stop.start() if stop else len(text)
+        words = list(re.finditer(r"\S+", text[begin:end]))[:_MAX_NAME_WORDS]
+        if not words:
+            return None
+        end = begin + words[-1].end()
+        agency = self.keep(text[begin:end])
+        return (agency, end) if agency is not None else None
+
     def _unknown(self, written: str, start: int) -> Diagnostic:
         return Diagnostic(Severity.WARNING, "unknown-agency",
-                          "no known agency has this name", start, start + len(written),
-                          written, self.suggestions(written))
+                          "no known agency has this name; kept as a provisional agency",
+                          start, start + len(written), written, self.suggestions(written))
 
 
 def _spans(text: str, separator: str) -> list[tuple[int, str]]:

@@ -48,6 +48,12 @@ MAX_CHARACTERS = 5_000_000
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<ref>\d.*)$", re.IGNORECASE)
 _SIGNING = re.compile(r"^(?P<capacity>(?:TM|KT|Q|TL|TUQ)\.\s*.+)$")
 _KINDS = {
+    "quyet dinh": ProgrammeKind.DECISION,
+    "chi thi": ProgrammeKind.DIRECTIVE,
+    "thong bao": ProgrammeKind.NOTICE,
+    "thong bao ket luan": ProgrammeKind.NOTICE,
+    "huong dan": ProgrammeKind.GUIDANCE,
+    "cong van": ProgrammeKind.OFFICIAL_LETTER,
     "ke hoach": ProgrammeKind.PLAN,
     "chuong trinh phoi hop": ProgrammeKind.COORDINATION_PROGRAMME,
     "chuong trinh": ProgrammeKind.COORDINATION_PROGRAMME,
@@ -65,6 +71,17 @@ _IMPLEMENTS = re.compile(
     r"(?:\s+ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
     r"(?:\s+của\s+(?P<issuer>.+?))?(?:\s+về\s+(?P<title>.+?))?"
     r"(?=\s*\(sau đây|\s*;|\s*,\s*(?:UBND|Ủy ban)|\s*$)")
+# Lines of a header that say nothing this reader keeps: the national motto, rules, the
+# issuer's name in capitals, "V/v" subjects, and the considerations of a decision.
+_HEADER_NOISE = re.compile(
+    r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc|[-_=*. ]+$|v/v\b|ve viec\b|"
+    r"theo de nghi|xet de nghi|sau khi thong nhat|xet to trinh|quyet nghi)")
+# Documents cited in the running text of a letter or an article: "Kế hoạch số 871/KH-UBND".
+_CITED_NUMBER = re.compile(
+    r"(?<!căn cứ )(?<!thực hiện )(?:Kế hoạch|Công văn|văn bản|Quyết định|Chỉ thị|Thông báo|"
+    r"Hướng dẫn|Kết luận|Chương trình)\s+số\s+(?P<ref>\d[\w/\-–.ĐđƯư]*\w)", re.IGNORECASE)
+# A title in capitals with no kind line before it: "VỀ VIỆC BAN HÀNH ...", "BAN HÀNH QUY CHẾ ...".
+_TITLE_OPENING = re.compile(r"^(?:ve viec|ban hanh|ve |phe duyet)")
 _TITLE_PERIOD = re.compile(r"(?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4})\s*$", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
@@ -96,45 +113,88 @@ class _Reader(Draft):
                           task.timeframe.text)
 
     def read_header(self) -> int:
+        """The header's elements, line by line (cells of a header table one by one); returns
+        the index of the first line of the body."""
         index = 0
         while index < len(self.lines):
             line = self.lines[index]
             text = line.text.strip()
-            folded = fold(text)
             if not text:
                 index += 1
                 continue
             if ROMAN_PART.match(text) or (
                     self.kind is not None and (NUMBERED.match(text) or LABEL.match(text))):
                 break
-            number = _NUMBER_LINE.match(text)
-            if number and self.document is None:
-                try:
-                    self.document = DocumentRef.parse(number["ref"])
-                except DocumentRefParseError as error:
-                    self.note("unread-number", error.reason, line.start, text)
-            elif " ngay " in f" {folded} " and " thang " in folded and self.issued_on is None \
-                    and len(text) < 90:
-                try:
-                    self.place, self.issued_on = parse_place_and_date(text)
-                except DocumentRefParseError:
-                    self.note("unread-date", "a date line this reader cannot read", line.start, text)
-            elif folded in _KINDS and self.kind is None:
+            folded = fold(text)
+            if folded.replace(" ", "") == "quyetdinh:":
+                self.kind = self.kind or ProgrammeKind.DECISION
+                return index + 1  # "QUYẾT ĐỊNH:" opens the articles
+            if folded in _KINDS and self.kind is None:
                 self.kind = _KINDS[folded]
                 index = self.read_title(index + 1)
                 continue
-            elif folded.startswith("kinh gui"):
-                after = text.split(":", 1)[1] if ":" in text else text[len("Kính gửi"):]
-                offset = line.start + text.index(after) if after else line.start
-                self.addressees_text = (after, offset)  # read once the area is known
-                if self.kind is None:
-                    self.kind = ProgrammeKind.OFFICIAL_LETTER
-            elif folded.startswith("can cu"):
+            if folded.startswith("kinh gui"):
+                index = self.read_addressees(index)
+                continue
+            if folded.startswith("can cu"):
                 index = self.read_grounds(index)
                 continue
-            elif self.kind is ProgrammeKind.OFFICIAL_LETTER and not folded.startswith("v/v"):
+            cells = [cell.strip() for cell in text.split("|") if cell.strip()] or [text]
+            known = [self.read_header_cell(cell, line.start + line.text.index(cell))
+                     for cell in cells]
+            if not any(known) and not self.is_header_noise(text):
                 break
+            if not any(known) and not self.title and _TITLE_OPENING.match(folded):
+                self.title = nfc(text)
             index += 1
+        return index
+
+    def read_header_cell(self, text: str, start: int) -> bool:
+        """Read one element of the header (number, place and date); whether it was one."""
+        folded = fold(text)
+        number = _NUMBER_LINE.match(text)
+        if number and self.document is None:
+            try:
+                self.document = DocumentRef.parse(number["ref"])
+            except DocumentRefParseError as error:
+                self.note("unread-number", error.reason, start, text)
+            return True
+        if " ngay " in f" {folded} " and " thang " in folded and self.issued_on is None \
+                and len(text) < 90:
+            try:
+                self.place, self.issued_on = parse_place_and_date(text)
+            except DocumentRefParseError:
+                self.note("unread-date", "a date line this reader cannot read", start, text)
+            return True
+        return False
+
+    def is_header_noise(self, text: str) -> bool:
+        """A header line with nothing to keep: the motto, an issuer in capitals, a "V/v" subject."""
+        letters = [c for c in text if c.isalpha()]
+        shouting = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        return shouting or bool(_HEADER_NOISE.match(fold(text)))
+
+    def read_addressees(self, index: int) -> int:
+        """ "Kính gửi: A, B" on its line, or as the dashed or wrapped lines that follow it."""
+        line = self.lines[index]
+        text = line.text.strip()
+        after = text.split(":", 1)[1] if ":" in text else text[len("Kính gửi"):]
+        parts = [(after, line.start + line.text.index(after) if after.strip() else line.start)]
+        index += 1
+        while index < len(self.lines):
+            following = self.lines[index].text.strip()
+            if not following:
+                index += 1
+                continue
+            if not (following[0] in "-–•+" or following[0].islower()):
+                break
+            parts.append((following.lstrip("-–•+ "), self.lines[index].start
+                          + self.lines[index].text.index(following.lstrip("-–•+ "))))
+            index += 1
+        # Read once the area is known; the pieces keep their own offsets.
+        self.addressees_parts = [(piece, at) for piece, at in parts if piece.strip()]
+        if self.kind is None:
+            self.kind = ProgrammeKind.OFFICIAL_LETTER
         return index
 
     def read_title(self, index: int) -> int:
@@ -192,10 +252,9 @@ class _Reader(Draft):
         key = _ISSUER_KEYS.get(self.document.issuer) if self.document else None
         if key and self.area:
             self.issuer = self.catalogue.get(f"{self.area}/{key}")
-        if self.addressees_text is not None:
-            text, offset = self.addressees_text
+        for text, offset in self.addressees_parts:
             found, problems = self.names.read_list(text, offset)
-            self.addressees = found
+            self.addressees.extend(found)
             self.diagnostics.extend(problems)
 
     def read_closing(self, start: int, end: int) -> int:
@@ -273,7 +332,7 @@ class _Reader(Draft):
             issuer=self.issuer.id if self.issuer else None, area=self.area,
             signatories=self.signatories, period=period, implements=self.implements,
             tasks=self.tasks, reporting_clauses=self.reporting, reporting_rules=self.rules,
-            recipients=self.recipients)
+            recipients=self.recipients, agencies=tuple(self.names.provisional.values()))
 
 
 def _document_title(kind: ProgrammeKind | None, title: str) -> str | None:

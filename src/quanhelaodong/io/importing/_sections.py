@@ -15,6 +15,7 @@ from quanhelaodong.deadlines import DataPeriod
 from quanhelaodong.io.importing._draft import Draft, KeyTask
 from quanhelaodong.io.importing._layout import ROMAN_PART, Block, Line, paragraphs
 from quanhelaodong.io.importing._names import NameMatch, NameReader
+from quanhelaodong.io.importing._sentences import read_prose
 from quanhelaodong.programmes import AssignmentMode, ProgrammeKind, ReportingRule, Role, Task
 from quanhelaodong.text import fold, nfc
 
@@ -46,7 +47,8 @@ def read_body(draft: Draft, start: int, end: int) -> None:
         if any(b.kind == "label" for b in blocks):
             # Numbered tasks with no Roman-numeral part around them.
             read_key_tasks(draft, "NV", "NHIỆM VỤ", blocks)
-        else:
+        elif not read_prose(draft, blocks, prefix="NV" if parts else "",
+                            addressees=tuple(draft.addressees)):
             for block in blocks:
                 draft.note("unread-text", "text before the first part", block.start,
                           block.text[:200])
@@ -221,23 +223,8 @@ def read_duty_section(draft: Draft, numeral: str, heading: Block, body: list[Blo
 
 
 def read_letter(draft: Draft, lines: list[Line]) -> None:
-    blocks = list(paragraphs(lines))
-    number = 0
-    for block in blocks:
-        if not re.search(r"\bđề nghị\b|\bgiao\b|\byêu cầu\b", block.text, re.IGNORECASE):
-            continue
-        number += 1
-        cue = re.search(r"\b(?:đề nghị|giao|yêu cầu)\s+", block.text, re.IGNORECASE)
-        assert cue is not None
-        leads = draft.names.read_names_at(block.text, cue.end(), block.start)
-        if not leads:
-            leads = draft.addressees
-        mode = AssignmentMode.REQUESTED if fold(cue[0]).startswith("de nghi") else None
-        assignments = [draft.assign(m, Role.LEAD, mode) for m in leads]
-        subject = leads[0].agency if leads else None
-        assignments += draft.partners_in(block.text, block.start, subject)
-        draft.add_task(Task(str(number), str(number), block.text, assignments=assignments),
-                      block.start)
+    """An official letter's requests: from its sentences, else given to its addressees."""
+    read_prose(draft, list(paragraphs(lines)), addressees=tuple(draft.addressees))
 
 
 def _name_after(names: NameReader, cue: re.Pattern[str], text: str, base: int) -> NameMatch | None:

@@ -1,0 +1,131 @@
+"""Bodies a catalogue does not know, kept as provisional agencies instead of being dropped.
+
+A plan names a commune's office, a provincial police, a power company or a
+sectoral union that no catalogue lists. Such a name becomes a provisional
+:class:`Agency`: its name as written, an id made from it, and a side, level and
+classification read from its head noun where the noun says ("Công ty ..." is an
+enterprise, "Công an ..." the police, "Văn phòng ..." an office of the state,
+"Công đoàn ..." a union). What the head noun does not say is left unknown, never
+guessed. A user can later map it to a known body
+(:func:`quanhelaodong.programmes.replace_agency`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quanhelaodong.agencies._agency import Agency, Classification, Level, Side
+from quanhelaodong.text import fold, nfc, slugify, tokens
+
+__all__ = ["head_noun_kind", "provisional_agency"]
+
+#: Folded head nouns, longest first, with what they make of a body. Sources: the
+#: names bodies bear under the Law on Local Government Organisation (2015, 2025),
+#: the Trade Union Law 2024 and the Enterprise Law 2020.
+_HEADS: tuple[tuple[str, Classification, Side], ...] = (
+    ("tong lien doan lao dong", Classification.GENERAL_CONFEDERATION, Side.WORKERS),
+    ("lien doan lao dong", Classification.LABOUR_FEDERATION, Side.WORKERS),
+    ("ldld", Classification.LABOUR_FEDERATION, Side.WORKERS),
+    ("cong doan co so", Classification.GRASSROOTS_UNION, Side.WORKERS),
+    ("cong doan", Classification.UPPER_LEVEL_UNION, Side.WORKERS),
+    ("cd", Classification.UPPER_LEVEL_UNION, Side.WORKERS),
+    ("nghiep doan", Classification.UPPER_LEVEL_UNION, Side.WORKERS),
+    ("uy ban nhan dan", Classification.PEOPLES_COMMITTEE, Side.STATE),
+    ("ubnd", Classification.PEOPLES_COMMITTEE, Side.STATE),
+    ("hoi dong nhan dan", Classification.PEOPLES_COUNCIL, Side.STATE),
+    ("hdnd", Classification.PEOPLES_COUNCIL, Side.STATE),
+    ("bao hiem xa hoi", Classification.SOCIAL_INSURANCE, Side.STATE),
+    ("bhxh", Classification.SOCIAL_INSURANCE, Side.STATE),
+    ("cong an", Classification.POLICE, Side.STATE),
+    ("hiep hoi", Classification.BUSINESS_ASSOCIATION, Side.EMPLOYERS),
+    ("lien minh hop tac xa", Classification.COOPERATIVE_ALLIANCE, Side.EMPLOYERS),
+    ("phong thuong mai va cong nghiep", Classification.CHAMBER_OF_COMMERCE, Side.EMPLOYERS),
+    ("tong cong ty", Classification.ENTERPRISE, Side.EMPLOYERS),
+    ("cong ty", Classification.ENTERPRISE, Side.EMPLOYERS),
+    ("tap doan", Classification.ENTERPRISE, Side.EMPLOYERS),
+    ("doanh nghiep", Classification.ENTERPRISE, Side.EMPLOYERS),
+    ("nha may", Classification.ENTERPRISE, Side.EMPLOYERS),
+    ("dien luc", Classification.ENTERPRISE, Side.EMPLOYERS),
+    ("ngan hang chinh sach xa hoi", Classification.OTHER, Side.STATE),
+    ("ban quan ly", Classification.ZONE_AUTHORITY, Side.STATE),
+    ("bo", Classification.MINISTRY, Side.STATE),
+    ("so", Classification.DEPARTMENT, Side.STATE),
+    ("phong", Classification.DEPARTMENT, Side.STATE),
+    ("cuc", Classification.DEPARTMENT, Side.STATE),
+    ("chi cuc", Classification.DEPARTMENT, Side.STATE),
+    ("thanh tra", Classification.DEPARTMENT, Side.STATE),
+    ("van phong", Classification.OFFICE, Side.STATE),
+    ("trung tam", Classification.OTHER, Side.STATE),
+    ("dai phat thanh", Classification.MEDIA, Side.STATE),
+    ("bao", Classification.MEDIA, Side.STATE),
+    ("toa an", Classification.OTHER, Side.STATE),
+    ("vien kiem sat", Classification.OTHER, Side.STATE),
+    ("mat tran to quoc", Classification.MASS_ORGANISATIONS, Side.MIXED),
+    ("uy ban mat tran", Classification.MASS_ORGANISATIONS, Side.MIXED),
+    ("doan thanh nien", Classification.MASS_ORGANISATIONS, Side.MIXED),
+    ("hoi", Classification.MASS_ORGANISATIONS, Side.MIXED),
+)
+_HEAD_INDEX = sorted(_HEADS, key=lambda head: -len(head[0]))
+_COLLECTIVE = re.compile(r"^(?:cac|nhung|moi)\s+")
+_LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
+    ("viet nam", Level.CENTRAL), ("trung uong", Level.CENTRAL), ("chinh phu", Level.CENTRAL),
+    ("xa", Level.COMMUNE), ("phuong", Level.COMMUNE), ("thi tran", Level.COMMUNE),
+    ("huyen", Level.DISTRICT), ("quan", Level.DISTRICT), ("thi xa", Level.DISTRICT),
+    ("tinh", Level.PROVINCE), ("thanh pho", Level.PROVINCE), ("tp", Level.PROVINCE),
+)
+_MAX_ID = 60
+
+
+def head_noun_kind(name: str) -> tuple[Classification, Side] | None:
+    """What a body's head noun says of it, or None when the noun is not one this library knows.
+
+    >>> head_noun_kind("Công ty Điện lực Bình Dương")
+    (<Classification.ENTERPRISE: 'enterprise'>, <Side.EMPLOYERS: 'employers'>)
+    >>> head_noun_kind("các Công an xã")
+    (<Classification.POLICE: 'police'>, <Side.STATE: 'state'>)
+    >>> head_noun_kind("tăng cường kiểm tra") is None
+    True
+    """
+    words = _COLLECTIVE.sub("", fold(name))
+    for head, classification, side in _HEAD_INDEX:
+        if words == head or words.startswith(head + " "):
+            return classification, side
+    return None
+
+
+def _level(name: str) -> Level | None:
+    """The level the first level word of a name gives ("xã", "huyện", "tỉnh", "Việt Nam")."""
+    words = tokens(name)
+    for index, word in enumerate(words):
+        pair = " ".join(words[index:index + 2])
+        if word == "dia" or (index and words[index - 1] == "dia"):
+            continue  # "địa phương" is "locality", not a ward
+        for key, level in _LEVEL_WORDS:
+            if key in (word, pair):
+                return level
+    return None
+
+
+def provisional_agency(name: str, area: str | None = None) -> Agency:
+    """A provisional agency for a name no catalogue knows: kept as written, never dropped.
+
+    Its id is ``<area>/<slug of the name>`` (``khac/...`` without an area); side and
+    classification come from the head noun when it says (else unknown), the level
+    from a word of the name ("xã", "huyện", "tỉnh") when there is one; a name that
+    opens with "các" is a collective party.
+
+    >>> office = provisional_agency("Văn phòng - Thống kê xã", area="hue")
+    >>> office.id, office.classification.value, office.side.value, office.level.value
+    ('hue/van-phong-thong-ke-xa', 'office', 'state', 'commune')
+    >>> office.provisional
+    True
+    >>> provisional_agency("Ban chỉ đạo 35").side.value
+    'unknown'
+    """
+    written = nfc(name).strip(" .;:,")
+    folded = fold(written)
+    kind = head_noun_kind(written)
+    classification, side = kind if kind is not None else (Classification.OTHER, Side.UNKNOWN)
+    slug = slugify(written)[:_MAX_ID].strip("-") or "khong-ten"
+    return Agency(f"{area or 'khac'}/{slug}", written, classification, side, _level(written),
+                  area=area, collective=bool(_COLLECTIVE.match(folded)), provisional=True)

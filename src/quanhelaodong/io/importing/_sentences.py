@@ -1,0 +1,238 @@
+"""Assignments wherever a sentence carries them, in any kind of document.
+
+Real documents give work in sentences as often as under headings: "Giao Sở Kế
+hoạch và Đầu tư chủ trì, phối hợp với ...", "Chủ tịch UBND tỉnh yêu cầu Giám đốc
+Công an tỉnh ...", "Đề nghị đồng chí Giám đốc Sở quan tâm, chỉ đạo ...", "Sở Y tế
+có trách nhiệm ...", "Văn phòng - Thống kê xã: ...". A sentence assigns when a cue
+("giao", "yêu cầu", "đề nghị", "chỉ đạo") is followed by the names of bodies, or
+when it opens with the names of bodies followed by what they are to do. Bodies
+named after "phối hợp (với)" or "cùng" partner the lead. Office-holders stand for
+their body ("Giám đốc Sở Y tế" is Sở Y tế); a body no catalogue knows is kept as a
+provisional agency (see the name reader).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from quanhelaodong.deadlines import UnreadableTimeframe, read_timeframe
+from quanhelaodong.io.importing._draft import Draft
+from quanhelaodong.io.importing._layout import Block
+from quanhelaodong.io.importing._names import NameMatch
+from quanhelaodong.programmes import Assignment, AssignmentMode, Role, Task
+from quanhelaodong.text import fold
+
+__all__ = ["SentenceAssignment", "clauses", "read_prose", "read_sentence", "sentences"]
+
+_CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo)\s*:?\s+",
+                  re.IGNORECASE)
+_REQUESTS = ("đề nghị", "kính đề nghị")
+_LEAD_IN = re.compile(
+    r"^(?:(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|mặt khác|cụ thể|trong đó|riêng|"
+    r"điều \d+)\s*[,.:]?\s*)+", re.IGNORECASE)
+# What a body is asked to do, right after its name: the sign that the sentence gives it work.
+_ACTION = re.compile(
+    r"\s*(?:[:–-]|\(|chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|phối hợp|chỉ đạo|tổ chức|"
+    r"triển khai|thực hiện|hướng dẫn|rà soát|kiểm tra|tăng cường|khẩn trương|nghiên cứu|"
+    r"báo cáo|theo dõi|xây dựng|đẩy mạnh|chủ động|tiếp tục|cần|phải|thường xuyên|quan tâm|"
+    r"đôn đốc|bố trí|phát động|vận động|hỗ trợ|giám sát|nắm|cử|thành lập|trình|tập trung|"
+    r"phối hợp)", re.IGNORECASE)
+# "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ..., Chủ tịch UBND các huyện ... chịu trách
+# nhiệm thi hành Quyết định này": the list before the verb carries the decision out.
+_EXECUTES = re.compile(r"\s*(?:chịu trách nhiệm|có trách nhiệm)\s+(?:thi hành|tổ chức thực hiện|"
+                       r"thực hiện|triển khai)", re.IGNORECASE)
+_PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|chủ trì\s+cùng)\s+",
+                          re.IGNORECASE)
+_TIME_PHRASE = re.compile(
+    r"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}"
+    r"(?:\s*/\s*\d{4})?(?:\s+h[ằà]ng năm)?"
+    r"|(?:trong\s+)?quý\s+[IV]+(?:\s*(?:,|và|-)\s*[IV]+)*\s*/\s*\d{4}"
+    r"|(?:trong\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}"
+    r"|(?:trong\s+)?năm\s+\d{4}"
+    r"|thường xuyên|h[ằà]ng năm|định kỳ h[ằà]ng năm)",
+    re.IGNORECASE)
+
+
+@attrs.frozen
+class SentenceAssignment:
+    """The work a sentence gives: its leads, its partners and its time phrase, if any."""
+
+    leads: tuple[NameMatch, ...]
+    partners: tuple[NameMatch, ...]
+    mode: AssignmentMode | None
+    timeframe: str | None
+
+
+def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], AssignmentMode | None]:
+    opening = _LEAD_IN.match(sentence)
+    start = opening.end() if opening else 0
+    executes = _EXECUTES.search(sentence, start)
+    if executes:
+        listed, _problems = draft.names.read_list(sentence[start:executes.start()], base + start)
+        if listed:
+            return listed, None
+    names = draft.names.read_names_at(sentence, start, base)
+    if names and _ACTION.match(sentence, names[-1].end - base):
+        return names, None
+    for cue in _CUE.finditer(sentence):
+        found = draft.names.read_names_at(sentence, cue.end(), base)
+        if found:
+            requested = cue[0].strip(" :").lower() in _REQUESTS
+            return found, AssignmentMode.REQUESTED if requested else None
+    return [], None
+
+
+def _partners(draft: Draft, sentence: str, base: int, leads: list[NameMatch]) -> list[NameMatch]:
+    found: list[NameMatch] = []
+    seen = {match.agency.id for match in leads}
+    for cue in _PARTNER_CUE.finditer(sentence):
+        for match in draft.names.read_names_at(sentence, cue.end(), base):
+            if match.agency.id not in seen:
+                seen.add(match.agency.id)
+                found.append(match)
+    return found
+
+
+def _timeframe(sentence: str) -> str | None:
+    for match in _TIME_PHRASE.finditer(sentence):
+        phrase = match[0].strip()
+        if not isinstance(read_timeframe(phrase), UnreadableTimeframe):
+            return phrase
+    return None
+
+
+def read_sentence(draft: Draft, sentence: str, base: int) -> SentenceAssignment | None:
+    """The assignment one sentence (starting at offset ``base`` of the text) carries, or None.
+
+    >>> from quanhelaodong.io.importing import parse_plan
+    >>> text = ("Theo đó, giao Sở Y tế chủ trì, phối hợp với Công an tỉnh và "
+    ...         "Công ty Điện lực kiểm tra trước ngày 15/11/2024.")
+    >>> task = parse_plan(text, area="hue").programme.tasks[0]
+    >>> [(a.as_written, a.role.value) for a in task.assignments]
+    [('Sở Y tế', 'lead'), ('Công an tỉnh', 'partner'), ('Công ty Điện lực', 'partner')]
+    >>> str(task.timeframe)
+    'trước ngày 15/11/2024'
+    """
+    leads, mode = _leads(draft, sentence, base)
+    if not leads:
+        return None
+    return SentenceAssignment(tuple(leads), tuple(_partners(draft, sentence, base, leads)), mode,
+                              _timeframe(sentence))
+
+
+def assignments_of(draft: Draft, found: SentenceAssignment) -> list[Assignment]:
+    """The assignments a sentence gives, leads first, in the order the sentence names them."""
+    return ([draft.assign(match, Role.LEAD, found.mode) for match in found.leads]
+            + [draft.assign(match, Role.PARTNER) for match in found.partners])
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–•+])")
+_CLAUSE_END = re.compile(r"(?<=;)\s+")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of a paragraph with their offsets into it.
+
+    A marker such as "Điều 3." does not end a sentence.
+
+    >>> [s for _, s in sentences("Điều 3. Sở A làm việc X. Sở B làm việc Y; Công an tỉnh làm Z.")]
+    ['Điều 3. Sở A làm việc X.', 'Sở B làm việc Y; Công an tỉnh làm Z.']
+    """
+    found: list[tuple[int, str]] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        piece = text[start:end.start()]
+        if len(piece) < 12:
+            continue  # "Điều 3.", "1.", "a." open the sentence that follows
+        found.append((start, piece))
+        start = end.end()
+    found.append((start, text[start:]))
+    return [(offset, sentence) for offset, sentence in found if sentence.strip()]
+
+
+def clauses(sentence: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence cut at ";", unless the sentence lists who carries out a decision.
+
+    >>> [c for _, c in clauses("Sở A làm X; Công an tỉnh làm Z.")]
+    ['Sở A làm X;', 'Công an tỉnh làm Z.']
+    """
+    if _EXECUTES.search(sentence):
+        return [(0, sentence)]
+    found, start = [], 0
+    for end in _CLAUSE_END.finditer(sentence):
+        found.append((start, sentence[start:end.start()]))
+        start = end.end()
+    found.append((start, sentence[start:]))
+    return [(offset, clause) for offset, clause in found if clause.strip()]
+
+
+_HEADING_OF = re.compile(r"^(?:[IVX]{1,5}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?"
+                         r"(?:đối với|trách nhiệm của|nhiệm vụ của|giao cho|đề nghị)\s+",
+                         re.IGNORECASE)
+
+
+def _heading_leads(draft: Draft, block: Block) -> list[NameMatch]:
+    """The bodies a short heading names: "Đối với BHXH tỉnh", "Trách nhiệm của Sở Y tế", "Sở A:"."""
+    text = block.text.strip()
+    if len(text) > 160:
+        return []
+    opening = _HEADING_OF.match(text)
+    if opening is None and not text.endswith(":"):
+        return []
+    base = block.start + block.text.index(text)
+    found = draft.names.read_names_at(text, opening.end() if opening else 0, base)
+    if not found:
+        return []
+    rest = text[found[-1].end - base:].strip(" .;,")
+    return found if rest in ("", ":") else []
+
+
+def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
+               addressees: tuple[NameMatch, ...] = ()) -> int:
+    """Tasks from paragraphs, wherever their sentences give work; returns how many were made.
+
+    A sentence or heading that names bodies and ends with ":" gives the items after
+    it (numbered, lettered, dashed) to those bodies; an item with no subject of its
+    own in a letter goes to the letter's addressees.
+    """
+    made = 0
+    context: tuple[list[NameMatch], AssignmentMode | None] | None = None
+    for block in blocks:
+        heading = _heading_leads(draft, block)
+        if heading:
+            requested = fold(block.text).lstrip(" ivx.0123456789").startswith("de nghi")
+            context = (heading, AssignmentMode.REQUESTED if requested else None)
+            continue
+        if block.kind == "plain":
+            context = None
+        found_here = False
+        for offset, sentence in [(at + inner, clause) for at, whole in sentences(block.text)
+                                 for inner, clause in clauses(whole)]:
+            found = read_sentence(draft, sentence, block.start + offset)
+            if found is None:
+                continue
+            if sentence.rstrip().endswith(":"):
+                context = (list(found.leads), found.mode)
+                continue
+            made += 1
+            found_here = True
+            draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}", sentence.strip(" -–•+"),
+                                timeframe=found.timeframe,
+                                assignments=assignments_of(draft, found)), block.start + offset)
+        if found_here:
+            continue
+        leads, mode = context if context else (list(addressees), None)
+        if not leads or (context is None and not _CUE.search(block.text)):
+            continue
+        if context is None and block.kind not in ("number", "letter", "dash"):
+            continue
+        made += 1
+        carried = SentenceAssignment(tuple(leads), tuple(_partners(draft, block.text, block.start,
+                                                                  leads)),
+                                     mode, _timeframe(block.text))
+        draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}", block.text.strip(),
+                            timeframe=carried.timeframe,
+                            assignments=assignments_of(draft, carried)), block.start)
+    return made
