@@ -27,6 +27,9 @@ _HEADS: tuple[tuple[str, Classification, Side], ...] = (
     ("lien doan lao dong", Classification.LABOUR_FEDERATION, Side.WORKERS),
     ("ldld", Classification.LABOUR_FEDERATION, Side.WORKERS),
     ("cong doan co so", Classification.GRASSROOTS_UNION, Side.WORKERS),
+    ("cdcs", Classification.GRASSROOTS_UNION, Side.WORKERS),
+    ("cap cong doan", Classification.TRADE_UNIONS, Side.WORKERS),
+    ("cap cd", Classification.TRADE_UNIONS, Side.WORKERS),
     ("cong doan", Classification.UPPER_LEVEL_UNION, Side.WORKERS),
     ("cd", Classification.UPPER_LEVEL_UNION, Side.WORKERS),
     ("nghiep doan", Classification.UPPER_LEVEL_UNION, Side.WORKERS),
@@ -64,8 +67,23 @@ _HEADS: tuple[tuple[str, Classification, Side], ...] = (
     ("uy ban mat tran", Classification.MASS_ORGANISATIONS, Side.MIXED),
     ("doan thanh nien", Classification.MASS_ORGANISATIONS, Side.MIXED),
     ("hoi", Classification.MASS_ORGANISATIONS, Side.MIXED),
+    ("nguoi su dung lao dong", Classification.ENTERPRISE, Side.EMPLOYERS),
+    ("nguoi su dung ld", Classification.ENTERPRISE, Side.EMPLOYERS),
+    ("co quan", Classification.MIXED_BODIES, Side.UNKNOWN),
+    ("don vi", Classification.MIXED_BODIES, Side.UNKNOWN),
+    ("nganh", Classification.MIXED_BODIES, Side.UNKNOWN),
+    ("dia phuong", Classification.PEOPLES_COMMITTEE, Side.STATE),
+    ("chinh quyen", Classification.PEOPLES_COMMITTEE, Side.STATE),
+    ("cap uy", Classification.OTHER, Side.UNKNOWN),
+    ("ban chi dao", Classification.OTHER, Side.UNKNOWN),
+    ("hoi dong", Classification.OTHER, Side.UNKNOWN),
 )
+#: Place units name bodies only as a collective: "các xã, thị trấn" are their committees.
+_PLACE_HEADS: tuple[tuple[str, Classification, Side], ...] = tuple(
+    (unit, Classification.PEOPLES_COMMITTEE, Side.STATE)
+    for unit in ("xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "tinh", "thanh pho"))
 _HEAD_INDEX = sorted(_HEADS, key=lambda head: -len(head[0]))
+_PLACE_INDEX = sorted(_PLACE_HEADS, key=lambda head: -len(head[0]))
 _COLLECTIVE = re.compile(r"^(?:cac|nhung|moi)\s+")
 _LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
     ("viet nam", Level.CENTRAL), ("trung uong", Level.CENTRAL), ("chinh phu", Level.CENTRAL),
@@ -86,9 +104,12 @@ def head_noun_kind(name: str) -> tuple[Classification, Side] | None:
     >>> head_noun_kind("tăng cường kiểm tra") is None
     True
     """
-    words = _COLLECTIVE.sub("", fold(name))
-    for head, classification, side in _HEAD_INDEX:
-        if words == head or words.startswith(head + " "):
+    words = tokens(name)
+    collective = bool(words) and words[0] in ("cac", "nhung", "moi")
+    words = words[1:] if collective else words
+    joined = " ".join(words)
+    for head, classification, side in [*_HEAD_INDEX, *(_PLACE_INDEX if collective else ())]:
+        if joined == head or joined.startswith(head + " "):
             return classification, side
     return None
 

@@ -32,7 +32,7 @@ __all__ = ["NameMatch", "NameReader"]
 # and titles come off before a name is looked up.
 _LEADING = re.compile(
     r"^(?:(?:đề nghị|kính gửi:?|các đồng chí|đồng chí|ông|bà|giám đốc|phó giám đốc|chủ tịch|"
-    r"phó chủ tịch|thủ trưởng|trưởng ban|tổng giám đốc|chánh|cục trưởng|chi cục trưởng|"
+    r"phó chủ tịch|thủ trưởng|tổng giám đốc|chánh|cục trưởng|chi cục trưởng|"
     r"trưởng|lãnh đạo)\s+)+",
     re.IGNORECASE,
 )
@@ -43,18 +43,28 @@ _NAME_STOP = re.compile(
     r"báo cáo|theo dõi|xây dựng|đẩy mạnh|phát động|tuyên truyền|bảo đảm|đảm bảo|chủ động|giám sát|"
     r"cử|phân công|yêu cầu|đề nghị|cần|phải|được|để|về|trong|trên|tại|nhằm|theo|với|cùng|"
     r"quan tâm|tiếp tục|nắm|vận động|thành lập|ban hành|trình|đôn đốc|hỗ trợ|là|đã|sẽ|"
-    r"thường xuyên|kịp thời|nghiêm túc|và)\b",
+    r"thường xuyên|kịp thời|nghiêm túc|lựa chọn|chọn|gửi|lập|tổng hợp|nộp|tích cực|sớm|tiến hành|"
+    r"quyết liệt|thống kê|nâng cao|tập trung|bố trí|chăm lo|tham gia|tạo điều kiện|hoàn thành|"
+    r"đề xuất|cung cấp|xử lý|giải quyết|ký|chi trả|trả|mở|họp|ra quân|phổ biến|nhắc nhở|vừa|"
+    r"đang|cũng|luôn|không|chưa|rất|đều|mới|làm|giao|căn cứ|trước|sau|khi|nếu|ngay|có|"
+    r"thông báo|tăng|giảm|sử dụng|rà|xác minh|xem xét|liên hệ|nắm bắt)\b",
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 10
+_TITLE = re.compile(_LEADING.pattern.removeprefix("^"), re.IGNORECASE)
+_PLACE_WORD = re.compile(r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp)\b", re.IGNORECASE)
+_AND_NEXT_BODY = re.compile(
+    r"\s(?:và|cùng)\s+(?=(?:các\s+)?(?:sở|phòng|ban|ủy ban|ubnd|công an|công đoàn|cđ|liên đoàn|"
+    r"lđlđ|bảo hiểm|bhxh|bộ|cục|chi cục|trung tâm|văn phòng|hội|hiệp hội|doanh nghiệp|công ty|"
+    r"thanh tra|đài|báo|mặt trận|đoàn|người sử dụng)\b)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:;|,|\bvà\b|\bcùng\b|\bvới\b)\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
-_SHARED_HEAD = re.compile(
-    r"^\s*(?:(?:giám đốc|thủ trưởng|lãnh đạo|chủ tịch)\s+)?(?:các\s+)?"
+_SHARED_HEAD_ANY = re.compile(
+    r"(?:(?<=^)|(?<=[,;])|(?<=\s))\s*(?:(?:giám đốc|thủ trưởng|lãnh đạo|chủ tịch)\s+)?(?:các\s+)?"
     r"(?:(?P<head>sở|bộ|ban)|cơ quan|đơn vị|ngành|sở, ngành)\s*:\s*", re.IGNORECASE)
 # A piece of a list that only names places continues the collective before it:
 # "UBND các huyện, thị xã Long Khánh, thành phố Biên Hòa" is one party.
-_PLACE_PIECE = re.compile(r"^(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp\.?)\s", re.IGNORECASE)
+_PLACE_PIECE = re.compile(r"^(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp)\b", re.IGNORECASE)
 _MAX_WORDS = 16
 _SAME_LEVEL_UNION = "congdoancungcap"
 
@@ -105,6 +115,8 @@ class NameReader:
         cleaned = _LEADING.sub("", written.strip(" .;:,-")).strip(" .;:,-")
         if not cleaned or not cleaned[0].isalpha() or len(cleaned.split()) > _MAX_NAME_WORDS + 2:
             return None
+        if _TITLE.fullmatch(cleaned + " "):
+            return None  # a title with no body after it ("Giám đốc")
         agency = provisional_agency(cleaned, self.area)
         return self.provisional.setdefault(agency.id, agency)
 
@@ -138,44 +150,51 @@ class NameReader:
         found: list[NameMatch] = []
         problems: list[Diagnostic] = []
         for chunk_start, chunk in _spans(text, ";"):
-            # "các Sở: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính" shares its head noun.
-            shared = _SHARED_HEAD.match(chunk)
-            head = f"{shared['head'].capitalize()} " if shared and shared["head"] else ""
-            pieces = _pieces(chunk, _LIST_SEPARATOR, skip=shared.end() if shared else 0)
-            index = 0
-            while index < len(pieces):
-                for last in range(len(pieces) - 1, index - 1, -1):
-                    start, end = pieces[index][0], pieces[last][1]
-                    written = head + chunk[start:end].strip(" .;:,")
-                    agency = self.resolve(written, subject=subject)
-                    if agency is not None:
-                        found.append(NameMatch(agency, written, base + chunk_start + start,
-                                               base + chunk_start + end))
-                        index = last + 1
-                        break
-                else:
-                    start, end = pieces[index]
-                    # Places after an unknown collective belong to it.
-                    while index + 1 < len(pieces) and _PLACE_PIECE.match(
-                            chunk[pieces[index + 1][0]:pieces[index + 1][1]]):
-                        index += 1
-                        end = pieces[index][1]
-                    written = chunk[start:end]
-                    problems.append(self._unknown(written, base + chunk_start + start))
-                    kept = self.keep(written)
-                    if kept is not None:
-                        found.append(NameMatch(kept, written, base + chunk_start + start,
-                                               base + chunk_start + end))
-                    index += 1
+            for _start, head, pieces in _headed_parts(chunk):
+                self._read_pieces(chunk, chunk_start + base, head, pieces, subject, found,
+                                  problems)
         return found, problems
 
+    def _read_pieces(self, chunk: str, base: int, head: str, pieces: list[tuple[int, int]],
+                     subject: Agency | None, found: list[NameMatch],
+                     problems: list[Diagnostic]) -> None:
+        """The bodies of one run of list pieces: the longest run naming one body wins."""
+        index = 0
+        while index < len(pieces):
+            for last in range(len(pieces) - 1, index - 1, -1):
+                start, end = pieces[index][0], pieces[last][1]
+                title = _TITLE.match(chunk, start)
+                start = title.end() if title and title.end() < end else start
+                own = chunk[start:end].strip(" .;:,")
+                written = own if not head or head_noun_kind(own) else head + own
+                agency = self.resolve(written, subject=subject)
+                if agency is not None:
+                    found.append(NameMatch(agency, written, base + start, base + end))
+                    index = last + 1
+                    break
+            else:
+                start, end = pieces[index]
+                title = _TITLE.match(chunk, start)
+                start = title.end() if title and title.end() < end else start
+                # Places after an unknown collective belong to it.
+                while index + 1 < len(pieces) and _PLACE_PIECE.match(
+                        chunk[pieces[index + 1][0]:pieces[index + 1][1]]):
+                    index += 1
+                    end = pieces[index][1]
+                written = chunk[start:end]
+                problems.append(self._unknown(written, base + start))
+                kept = self.keep(written if not head or head_noun_kind(written) else head + written)
+                if kept is not None:
+                    found.append(NameMatch(kept, written, base + start, base + end))
+                index += 1
+
     def read_names_at(self, text: str, position: int, base: int, *,
-                      subject: Agency | None = None) -> list[NameMatch]:
+                      subject: Agency | None = None, expected: bool = False) -> list[NameMatch]:
         """Names standing one after another from ``position`` ("A, B và C <verb> ...")."""
         found: list[NameMatch] = []
         while position < len(text):
             match = self._longest_prefix(text, position, subject) or self._unknown_prefix(
-                text, position)
+                text, position, expected)
             if match is None:
                 break
             agency, end = match
@@ -197,14 +216,30 @@ class NameReader:
                 return agency, position + len(candidate)
         return None
 
-    def _unknown_prefix(self, text: str, position: int) -> tuple[Agency, int] | None:
-        """A name no catalogue knows, recognised by its head noun ("Công an xã ...")."""
+    def _unknown_prefix(self, text: str, position: int,
+                        expected: bool = False) -> tuple[Agency, int] | None:
+        """A name no catalogue knows, recognised by its head noun ("Công an xã ...").
+
+        Where the text does not announce a body (``expected`` is False), the name must
+        also look like one: a capital, "các", or an abbreviation after the head noun.
+        """
         title = _LEADING.match(text, position)
         begin = title.end() if title else position
-        if head_noun_kind(text[begin:begin + 40]) is None:
+        if head_noun_kind(text[begin:begin + 40]) is None or not (
+                expected or _looks_like_a_name(text, begin)):
             return None
-        stop = _NAME_STOP.search(text, begin)
-        end = stop.start() if stop else len(text)
+        end = begin
+        while True:
+            stop = _NAME_STOP.search(text, end)
+            end = stop.start() if stop else len(text)
+            # "các LĐLĐ huyện, TP" is one party: places after a comma continue it.
+            if stop is None or stop[0] != "," or not _PLACE_WORD.match(
+                    text, end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip())):
+                break
+            end += 1
+        joined = _AND_NEXT_BODY.search(text, begin, end)
+        if joined:  # "Sở A và Công an tỉnh" are two bodies; "Sở Văn hóa và Thông tin" is one
+            end = joined.start()
         words = list(re.finditer(r"\S+", text[begin:end]))[:_MAX_NAME_WORDS]
         if not words:
             return None
@@ -216,6 +251,35 @@ class NameReader:
         return Diagnostic(Severity.WARNING, "unknown-agency",
                           "no known agency has this name; kept as a provisional agency",
                           start, start + len(written), written, self.suggestions(written))
+
+
+def _looks_like_a_name(text: str, begin: int) -> bool:
+    """A name opens with a capital ("Công an tỉnh"), "các", or an abbreviation ("phòng LĐ-TB-XH"),
+    so "phòng, chống dịch" is no body."""
+    words = text[begin:begin + 60].split()
+    if not words:
+        return False
+    first = words[0]
+    if first[0].isupper() or first.lower() in ("các", "những"):
+        return True
+    return len(words) > 1 and words[1][0].isupper()
+
+
+def _headed_parts(chunk: str) -> list[tuple[int, str, list[tuple[int, int]]]]:
+    """A list cut where a shared head opens a run: "A, Giám đốc các Sở: Nội vụ, Tư pháp".
+
+    Each part is (where it starts, the head noun its names share or "", its pieces).
+    """
+    heads = list(_SHARED_HEAD_ANY.finditer(chunk))
+    bounds = [(0, "", 0)] + [(m.start(), f"{m['head'].capitalize()} " if m["head"] else "", m.end())
+                             for m in heads]
+    parts = []
+    for number, (start, head, skip) in enumerate(bounds):
+        end = bounds[number + 1][0] if number + 1 < len(bounds) else len(chunk)
+        pieces = _pieces(chunk[:end], _LIST_SEPARATOR, skip=skip)
+        if pieces:
+            parts.append((start, head, pieces))
+    return parts
 
 
 def _spans(text: str, separator: str) -> list[tuple[int, str]]:

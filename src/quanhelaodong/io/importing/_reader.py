@@ -76,10 +76,13 @@ _IMPLEMENTS = re.compile(
 _HEADER_NOISE = re.compile(
     r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc|[-_=*. ]+$|v/v\b|ve viec\b|"
     r"theo de nghi|xet de nghi|sau khi thong nhat|xet to trinh|quyet nghi)")
-# Documents cited in the running text of a letter or an article: "Kế hoạch số 871/KH-UBND".
-_CITED_NUMBER = re.compile(
-    r"(?<!căn cứ )(?<!thực hiện )(?:Kế hoạch|Công văn|văn bản|Quyết định|Chỉ thị|Thông báo|"
-    r"Hướng dẫn|Kết luận|Chương trình)\s+số\s+(?P<ref>\d[\w/\-–.ĐđƯư]*\w)", re.IGNORECASE)
+# A document named in running text as the one being issued or sent, for texts with no
+# "Số:" line (press and portal summaries): "ban hành Công văn số 5699/UBND-KGVX".
+_ISSUED_NUMBER = re.compile(
+    r"(?:(?:ban hành|có|gửi|phát hành)\s+(?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|"
+    r"hướng dẫn|công điện|kết luận)(?:\s+hỏa tốc)?|\((?:công văn|văn bản|quyết định|kế hoạch|"
+    r"chỉ thị|thông báo))\s+số\s+(?P<ref>\d[^\s,;)]*[^\s,;).])", re.IGNORECASE)
+_NUMBER_SEARCH_SPAN = 2_000
 # A title in capitals with no kind line before it: "VỀ VIỆC BAN HÀNH ...", "BAN HÀNH QUY CHẾ ...".
 _TITLE_OPENING = re.compile(r"^(?:ve viec|ban hanh|ve |phe duyet)")
 _TITLE_PERIOD = re.compile(r"(?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4})\s*$", re.IGNORECASE)
@@ -91,6 +94,8 @@ class _Reader(Draft):
 
     def read(self) -> ParseResult:
         body_start = self.read_header()
+        if self.document is None:
+            self.find_cited_number()
         self.consume(0, body_start)
         self.settle_area()
         appendix_at = next((i for i, line in enumerate(self.lines)
@@ -148,6 +153,15 @@ class _Reader(Draft):
                 self.title = nfc(text)
             index += 1
         return index
+
+    def find_cited_number(self) -> None:
+        """The number of a document the text reports as issued, when it has no header of its own."""
+        for match in _ISSUED_NUMBER.finditer(self.source, 0, _NUMBER_SEARCH_SPAN):
+            try:
+                self.document = DocumentRef.parse(match["ref"])
+            except DocumentRefParseError:
+                continue
+            return
 
     def read_header_cell(self, text: str, start: int) -> bool:
         """Read one element of the header (number, place and date); whether it was one."""

@@ -21,17 +21,32 @@ from quanhelaodong.deadlines import UnreadableTimeframe, read_timeframe
 from quanhelaodong.io.importing._draft import Draft
 from quanhelaodong.io.importing._layout import Block
 from quanhelaodong.io.importing._names import NameMatch
-from quanhelaodong.programmes import Assignment, AssignmentMode, Role, Task
+from quanhelaodong.programmes import Assignment, AssignmentMode, ProgrammeKind, Role, Task
 from quanhelaodong.text import fold
 
 __all__ = ["SentenceAssignment", "clauses", "read_prose", "read_sentence", "sentences"]
 
-_CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo)\s*:?\s+",
+_CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo)\s*[:,]?\s+",
                   re.IGNORECASE)
+# Words between a subject and what it does: "LĐLĐ huyện đã đề nghị", "Công an sẽ kiểm tra".
+_ADVERBS = re.compile(r"(?:\s+(?:đã|vừa|cũng|sẽ|đặc biệt|còn|luôn|tiếp tục|đồng thời))+(?=\s)",
+                      re.IGNORECASE)
 _REQUESTS = ("đề nghị", "kính đề nghị")
 _LEAD_IN = re.compile(
     r"^(?:(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|mặt khác|cụ thể|trong đó|riêng|"
     r"điều \d+)\s*[,.:]?\s*)+", re.IGNORECASE)
+# Words that put a body under a duty, whatever kind of text says them.
+_DUTY = re.compile(
+    r"\s*(?:[:–]|chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|cần|phải|khẩn trương|chủ động|"
+    r"tiếp tục|tăng cường|thường xuyên|phối hợp|đôn đốc|bố trí)", re.IGNORECASE)
+# A sentence that recalls an earlier instruction rather than giving one: it cites the
+# earlier document and tells, in the past, what it asked ("Tại công văn số ..., Thủ tướng
+# đã chỉ đạo ..."); "Thực hiện Kế hoạch số ..., UBND tỉnh đề nghị ..." gives one now.
+_RECALLS = re.compile(
+    r"^(?:(?:tại|theo|thực hiện|căn cứ|trước đó|vừa qua|trước đây)\s+(?:công văn|văn bản|quyết định|"
+    r"kế hoạch|chỉ thị|nghị quyết|chương trình|thông báo|kết luận|công điện)\b.*\bđã\s+"
+    r"(?:chỉ đạo|yêu cầu|giao|đề nghị)|chương trình hành động)",
+    re.IGNORECASE)
 # What a body is asked to do, right after its name: the sign that the sentence gives it work.
 _ACTION = re.compile(
     r"\s*(?:[:–-]|\(|chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|phối hợp|chỉ đạo|tổ chức|"
@@ -45,13 +60,14 @@ _EXECUTES = re.compile(r"\s*(?:chịu trách nhiệm|có trách nhiệm)\s+(?:th
                        r"thực hiện|triển khai)", re.IGNORECASE)
 _PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|chủ trì\s+cùng)\s+",
                           re.IGNORECASE)
+_DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
 _TIME_PHRASE = re.compile(
-    r"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}"
-    r"(?:\s*/\s*\d{4})?(?:\s+h[ằà]ng năm)?"
+    rf"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước|vào|trong)\s+ngày\s+{_DAY}"
+    r"(?:\s+h[ằà]ng năm)?"
     r"|(?:trong\s+)?quý\s+[IV]+(?:\s*(?:,|và|-)\s*[IV]+)*\s*/\s*\d{4}"
-    r"|(?:trong\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}"
+    r"|(?:trong\s+)?tháng\s+\d{1,2}\s*[/-]\s*\d{4}"
     r"|(?:trong\s+)?năm\s+\d{4}"
-    r"|thường xuyên|h[ằà]ng năm|định kỳ h[ằà]ng năm)",
+    r"|thường xuyên|h[ằà]ng năm|h[ằà]ng ngày|định kỳ h[ằà]ng năm|trước mắt|trong dịp tết)",
     re.IGNORECASE)
 
 
@@ -74,21 +90,42 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
         if listed:
             return listed, None
     names = draft.names.read_names_at(sentence, start, base)
-    if names and _ACTION.match(sentence, names[-1].end - base):
-        return names, None
-    for cue in _CUE.finditer(sentence):
-        found = draft.names.read_names_at(sentence, cue.end(), base)
+    if not names:
+        # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...": a short opening phrase first.
+        comma = sentence.find(",", start, start + 50)
+        if comma != -1 and len(sentence[start:comma].split()) <= 6:
+            names = draft.names.read_names_at(sentence, comma + 1 + len(sentence[comma + 1:]) - len(
+                sentence[comma + 1:].lstrip()), base)
+    after = names[-1].end - base if names else start
+    adverbs = _ADVERBS.match(sentence, after)
+    after = adverbs.end() if adverbs else after
+    given = _CUE.match(sentence, after + len(sentence[after:]) - len(sentence[after:].lstrip()))
+    verb = _DUTY if draft.kind in (None, ProgrammeKind.NEWS) else _ACTION
+    if names and given is None and verb.match(sentence, after) and not _REPORTS.match(
+            sentence, after):
+        return names, None  # "Sở Y tế chủ trì ...": the subject does the work
+    # "UBND tỉnh giao Sở A ...", "yêu cầu Công an tỉnh ...": the bodies after the cue do it.
+    for cue in ([given] if given else []) + list(_CUE.finditer(sentence, after)):
+        found = draft.names.read_names_at(sentence, cue.end(), base, expected=True)
         if found:
             requested = cue[0].strip(" :").lower() in _REQUESTS
             return found, AssignmentMode.REQUESTED if requested else None
     return [], None
 
 
+def _continues(sentence: str) -> bool:
+    """A sentence with no subject that goes on with what the previous one asked ("Phối hợp với ...")."""
+    opening = _LEAD_IN.match(sentence)
+    rest = sentence[opening.end() if opening else 0:].lstrip(" -–•+")
+    return (bool(rest) and _ACTION.match(rest) is not None and not rest.startswith(("(", ":"))
+            and _REPORTS.match(rest) is None)
+
+
 def _partners(draft: Draft, sentence: str, base: int, leads: list[NameMatch]) -> list[NameMatch]:
     found: list[NameMatch] = []
     seen = {match.agency.id for match in leads}
     for cue in _PARTNER_CUE.finditer(sentence):
-        for match in draft.names.read_names_at(sentence, cue.end(), base):
+        for match in draft.names.read_names_at(sentence, cue.end(), base, expected=True):
             if match.agency.id not in seen:
                 seen.add(match.agency.id)
                 found.append(match)
@@ -96,11 +133,17 @@ def _partners(draft: Draft, sentence: str, base: int, leads: list[NameMatch]) ->
 
 
 def _timeframe(sentence: str) -> str | None:
-    for match in _TIME_PHRASE.finditer(sentence):
-        phrase = match[0].strip()
-        if not isinstance(read_timeframe(phrase), UnreadableTimeframe):
-            return phrase
-    return None
+    """The time phrase a sentence gives its work: a readable one first, else the first found.
+
+    A phrase the library cannot read is kept as written (and reported), never dropped.
+    """
+    found = [match[0].strip() for match in _TIME_PHRASE.finditer(sentence)]
+    readable = [p for p in found if not isinstance(read_timeframe(p), UnreadableTimeframe)]
+    chosen = readable or found
+    return chosen[0] if chosen else None
+
+
+_REPORTS = re.compile(r"\s*báo cáo\b", re.IGNORECASE)
 
 
 def read_sentence(draft: Draft, sentence: str, base: int) -> SentenceAssignment | None:
@@ -115,6 +158,9 @@ def read_sentence(draft: Draft, sentence: str, base: int) -> SentenceAssignment 
     >>> str(task.timeframe)
     'trước ngày 15/11/2024'
     """
+    opening = _LEAD_IN.match(sentence)
+    if _RECALLS.match(sentence, opening.end() if opening else 0):
+        return None
     leads, mode = _leads(draft, sentence, base)
     if not leads:
         return None
@@ -208,9 +254,15 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
         if block.kind == "plain":
             context = None
         found_here = False
+        previous: SentenceAssignment | None = None
         for offset, sentence in [(at + inner, clause) for at, whole in sentences(block.text)
                                  for inner, clause in clauses(whole)]:
             found = read_sentence(draft, sentence, block.start + offset)
+            if found is None and previous is not None and _continues(sentence):
+                found = SentenceAssignment(previous.leads, tuple(_partners(
+                    draft, sentence, block.start + offset, list(previous.leads))), previous.mode,
+                    _timeframe(sentence))
+            previous = found
             if found is None:
                 continue
             if sentence.rstrip().endswith(":"):
