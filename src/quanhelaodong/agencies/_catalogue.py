@@ -23,7 +23,7 @@ import pendulum
 
 from quanhelaodong._fields import as_optional_date
 from quanhelaodong.agencies._agency import Agency
-from quanhelaodong.errors import UnknownAgencyError
+from quanhelaodong.errors import InvalidValueError, UnknownAgencyError
 from quanhelaodong.text import match_key, nfc
 
 __all__ = ["AgencyCatalogue", "Area", "default_catalogue", "resolve_agency"]
@@ -81,9 +81,12 @@ class AgencyCatalogue:
                  relative_names: Mapping[str, Mapping[str, str]] | None = None):
         self._by_id: dict[str, Agency] = {}
         for agency in agencies:
+            if not isinstance(agency, Agency):
+                raise InvalidValueError(f"a catalogue holds agencies, got {agency!r}")
             if agency.id in self._by_id:
-                raise ValueError(f"agency id {agency.id!r} is defined twice in the catalogue")
+                raise InvalidValueError(f"agency id {agency.id!r} is defined twice in the catalogue")
             self._by_id[agency.id] = agency
+        self._relative_names = {area: dict(names) for area, names in (relative_names or {}).items()}
         self._ids_by_area: dict[str, list[str]] = {}
         for agency_id in self._by_id:
             self._ids_by_area.setdefault(agency_id.rpartition("/")[0], []).append(agency_id)
@@ -139,6 +142,34 @@ class AgencyCatalogue:
                 for name in relative_names:
                     names_here.setdefault(name, agency.id)
         return cls(agencies, areas, relative)
+
+    def extended(self, agencies: Iterable[Agency] = (), *, areas: Iterable[Area] = (),
+                 relative_names: Mapping[str, Mapping[str, str]] | None = None,
+                 ) -> AgencyCatalogue:
+        """A new catalogue: this one with your own agencies, areas and relative names added.
+
+        ``relative_names`` maps an area id to the names its documents use for its own
+        bodies ("UBND phường", "Công an phường"), each to an agency id. Every query,
+        as-of answer and validation given the new catalogue uses it. An id that is
+        already in the catalogue is refused, so nothing is replaced by accident.
+
+        >>> ward = "hue/phuong-thuan-hoa"
+        >>> mine = default_catalogue().extended(
+        ...     [Agency(f"{ward}/ubnd", "Ủy ban nhân dân phường Thuận Hóa", "peoples_committee",
+        ...             "state", "commune", area=ward),
+        ...      Agency(f"{ward}/cong-an", "Công an phường Thuận Hóa", "police", "state", "commune",
+        ...             area=ward)],
+        ...     areas=[Area(ward, "Thuận Hóa", "phường", founded="2025-07-01")],
+        ...     relative_names={ward: {"UBND phường": f"{ward}/ubnd", "Công an phường": f"{ward}/cong-an"}})
+        >>> mine.resolve("Công an phường", area=ward).name
+        'Công an phường Thuận Hóa'
+        >>> len(mine) - len(default_catalogue())
+        2
+        """
+        merged = {area: dict(names) for area, names in self._relative_names.items()}
+        for area, names in (relative_names or {}).items():
+            merged.setdefault(area, {}).update(names)
+        return AgencyCatalogue([*self, *agencies], [*self.areas, *areas], merged)
 
     def __contains__(self, agency_id: object) -> bool:
         return agency_id in self._by_id

@@ -11,6 +11,7 @@
 True
 """
 
+from quanhelaodong.io._agency_files import load_agencies
 from quanhelaodong.io._bundled import bundled_names, load_bundled
 from quanhelaodong.io._json import SCHEMA_VERSION, converter, dump, dumps, load, loads
 from quanhelaodong.io.importing import (
@@ -30,6 +31,7 @@ __all__ = [
     "dump",
     "dumps",
     "load",
+    "load_agencies",
     "load_bundled",
     "loads",
     "parse_plan",

@@ -37,6 +37,7 @@ from quanhelaodong.programmes._quantities import (
     parse_number,
     parse_quantity,
 )
+from quanhelaodong.programmes._replacing import replace_agency
 from quanhelaodong.programmes._reporting import Indicator, Report, ReportingRule
 from quanhelaodong.programmes._validation import check_indicator, validate
 
@@ -64,5 +65,6 @@ __all__ = [
     "default_mode",
     "parse_number",
     "parse_quantity",
+    "replace_agency",
     "validate",
 ]

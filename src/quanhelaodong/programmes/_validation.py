@@ -21,6 +21,7 @@ code                        severity  meaning
 ``agency-dissolved-during`` warning   ... to an agency dissolved before the programme period ends
 ``assigned-not-requested``  warning   a state issuer "assigns" to a body it can only request of
 ``unreadable-timeframe``    warning   a task's time phrase cannot be read (it is never guessed)
+``provisional-agency``      warning   a body no catalogue knew, kept as written (map it with replace_agency)
 ==========================  ========  ==================================================
 """
 
@@ -88,6 +89,11 @@ class _Checker:
             self.check_known(programme.issuer, "issuer")
         for index, signatory in enumerate(programme.signatories):
             self.check_known(signatory.agency, f"signatories[{index}].agency")
+        for index, agency in enumerate(programme.agencies):
+            if agency.provisional:
+                self.add(Severity.WARNING, "provisional-agency", f"agencies[{index}]",
+                         f"{agency.name!r} is not in the catalogue and was kept as written; "
+                         "map it to a known body with replace_agency")
         self.check_reporting()
         self.check_dialogues()
         self.check_reports()

@@ -37,6 +37,31 @@ def test_text_and_docx_files(tmp_path: Path, hue_text: str) -> None:
     assert programme.task("PL.1").partners == (f"{HUE}/bhxh",)
 
 
+def test_a_merged_docx_cell_is_read_once(tmp_path: Path) -> None:
+    # A group row merged across the table gave one unknown-agency warning per column spanned.
+    import docx
+
+    document = docx.Document()
+    for line in [*HEADER.splitlines(), "PHỤ LỤC", "DANH MỤC"]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["STT", "Hoạt động", "Cơ quan chủ trì",
+                                                 "Cơ quan phối hợp"], strict=True):
+        cell.text = text
+    group = table.cell(1, 1).merge(table.cell(1, 3))
+    table.cell(1, 0).text = "I"
+    group.text = "Tuyên truyền"
+    for cell, text in zip(table.rows[2].cells, ["1", "Hội thi", "Sở LĐ-TB&XH", "BHXH tỉnh"],
+                          strict=True):
+        cell.text = text
+    path = tmp_path / "merged.docx"
+    document.save(str(path))
+    assert read_plan_file(path).splitlines()[-2] == "I\tTuyên truyền"
+    result = parse_plan_file(path)
+    assert result.programme.task("PL.I").title == "Tuyên truyền"
+    assert [d.code for d in result.diagnostics if d.code == "unknown-agency"] == []
+
+
 def _pdf(text: str | None) -> bytes:
     """A one-page PDF, with one line of text or none (a page as a scanner leaves it)."""
     stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode() if text else b""

@@ -8,6 +8,7 @@ is refused with a clear error: it needs OCR first, and guessing is not our job.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from quanhelaodong.agencies import AgencyCatalogue
 from quanhelaodong.errors import MissingExtraError, PlanParseError
@@ -80,8 +81,18 @@ def _docx_text(source: Path) -> str:
             lines.append(Paragraph(element, document).text)
         elif tag == "tbl":
             for row in Table(element, document).rows:
-                lines.append("\t".join(" ".join(cell.text.split()) for cell in row.cells))
+                lines.append("\t".join(" ".join(cell.text.split()) for cell in _distinct(row.cells)))
     return "\n".join(lines)
+
+
+def _distinct(cells: Any) -> list[Any]:
+    """The cells of a row, a merged cell once: python-docx repeats it for every column it spans."""
+    found: list[Any] = []
+    for cell in cells:
+        # Cells of one merge share their XML element (python-docx's ``_tc``).
+        if not found or cell._tc is not found[-1]._tc:
+            found.append(cell)
+    return found
 
 
 def _pdf_text(source: Path) -> str:
