@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quanhelaodong import WorkingCalendar
+from quanhelaodong.deadlines import CalendarKind, TetSplit
 from quanhelaodong.errors import InvalidValueError
 from tests.days import as_date
 
@@ -22,7 +23,8 @@ STATE = WorkingCalendar.state()
 EMPLOYER = WorkingCalendar.employer()
 FIVE_DAY_EMPLOYER = WorkingCalendar.employer(weekly_rest=(5, 6))
 CALENDARS = [STATE, EMPLOYER, FIVE_DAY_EMPLOYER, WorkingCalendar.employer(weekly_rest=(0,)),
-             WorkingCalendar.state(cultural_day=False)]
+             WorkingCalendar.state(cultural_day=False), WorkingCalendar.state(cultural_day_in_lieu=True),
+             WorkingCalendar.employer(tet="3+2", national_day="3/9")]
 
 days = st.dates(datetime.date(2000, 1, 1), datetime.date(2040, 12, 31)).map(as_date)
 calendars = st.sampled_from(CALENDARS)
@@ -48,6 +50,11 @@ def test_calendars_with_the_same_rules_are_equal() -> None:
     assert WorkingCalendar.state() == STATE
     assert hash(WorkingCalendar.employer()) == hash(EMPLOYER)
     assert STATE != EMPLOYER
+    assert WorkingCalendar.employer(tet="1+4") == WorkingCalendar.employer(tet=TetSplit.ONE_FOUR)
+    assert WorkingCalendar.employer(tet="1+4") != EMPLOYER
+    assert WorkingCalendar.employer(tet={2026: "1+4", 2025: "2+3"}) == WorkingCalendar.employer(
+        tet={2025: "2+3", 2026: "1+4"})
+    assert "Tết 2025: 2+3, 2026: 1+4" in WorkingCalendar.employer(tet={2026: "1+4", 2025: "2+3"}).label
 
 
 @settings(max_examples=300, deadline=None)
@@ -102,9 +109,12 @@ def test_next_and_previous_working_day(calendar: WorkingCalendar, day: pendulum.
 
 
 def test_range_edges_answer_inside_the_range() -> None:
-    assert STATE.add_working_days(D("2200-11-25"), 5) == D("2200-12-02")
+    # The lunar tables end in 2100: the calendars stop there rather than lose Tết.
+    assert STATE.add_working_days(D("2100-11-25"), 5) == D("2100-12-02")
     with pytest.raises(InvalidValueError, match="range"):
-        STATE.add_working_days(D("2200-12-29"), 5)
+        STATE.add_working_days(D("2100-12-29"), 5)
+    with pytest.raises(InvalidValueError, match="range"):
+        STATE.holidays_in(2101)
     assert STATE.add_working_days(D("1995-01-20"), -5) == D("1995-01-13")
 
 
@@ -114,6 +124,10 @@ def test_range_edges_answer_inside_the_range() -> None:
     lambda: WorkingCalendar.employer(6),  # type: ignore[arg-type]
     lambda: STATE.holidays_in("2025"),  # type: ignore[arg-type]
     lambda: WorkingCalendar("foo", (6,)),  # type: ignore[arg-type]
+    lambda: WorkingCalendar.employer(tet="4+1"),
+    lambda: WorkingCalendar.employer(national_day="4/9"),
+    lambda: WorkingCalendar.employer(tet={"2025": "2+3"}),  # type: ignore[dict-item]
+    lambda: WorkingCalendar(CalendarKind.STATE, (5, 6), tet="1+4"),
 ])
 def test_bad_arguments_are_typed_errors(bad: object) -> None:
     with pytest.raises(InvalidValueError):

@@ -47,7 +47,8 @@ def test_worked_examples_of_the_legal_notes(start: str, amount: int, unit: str,
 def test_explanation_names_every_rule() -> None:
     deadline = period_end(D("2025-01-15"), 10, PeriodUnit.DAY)
     assert deadline.rules == ("civil_start_exclusive", "civil_end_days", "civil_rollover")
-    assert "Điều 148(2)" in deadline.explain()
+    assert "Điều 148(5)" in deadline.explain()
+    assert "weekly rest day on the state calendar" in deadline.steps[2].text
     assert "2025-01-25" in deadline.steps[2].text
     clamped = period_end(D("2024-01-31"), 1, "month")
     assert "last day" in clamped.steps[1].text

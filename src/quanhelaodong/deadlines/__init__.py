@@ -1,13 +1,20 @@
 """Deadlines as Vietnamese law counts them.
 
 * working-day calendars of state agencies and of employers, with the statutory
-  holidays, days in lieu and the official swaps (:class:`WorkingCalendar`);
+  holidays, days in lieu and the official swaps, and each employer's Tết and
+  National Day choices (:class:`WorkingCalendar`, :class:`TetSplit`,
+  :class:`NationalDayChoice`);
 * Civil Code 2015 period arithmetic whose results carry their legal reasoning
   (:func:`period_end`, :func:`period_before`, :class:`Deadline`);
 * the time phrases plans are written in, read once into typed frames
   (:func:`parse_timeframe`, :class:`Timeframe` and its kinds);
-* the Labour Code's time limits as cited data (:func:`statutory_deadline`) and
-  the data periods of periodic reports (:func:`data_period`).
+* the Labour Code's time limits as cited data, each counted on the calendar of
+  whoever must act (:func:`statutory_deadline`, :class:`CalendarOwner`), the
+  limitation periods of labour disputes with their start, suspension and restart
+  (:func:`limitation_end`), and the data periods of periodic reports
+  (:func:`data_period`);
+* one table of the legal sources every citation is built from or checked against
+  (:func:`legal_provision`, :func:`citation_problems`).
 
 This layer knows nothing of agencies, programmes, the graph or the follow-up.
 
@@ -20,13 +27,14 @@ Date(2023, 12, 31)
 
 from quanhelaodong.deadlines._calendars import WorkingCalendar
 from quanhelaodong.deadlines._data_periods import DataPeriod, data_period
-from quanhelaodong.deadlines._days_off import (
-    CULTURAL_DAY_EFFECTIVE,
-    CalendarCoverage,
-    CalendarKind,
-    DayKind,
-    DayOff,
-    MakeUpDay,
+from quanhelaodong.deadlines._days_off import CalendarCoverage, CalendarKind, DayKind, DayOff, MakeUpDay
+from quanhelaodong.deadlines._holiday_rules import CULTURAL_DAY_EFFECTIVE, NationalDayChoice, TetSplit
+from quanhelaodong.deadlines._limitations import (
+    LimitationPeriod,
+    LimitationProvision,
+    limitation_end,
+    limitation_period,
+    limitation_periods,
 )
 from quanhelaodong.deadlines._periods import (
     BackwardReading,
@@ -41,7 +49,9 @@ from quanhelaodong.deadlines._periods import (
     year_marker,
 )
 from quanhelaodong.deadlines._phrases import anchor_timeframe, as_timeframe, parse_timeframe, read_timeframe
+from quanhelaodong.deadlines._sources import LegalProvision, citation_problems, legal_provision
 from quanhelaodong.deadlines._statutory import (
+    CalendarOwner,
     RuleDirection,
     SourceConfidence,
     StatutoryRule,
@@ -67,13 +77,18 @@ __all__ = [
     "BeforeReading",
     "CalendarCoverage",
     "CalendarKind",
+    "CalendarOwner",
     "DataPeriod",
     "DateRange",
     "DayKind",
     "DayOff",
     "Deadline",
     "DueDate",
+    "LegalProvision",
+    "LimitationPeriod",
+    "LimitationProvision",
     "MakeUpDay",
+    "NationalDayChoice",
     "PeriodMarker",
     "PeriodUnit",
     "ReasoningStep",
@@ -82,6 +97,7 @@ __all__ = [
     "RuleDirection",
     "SourceConfidence",
     "StatutoryRule",
+    "TetSplit",
     "Timeframe",
     "Undated",
     "UndatedKind",
@@ -89,7 +105,12 @@ __all__ = [
     "WorkingCalendar",
     "anchor_timeframe",
     "as_timeframe",
+    "citation_problems",
     "data_period",
+    "legal_provision",
+    "limitation_end",
+    "limitation_period",
+    "limitation_periods",
     "month_marker",
     "parse_timeframe",
     "period_before",

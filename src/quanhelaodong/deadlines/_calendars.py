@@ -8,9 +8,10 @@ Two actors count working days differently:
   exact Tết days, the day next to National Day, compensatory days ("nghỉ bù") and
   swaps ("hoán đổi": a weekday off in exchange for a Saturday worked, "làm bù").
 * **Employers** (``WorkingCalendar.employer()``) fix their own weekly rest day(s)
-  (Labour Code 2019, Art. 111(1)); they observe the statutory holidays (Art. 112),
-  and a holiday that falls on a weekly rest day gives the next working day off
-  (Art. 111(3)). Civil-service swaps do not bind them.
+  (Labour Code 2019, Art. 111(1)) and choose their Tết days and second National
+  Day each year (by default the state's choices); they observe the statutory
+  holidays (Art. 112), and a holiday that falls on a weekly rest day gives the next
+  working day off (Art. 111(3)). Civil-service swaps do not bind them.
 
 Which days are off each year comes from :mod:`quanhelaodong.deadlines._days_off`;
 this module turns them into an index of working days and counts over it.
@@ -23,7 +24,7 @@ import bisect
 import datetime
 import functools
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 import pendulum
@@ -38,12 +39,16 @@ from quanhelaodong.deadlines._days_off import (
     official_years,
     year_plan,
 )
+from quanhelaodong.deadlines._holiday_rules import NationalDayChoice, TetSplit
+from quanhelaodong.deadlines._lunar import LAST_LUNAR_YEAR
 from quanhelaodong.errors import InvalidValueError
 
 __all__ = ["FIRST_YEAR", "LAST_YEAR", "WorkingCalendar"]
 
-#: First year the library computes calendars for, and the last.
-FIRST_YEAR, LAST_YEAR = 1995, 2200
+#: First year the library computes calendars for (the 1994 Labour Code took effect), and
+#: the last (the lunar tables of the ``holidays`` package end in 2100).
+FIRST_YEAR, LAST_YEAR = 1995, LAST_LUNAR_YEAR
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MAX_ORDINAL = datetime.date.max.toordinal()
 
 
@@ -100,6 +105,23 @@ def _shared_index(_key: object) -> _SharedIndex:
     return _SharedIndex()
 
 
+_Choice = tuple[tuple[int, str], ...] | str | None
+
+
+def _choice(value: object, options: type[TetSplit] | type[NationalDayChoice], what: str) -> _Choice:
+    """One choice for every year, or a mapping from years to choices (other years: the state's)."""
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        pairs = []
+        for year, option in value.items():
+            if isinstance(year, bool) or not isinstance(year, int):
+                raise InvalidValueError(f"{what} choices are keyed by year (an int), got {year!r}")
+            pairs.append((year, as_choice(options, option, what).value))
+        return tuple(sorted(pairs))
+    return as_choice(options, value, what).value
+
+
 class WorkingCalendar:
     """Which days are working days for one kind of actor, and arithmetic over them.
 
@@ -111,38 +133,84 @@ class WorkingCalendar:
     """
 
     def __init__(self, kind: CalendarKind, weekly_rest: Iterable[int], *,
-                 cultural_day: bool = True):
+                 cultural_day: bool = True, cultural_day_in_lieu: bool = False,
+                 tet: TetSplit | str | Mapping[int, TetSplit | str] | None = None,
+                 national_day: NationalDayChoice | str | Mapping[int, NationalDayChoice | str] | None = None):
         self.kind = as_choice(CalendarKind, kind, "calendar kind")
         self.weekly_rest = _weekday_set(weekly_rest)
-        self.cultural_day = cultural_day
+        self.cultural_day = bool(cultural_day)
+        self.cultural_day_in_lieu = bool(cultural_day_in_lieu)
+        if self.kind is CalendarKind.STATE and (tet is not None or national_day is not None):
+            raise InvalidValueError("the state calendar takes the announced choices; "
+                                    "Tết and National Day choices are an employer's")
+        self._tet = _choice(tet, TetSplit, "Tết split")
+        self._national_day = _choice(national_day, NationalDayChoice, "National Day choice")
         # Calendars with the same rules share one index of working days.
         self._index = _shared_index(self._key)
 
     @classmethod
-    def state(cls, *, cultural_day: bool = True) -> WorkingCalendar:
+    def state(cls, *, cultural_day: bool = True, cultural_day_in_lieu: bool = False) -> WorkingCalendar:
         """The calendar of state agencies and trade unions: Saturday and Sunday off,
         statutory holidays, and the official announcements for civil servants.
 
-        ``cultural_day=False`` leaves out 24 November ("Ngày Văn hóa Việt Nam").
+        ``cultural_day=False`` leaves out 24 November ("Ngày Văn hóa Việt Nam");
+        ``cultural_day_in_lieu=True`` gives a day in lieu when it falls on a weekend,
+        which no text is known to provide (off by default).
+
+        >>> WorkingCalendar.state().is_working_day("2029-11-26")  # 24/11/2029 is a Saturday
+        True
+        >>> WorkingCalendar.state(cultural_day_in_lieu=True).is_working_day("2029-11-26")
+        False
         """
-        return cls(CalendarKind.STATE, (5, 6), cultural_day=cultural_day)
+        return cls(CalendarKind.STATE, (5, 6), cultural_day=cultural_day,
+                   cultural_day_in_lieu=cultural_day_in_lieu)
 
     @classmethod
     def employer(cls, weekly_rest: Iterable[int] = (6,), *,
-                 cultural_day: bool = True) -> WorkingCalendar:
+                 tet: TetSplit | str | Mapping[int, TetSplit | str] | None = None,
+                 national_day: NationalDayChoice | str | Mapping[int, NationalDayChoice | str] | None = None,
+                 cultural_day: bool = True, cultural_day_in_lieu: bool = False) -> WorkingCalendar:
         """An employer's calendar: ``weekly_rest`` as ``date.weekday()`` numbers (Sunday = 6),
         statutory holidays and the next-working-day rule, no civil-service swaps.
+
+        ``tet`` ("1+4", "2+3" or "3+2") and ``national_day`` ("1/9" or "3/9") are the
+        employer's choices, one for every year or a mapping from years; a year
+        without one takes the state's choice of that year (announced, or projected).
 
         >>> factory = WorkingCalendar.employer()
         >>> factory.is_working_day(pendulum.Date(2024, 5, 4))  # a Saturday
         True
+        >>> one_four = WorkingCalendar.employer(tet="1+4")  # 28 Chạp is not one of its days
+        >>> factory.is_working_day("2025-01-27"), one_four.is_working_day("2025-01-27")
+        (False, True)
         """
-        return cls(CalendarKind.EMPLOYER, weekly_rest, cultural_day=cultural_day)
+        return cls(CalendarKind.EMPLOYER, weekly_rest, cultural_day=cultural_day,
+                   cultural_day_in_lieu=cultural_day_in_lieu, tet=tet, national_day=national_day)
+
+    @property
+    def label(self) -> str:
+        """How explanations name this calendar: "the state calendar", "the employer calendar (...)".
+
+        >>> WorkingCalendar.employer(weekly_rest=(5, 6), tet="1+4").label
+        'the employer calendar (rest: Saturday, Sunday; Tết 1+4)'
+        """
+        if self.kind is CalendarKind.STATE:
+            return "the state calendar"
+        parts = ["rest: " + ", ".join(_WEEKDAYS[day] for day in sorted(self.weekly_rest))]
+        for what, value in (("Tết", self._tet), ("National Day", self._national_day)):
+            if isinstance(value, str):
+                parts.append(f"{what} {value}")
+            elif value:
+                parts.append(f"{what} " + ", ".join(f"{year}: {choice}" for year, choice in value))
+        return f"the employer calendar ({'; '.join(parts)})"
 
     def __repr__(self) -> str:
         rest = ",".join(str(day) for day in sorted(self.weekly_rest))
+        extra = "".join(f", {name}={value!r}" for name, value in
+                        (("tet", self._tet), ("national_day", self._national_day)) if value is not None)
         return (f"WorkingCalendar({self.kind.value!r}, weekly_rest=({rest}), "
-                f"cultural_day={self.cultural_day})")
+                f"cultural_day={self.cultural_day}, cultural_day_in_lieu={self.cultural_day_in_lieu}"
+                f"{extra})")
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, WorkingCalendar):
@@ -153,8 +221,9 @@ class WorkingCalendar:
         return hash(self._key)
 
     @property
-    def _key(self) -> tuple[CalendarKind, frozenset[int], bool]:
-        return self.kind, self.weekly_rest, self.cultural_day
+    def _key(self) -> tuple[object, ...]:
+        return (self.kind, self.weekly_rest, self.cultural_day, self.cultural_day_in_lieu,
+                self._tet, self._national_day)
 
     def _plan(self, year: int) -> YearPlan:
         if isinstance(year, bool) or not isinstance(year, int):
@@ -163,7 +232,8 @@ class WorkingCalendar:
             raise InvalidValueError(
                 f"year {year} is outside the calendars' range {FIRST_YEAR}–{LAST_YEAR}")
         rest = self.weekly_rest if self.kind is CalendarKind.EMPLOYER else frozenset()
-        return year_plan(year, self.kind, rest, self.cultural_day)
+        return year_plan(year, self.kind, rest, self._tet, self._national_day, self.cultural_day,
+                         self.cultural_day_in_lieu)
 
     def holidays_in(self, year: int) -> tuple[DayOff, ...]:
         """Days off in ``year`` besides the weekly rest, with Vietnamese and English names.
@@ -180,7 +250,11 @@ class WorkingCalendar:
         return self._plan(year).make_up
 
     def coverage(self, year: int) -> CalendarCoverage:
-        """Whether ``year`` is backed by checked announcements, the package's swaps, or rules only."""
+        """What backs ``year``: official announcements, press reports, or projections.
+
+        >>> WorkingCalendar.state().coverage(2024).value, WorkingCalendar.state().coverage(2031).value
+        ('official', 'projected')
+        """
         return self._plan(year).coverage
 
     def official_years(self) -> tuple[int, ...]:
@@ -279,7 +353,7 @@ class WorkingCalendar:
         return self.add_working_days(day, -1)
 
     def roll_forward(self, day: object) -> pendulum.Date:
-        """``day`` if it is a working day, else the next one (Civil Code Art. 148(2))."""
+        """``day`` if it is a working day, else the next one (Civil Code Art. 148(5))."""
         start = as_date(day)
         return start if self.is_working_day(start) else self.next_working_day(start)
 

@@ -1,11 +1,19 @@
-"""Which days are off in a year, and why: statutory holidays, days in lieu, official swaps.
+"""Which days are off in a year on one kind of calendar, why, and what backs it.
 
-Statutory rules and lunar dates come from the ``holidays`` package (its Vietnam
-calendar computes lunar dates at UTC+7, so Tết 2007 and 2030 fall where the
-Vietnamese, not the Chinese, calendar puts them). The announcements for civil
-servants come from the library's own table, ``deadlines/data/official_days.json``,
-where every entry cites its document; years it does not cover fall back on the
-swaps the ``holidays`` package knows, and otherwise on the rules alone.
+The statutory holidays and their days in lieu follow from the Labour Code and the
+year's two choices, the Tết split and the second National Day
+(:mod:`~quanhelaodong.deadlines._holiday_rules`). Whose choices:
+
+* the **state** calendar takes the choices and the swaps ("hoán đổi", with a
+  Saturday worked, "làm bù") announced for the civil service, from the library's
+  table ``deadlines/data/official_days.json``, where every entry cites its
+  document; a year the table lacks is projected (:func:`projected_tet`,
+  :func:`projected_national_day`), with the swaps the ``holidays`` package records;
+* an **employer** calendar takes the employer's own choices, by default the
+  state's of the year; swaps never bind it.
+
+:class:`CalendarCoverage` says for each year whether it rests on official
+announcements, on press reports, or on projections.
 """
 
 from __future__ import annotations
@@ -19,12 +27,19 @@ from typing import Any
 
 import attrs
 import pendulum
-from holidays.countries.vietnam import Vietnam, VietnamStaticHolidays
+from holidays.countries.vietnam import VietnamStaticHolidays
 
 from quanhelaodong._fields import as_date
+from quanhelaodong.deadlines._holiday_rules import (
+    NationalDayChoice,
+    TetSplit,
+    days_off,
+    projected_national_day,
+    projected_tet,
+    statutory_holidays,
+)
 
 __all__ = [
-    "CULTURAL_DAY_EFFECTIVE",
     "CalendarCoverage",
     "CalendarKind",
     "DayKind",
@@ -32,22 +47,9 @@ __all__ = [
     "MakeUpDay",
     "YearPlan",
     "official_years",
+    "state_choices",
     "year_plan",
 ]
-
-#: 24 November, "Ngày Văn hóa Việt Nam", is a paid day off by Nghị quyết 28/2026/QH16
-#: (Art. 2), in force from this date; Labour Code Art. 112(1) itself was not amended.
-#: The resolution was seen only through secondary copies (docs/research), so the rule
-#: can be switched off (``cultural_day=False``). The ``holidays`` package adds the day
-#: from 2026, consistent with this date.
-CULTURAL_DAY_EFFECTIVE = pendulum.Date(2026, 7, 1)
-_CULTURAL_DAY_NAME_VI = "Ngày Văn hóa Việt Nam"
-_CULTURAL_DAY_SOURCE = ("Nghị quyết 28/2026/QH16, Điều 2 (seen through secondary copies); "
-                        "a day in lieu for a weekend 24/11 is not settled")
-
-
-def _source(name_vi: str, default: str) -> str:
-    return _CULTURAL_DAY_SOURCE if _CULTURAL_DAY_NAME_VI in name_vi else default
 
 
 class CalendarKind(enum.StrEnum):
@@ -68,47 +70,55 @@ class DayKind(enum.StrEnum):
     """Why a day is off.
 
     >>> from quanhelaodong.deadlines import WorkingCalendar
-    >>> days = WorkingCalendar.state().holidays_in(2025)
-    >>> {day.date.isoformat(): day.kind.value for day in days if day.kind is not DayKind.STATUTORY}
-    {'2025-01-27': 'compensatory', '2025-05-02': 'swap'}
+    >>> days = WorkingCalendar.state().holidays_in(2023)
+    >>> [(day.date.isoformat(), day.kind.value) for day in days if "Nguyên Đán" in day.name_vi][-3:]
+    [('2023-01-24', 'statutory'), ('2023-01-25', 'compensatory'), ('2023-01-26', 'compensatory')]
     """
 
-    #: A day named by Labour Code 2019 Art. 112 (as the year's Tết and 2/9 choices fix it).
+    #: A holiday of the Labour Code (as the year's Tết and National Day choices fix it).
     STATUTORY = "statutory"
-    #: "nghỉ bù": a statutory day fell on a weekly rest day; the next working day is off.
+    #: "nghỉ bù": a holiday fell on a weekly rest day; the next working day is off in lieu.
     COMPENSATORY = "compensatory"
     #: "hoán đổi": a working day given off in exchange for a weekend day worked.
     SWAP = "swap"
 
 
 class CalendarCoverage(enum.StrEnum):
-    """What backs a calendar year.
+    """What backs a calendar year: official announcements, press reports, or projections.
 
     >>> from quanhelaodong.deadlines import WorkingCalendar
     >>> state = WorkingCalendar.state()
-    >>> [state.coverage(year).value for year in (2019, 2022, 2025, 2027)]
-    ['package', 'rules', 'official', 'partial']
+    >>> [state.coverage(year).value for year in (2019, 2022, 2024, 2025, 2027)]
+    ['package', 'projected', 'official', 'press', 'partial']
+    >>> WorkingCalendar.employer(tet="2+3", national_day="1/9").coverage(2030).value
+    'rules'
     """
 
-    #: Checked against the official announcements for the year (the library's table).
+    #: Announced, and every announced arrangement was seen on an official page.
     OFFICIAL = "official"
-    #: Only some of the year's arrangements are announced (and checked) yet.
+    #: Announced, but some arrangements were seen only in press reports or secondary copies.
+    PRESS = "press"
+    #: Only some arrangements are announced (seen in press); the rest is projected.
     PARTIAL = "partial"
-    #: Swaps as known to the ``holidays`` package, not checked by this library.
+    #: Projected, with the swaps the ``holidays`` package records (not checked here).
     PACKAGE = "package"
-    #: Statutory rules only: no announcement is known for the year yet.
+    #: No announcement known: the statutory rules and the state's projected choices.
+    PROJECTED = "projected"
+    #: An employer whose own choices are given: the year follows from the rules alone.
     RULES = "rules"
 
 
 @attrs.frozen
 class DayOff:
-    """A day off besides the weekly rest, with its names and the reason.
+    """A day off besides the weekly rest, with its names, the reason and its source.
 
     >>> from quanhelaodong.deadlines import WorkingCalendar
-    >>> tet = WorkingCalendar.state().holidays_in(2025)[3]
-    >>> tet.date, tet.name_vi, tet.kind, tet.source
-    (Date(2025, 1, 29), 'Tết Nguyên Đán', <DayKind.STATUTORY: 'statutory'>,
-     'Labour Code 2019 Art. 112 (via python-holidays)')
+    >>> tet = WorkingCalendar.state().holidays_in(2025)[1]
+    >>> tet.date, tet.name_vi, tet.kind
+    (Date(2025, 1, 27), 'Tết Nguyên Đán (28 tháng Chạp)', <DayKind.STATUTORY: 'statutory'>)
+    >>> print(tet.source)
+    Bộ luật Lao động 2019 (45/2019/QH14), Điều 112(1)(b);
+    split 2+3 announced by 8726/VPCP-KGVX, 6150/TB-BLĐTBXH [S]
     """
 
     date: pendulum.Date
@@ -151,33 +161,42 @@ def _official_table() -> dict[int, dict[str, Any]]:
     return {int(year): entry for year, entry in data["years"].items()}
 
 
-def _expand(calendar: Vietnam, year: int) -> None:
-    # Looking a date up makes the package compute that year (its documented auto-expansion).
-    _ = datetime.date(year, 1, 1) in calendar
+def _documents_note(entry: dict[str, Any], numbers: list[str]) -> str:
+    confidence = {doc["number"]: doc["confidence"] for doc in entry["documents"]}
+    best = "C" if any(confidence.get(number) == "C" for number in numbers) else (
+        "S" if any(confidence.get(number) == "S" for number in numbers) else "S*")
+    return f"{', '.join(numbers)} [{best}]"
 
 
-def _statutory(year: int, *, observed: bool, cultural_day: bool) -> dict[datetime.date, tuple[str, str]]:
-    """Statutory days of ``year`` from the ``holidays`` package, without its swap table.
+def _weakest(coverages: list[CalendarCoverage]) -> CalendarCoverage:
+    order = [CalendarCoverage.RULES, CalendarCoverage.OFFICIAL, CalendarCoverage.PRESS,
+             CalendarCoverage.PARTIAL, CalendarCoverage.PACKAGE, CalendarCoverage.PROJECTED]
+    return max(coverages, key=order.index, default=CalendarCoverage.RULES)
 
-    With ``observed``, a holiday on Saturday or Sunday moves as the package's
-    state-calendar rules move it (compensatory days).
-    """
-    names: dict[datetime.date, tuple[str, str]] = {}
-    by_language = []
-    for language in ("vi", "en_US"):
-        calendar = Vietnam(observed=observed, language=language)  # type: ignore[no-untyped-call]
-        # The swaps are announcements, not rules: they come from our own table.
-        calendar.special_public_holidays = {}
-        _expand(calendar, year)
-        by_language.append(dict(calendar.items()))
-    vietnamese, english = by_language
-    for day, name_vi in vietnamese.items():
-        if day.year != year:
-            continue
-        if _CULTURAL_DAY_NAME_VI in name_vi and (not cultural_day or day < CULTURAL_DAY_EFFECTIVE):
-            continue
-        names[day] = (str(name_vi), str(english.get(day, name_vi)))
-    return names
+
+def _announced_coverage(entry: dict[str, Any]) -> CalendarCoverage:
+    if not entry["complete"]:
+        return CalendarCoverage.PARTIAL
+    dated = [b["confidence"] for b in entry["breaks"] if b["documents"]]
+    return CalendarCoverage.OFFICIAL if all(c == "C" for c in dated) else CalendarCoverage.PRESS
+
+
+@functools.cache
+def state_choices(year: int) -> tuple[TetSplit, str, NationalDayChoice, str, CalendarCoverage]:
+    """The state's Tết split and second National Day of ``year``, each with its basis, and their coverage."""
+    entry = _official_table().get(year)
+    if entry is None or "choices" not in entry:
+        projection = "as the state usually chooses (projection, not announced)"
+        return (projected_tet(year), projection, projected_national_day(year), projection,
+                CalendarCoverage.PROJECTED)
+    tet, national = entry["choices"]["tet"], entry["choices"]["national_day"]
+    coverage = _announced_coverage(entry)
+    if coverage is CalendarCoverage.PARTIAL:
+        coverage = CalendarCoverage.PRESS  # the choices themselves are announced
+    return (TetSplit(tet["split"]), f"split {tet['split']} announced by "
+            f"{_documents_note(entry, tet['documents'])}", NationalDayChoice(national["day"]),
+            f"{national['day']} announced by {_documents_note(entry, national['documents'])}",
+            coverage)
 
 
 @functools.cache
@@ -199,80 +218,76 @@ def _package_swap_pairs() -> tuple[tuple[datetime.date, datetime.date], ...]:
 
 def _package_swaps(year: int) -> tuple[list[DayOff], list[MakeUpDay]]:
     source = "python-holidays, Vietnam special holidays table (not checked by this library)"
-    days_off = [
+    swaps = [
         DayOff(as_date(off), f"Ngày nghỉ hoán đổi (làm bù ngày {worked:%d/%m/%Y})",
                f"Day off swapped with {worked:%d/%m/%Y}", DayKind.SWAP, source)
         for off, worked in _package_swap_pairs() if off.year == year
     ]
-    make_up = [
-        MakeUpDay(as_date(worked), as_date(off), source)
-        for off, worked in _package_swap_pairs() if worked.year == year
-    ]
-    return days_off, make_up
+    make_up = [MakeUpDay(as_date(worked), as_date(off), source)
+               for off, worked in _package_swap_pairs() if worked.year == year]
+    return swaps, make_up
+
+
+def _plan_days(year: int, weekly_rest: frozenset[int], tet: tuple[TetSplit, str],
+               national_day: tuple[NationalDayChoice, str], cultural_day: bool,
+               cultural_day_in_lieu: bool) -> dict[datetime.date, DayOff]:
+    holidays = statutory_holidays(year, tet[0], national_day[0], cultural_day=cultural_day,
+                                  tet_note=tet[1], national_day_note=national_day[1])
+    found = {}
+    for day, vi, en, in_lieu, source in days_off(holidays, weekly_rest,
+                                                cultural_day_in_lieu=cultural_day_in_lieu):
+        if day.year == year:
+            found[day] = DayOff(as_date(day), vi, en, DayKind.COMPENSATORY if in_lieu else DayKind.STATUTORY,
+                                source)
+    return found
 
 
 @functools.cache
-def year_plan(year: int, kind: CalendarKind, weekly_rest: frozenset[int],
-               cultural_day: bool) -> YearPlan:
-    if kind is CalendarKind.EMPLOYER:
-        return _employer_year(year, weekly_rest, cultural_day)
-    return _state_year(year, cultural_day)
+def year_plan(year: int, kind: CalendarKind, weekly_rest: frozenset[int], tet: object,
+              national_day: object, cultural_day: bool, cultural_day_in_lieu: bool) -> YearPlan:
+    """The plan of ``year``; ``tet`` and ``national_day`` are an employer's choices (see ``_pick``)."""
+    state_tet, tet_basis, state_national, national_basis, state_coverage = state_choices(year)
+    if kind is CalendarKind.STATE:
+        days = _plan_days(year, frozenset((5, 6)), (state_tet, tet_basis),
+                          (state_national, national_basis), cultural_day, cultural_day_in_lieu)
+        entry = _official_table().get(year)
+        make_up: list[MakeUpDay] = []
+        if entry is not None:
+            coverage = _announced_coverage(entry)
+            for item in entry.get("days_off", ()):
+                day = as_date(item["date"])
+                days[day] = DayOff(day, item["name_vi"], item["name_en"], DayKind(item["kind"]),
+                                   item["source"])
+            make_up = [MakeUpDay(as_date(item["date"]), as_date(item["replaces"]), item["source"])
+                       for item in entry.get("make_up_days", ())]
+        else:
+            swaps, make_up = _package_swaps(year)
+            days.update({swap.date: swap for swap in swaps})
+            coverage = CalendarCoverage.PACKAGE if swaps or make_up else CalendarCoverage.PROJECTED
+        return YearPlan(tuple(days[day] for day in sorted(days)),
+                        tuple(sorted(make_up, key=lambda m: m.date)), coverage)
+    own_tet, own_national = _pick(tet, year), _pick(national_day, year)
+    chosen_tet = ((TetSplit(own_tet), f"the employer's choice ({own_tet})") if own_tet is not None
+                  else (state_tet, f"the state's choice, by default: {tet_basis}"))
+    chosen_national = ((NationalDayChoice(own_national), f"the employer's choice ({own_national})")
+                       if own_national is not None else
+                       (state_national, f"the state's choice, by default: {national_basis}"))
+    days = _plan_days(year, weekly_rest, chosen_tet, chosen_national, cultural_day, cultural_day_in_lieu)
+    # Choices the code of the year does not offer (five Tết days from 2013, a second
+    # National Day from 2021) need no one to make them.
+    needs_tet = own_tet is None and year >= 2014
+    needs_national = own_national is None and year >= 2021
+    coverage = state_coverage if needs_tet or needs_national else CalendarCoverage.RULES
+    return YearPlan(tuple(days[day] for day in sorted(days)), (), coverage)
 
 
-def _state_year(year: int, cultural_day: bool) -> YearPlan:
-    raw = _statutory(year, observed=False, cultural_day=cultural_day)
-    moved = _statutory(year, observed=True, cultural_day=cultural_day)
-    rules_source = "Labour Code 2019 Art. 112 (via python-holidays)"
-    days_off = {
-        day: DayOff(as_date(day), vi, en,
-                    DayKind.STATUTORY if day in raw else DayKind.COMPENSATORY,
-                    _source(vi, rules_source))
-        for day, (vi, en) in moved.items()
-    }
-    make_up: list[MakeUpDay] = []
-    table = _official_table().get(year)
-    if table is not None:
-        coverage = CalendarCoverage(table["coverage"])
-        for entry in table.get("not_off", ()):
-            days_off.pop(datetime.date.fromisoformat(entry["date"]), None)
-        for entry in table.get("days_off", ()):
-            day = as_date(entry["date"])
-            days_off[day] = DayOff(day, entry["name_vi"], entry["name_en"],
-                                   DayKind(entry["kind"]), entry["source"])
-        for entry in table.get("make_up_days", ()):
-            make_up.append(MakeUpDay(as_date(entry["date"]), as_date(entry["replaces"]),
-                                     entry["source"]))
-    else:
-        swaps, make_up = _package_swaps(year)
-        coverage = CalendarCoverage.PACKAGE if swaps or make_up else CalendarCoverage.RULES
-        days_off.update({swap.date: swap for swap in swaps})
-    ordered = tuple(days_off[day] for day in sorted(days_off))
-    return YearPlan(ordered, tuple(sorted(make_up, key=lambda m: m.date)), coverage)
-
-
-def _employer_year(year: int, weekly_rest: frozenset[int], cultural_day: bool) -> YearPlan:
-    raw = _statutory(year, observed=False, cultural_day=cultural_day)
-    # A holiday on a weekly rest day at the end of the previous year moves into this one.
-    previous = _statutory(year - 1, observed=False, cultural_day=cultural_day)
-    source = "Labour Code 2019 Art. 112 (via python-holidays)"
-    days_off: dict[datetime.date, DayOff] = {
-        day: DayOff(as_date(day), vi, en, DayKind.STATUTORY, _source(vi, source))
-        for day, (vi, en) in raw.items()
-    }
-    taken = set(previous) | set(raw)
-    for day, (vi, en) in sorted({**previous, **raw}.items()):
-        if day.weekday() not in weekly_rest:
-            continue
-        moved = day + datetime.timedelta(days=1)
-        while moved.weekday() in weekly_rest or moved in taken:
-            moved += datetime.timedelta(days=1)
-        taken.add(moved)
-        if moved.year == year:
-            days_off[moved] = DayOff(as_date(moved), f"{vi} (nghỉ bù)", f"{en} (in lieu)",
-                                     DayKind.COMPENSATORY,
-                                     _source(vi, "Labour Code 2019 Art. 111(3)"))
-    ordered = tuple(days_off[day] for day in sorted(days_off))
-    return YearPlan(ordered, (), CalendarCoverage.RULES)
+def _pick(choice: object, year: int) -> str | None:
+    """An employer's choice for ``year``: one for every year, or a tuple of (year, choice) pairs."""
+    if choice is None:
+        return None
+    if isinstance(choice, tuple):
+        return dict(choice).get(year)
+    return str(choice)
 
 
 def official_years() -> tuple[int, ...]:

@@ -3,21 +3,25 @@
 Bộ luật Dân sự 2015 (91/2015/QH13), Art. 144–148, counts periods ("thời hạn"):
 
 * a period in days, weeks, months or years from a date does not count that date;
-  day 1 is the next day (Art. 147(2)–(3));
-* it ends at the end of its last day (Art. 148(1)(a)); a week ends on the same
-  weekday (148(1)(b)); a month on the same day of the month, or the month's last
-  day when it has no such day (148(1)(c)); a year on the same day and month
-  (148(1)(d));
-* when the last day is a weekly rest day or a public holiday, the period ends at
-  the end of the next working day (148(2));
+  day 1 is the next day (Art. 147(2)); a period that starts with an event ("kể từ
+  ngày nhận được ...") does not count the day of the event (147(3));
+* a period in days ends at the end of its last day (Art. 148(1)); in weeks, on the
+  corresponding weekday (148(2)); in months, on the corresponding day of the month,
+  or the month's last day when it has no such day (148(3)); in years, on the same
+  day and month (148(4));
+* when the last day is a weekly rest day or a holiday, the period ends at the end
+  of the next working day (148(5)), on the calendar of whoever must act; the last
+  day ends at 24:00 (148(6));
 * "đầu / giữa / cuối tháng" are the 1st, the 15th and the last day of the month
-  (146(2)); "đầu / giữa / cuối năm" are 1 January, 30 June and 31 December as days
-  (146(3)).
+  (146(2)); "đầu / giữa / cuối năm" are the first, sixth and twelfth month (146(3)),
+  read as the days 1 January, 30 June and 31 December.
 
+Every citation comes from the table of legal sources (``deadlines/_sources.py``).
 "N ngày làm việc" counts working days, as the Labour Code writes its limits
 (Art. 145(1): another law's way of counting prevails). Counting backwards ("at
-least N days before X") has no statutory rule: :func:`period_before` offers a
-strict reading (neither the day of the act nor X counts; the default) and a
+least N days before X") has no statutory rule: Art. 147–148 speak only of periods
+running forward, so :func:`period_before` counts back by analogy with them, in a
+strict reading (neither the day of the act nor X counts; the default) or a
 lenient one (the day of the act counts), and says which it used.
 """
 
@@ -31,6 +35,7 @@ import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.deadlines._calendars import WorkingCalendar
+from quanhelaodong.deadlines._sources import cite
 from quanhelaodong.errors import InvalidValueError
 
 __all__ = [
@@ -46,7 +51,10 @@ __all__ = [
     "year_marker",
 ]
 
-_CIVIL_CODE = "Bộ luật Dân sự 2015 (91/2015/QH13)"
+_END_RULES = {"day": "civil_end_days", "week": "civil_end_weeks", "month": "civil_end_months",
+              "year": "civil_end_years"}
+#: The reading of a backward count, which no article settles (legal notes, civil_backward).
+_BACKWARD = "no statutory rule; reading chosen by the caller (legal-rules civil_backward)"
 
 
 class PeriodUnit(enum.StrEnum):
@@ -70,7 +78,7 @@ class BackwardReading(enum.StrEnum):
 
     >>> strict = period_before("2025-03-14", 30, "day")  # at least 30 days before Fri 14/3/2025
     >>> lenient = period_before("2025-03-14", 30, "day", reading=BackwardReading.LENIENT)
-    >>> strict, lenient, lenient.rules[-1]
+    >>> strict, lenient, lenient.rules[0]
     (Deadline(2025, 2, 11), Deadline(2025, 2, 12), 'backward_lenient')
     """
 
@@ -121,7 +129,7 @@ class Deadline(pendulum.Date):
     >>> deadline == pendulum.Date(2025, 2, 3), deadline.rules
     (True, ('civil_start_exclusive', 'civil_end_days', 'civil_rollover'))
     >>> deadline.steps[-1].citation  # 25/1/2025 is a Saturday, then Tết: rolled over
-    'Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(2)'
+    'Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(5)'
     """
 
     steps: tuple[ReasoningStep, ...] = ()
@@ -165,12 +173,12 @@ def _amount(amount: int) -> int:
 def _why_not_working(calendar: WorkingCalendar, day: pendulum.Date) -> str:
     for off in calendar.holidays_in(day.year):
         if off.date == day:
-            return f"a public holiday or day off ({off.name_vi})"
-    return "a weekly rest day"
+            return f"a holiday or day off ({off.name_vi}) on {calendar.label}"
+    return f"a weekly rest day on {calendar.label}"
 
 
 def _shift(start: pendulum.Date, amount: int, unit: PeriodUnit) -> tuple[pendulum.Date, ReasoningStep]:
-    """Calendar arithmetic of Art. 148(1), forwards (amount > 0) or backwards."""
+    """Calendar arithmetic of Art. 148(1)–(4), forwards (amount > 0) or backwards."""
     try:
         return _shift_within(start, amount, unit)
     except (OverflowError, ValueError):
@@ -180,34 +188,40 @@ def _shift(start: pendulum.Date, amount: int, unit: PeriodUnit) -> tuple[pendulu
 
 def _shift_within(start: pendulum.Date, amount: int, unit: PeriodUnit) -> tuple[pendulum.Date, ReasoningStep]:
     magnitude = abs(amount)
+    rule = _END_RULES[unit.value]
+    # Art. 148 counts forwards only; a backward count borrows its rule by analogy.
+    citation = cite(rule) if amount >= 0 else f"by analogy with {cite(rule)}"
+    back = "" if amount >= 0 else ", counted back"
     if unit is PeriodUnit.DAY:
         end = start.add(days=amount)
-        return end, ReasoningStep("civil_end_days", f"{_CIVIL_CODE}, Điều 148(1)(a)",
-                         f"{magnitude} day(s) end at the end of the last day", end)
+        return end, ReasoningStep(rule, citation, f"{magnitude} day(s){back} end at the end of the last day",
+                                  end)
     if unit is PeriodUnit.WEEK:
         end = start.add(weeks=amount)
-        return end, ReasoningStep("civil_end_weeks", f"{_CIVIL_CODE}, Điều 148(1)(b)",
-                         f"{magnitude} week(s) end on the same weekday ({end.format('dddd')})", end)
+        return end, ReasoningStep(rule, citation, f"{magnitude} week(s){back} end on the same weekday "
+                                  f"({end.format('dddd')})", end)
     if unit is PeriodUnit.MONTH:
         end = start.add(months=amount)
-        clamped = end.day != start.day
-        text = f"{magnitude} month(s) end on the same day of the month"
-        if clamped:
+        text = f"{magnitude} month(s){back} end on the same day of the month"
+        if end.day != start.day:
             text += f"; that month has no day {start.day}, so its last day"
-        return end, ReasoningStep("civil_end_months", f"{_CIVIL_CODE}, Điều 148(1)(c)", text, end)
+        return end, ReasoningStep(rule, citation, text, end)
     end = start.add(years=amount)
-    text = f"{magnitude} year(s) end on the same day and month"
+    text = f"{magnitude} year(s){back} end on the same day and month"
     if end.day != start.day:
         text += "; 29 February has no counterpart, so 28 February (by analogy, uncertain)"
-    return end, ReasoningStep("civil_end_years", f"{_CIVIL_CODE}, Điều 148(1)(d)", text, end)
+    return end, ReasoningStep(rule, citation, text, end)
 
 
 def period_end(start: object, amount: int, unit: PeriodUnit | str, *,
-               calendar: WorkingCalendar | None = None, rollover: bool = True) -> Deadline:
+               calendar: WorkingCalendar | None = None, rollover: bool = True,
+               event: str | None = None) -> Deadline:
     """The last day of a period of ``amount`` ``unit`` counted from ``start`` ("kể từ").
 
+    ``start`` is a date (Art. 147(2)), or the day of an ``event`` the period starts
+    with ("kể từ ngày nhận được đơn": Art. 147(3)); either way it is not counted.
     ``calendar`` (default: the state-agency calendar) decides working days, for
-    ``"working_day"`` units and for the roll-over of Art. 148(2), which
+    ``"working_day"`` units and for the roll-over of Art. 148(5), which
     ``rollover=False`` turns off (as for a term of validity, where it is doubtful).
 
     >>> end = period_end(pendulum.Date(2025, 1, 15), 10, "day")
@@ -217,34 +231,43 @@ def period_end(start: object, amount: int, unit: PeriodUnit | str, *,
     1. The period starts on the day after 2025-01-15
        [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147(2)] -> 2025-01-16
     2. 10 day(s) end at the end of the last day
-       [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)(a)] -> 2025-01-25
-    3. 2025-01-25 is a weekly rest day, so the period ends at the end of the next working day
-       [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(2)] -> 2025-02-03
+       [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)] -> 2025-01-25
+    3. 2025-01-25 is a weekly rest day on the state calendar, so the period ends at the end of
+       the next working day [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(5)] -> 2025-02-03
     >>> period_end(pendulum.Date(2024, 1, 31), 1, "month")
     Deadline(2024, 2, 29)
+    >>> period_end("2025-03-03", 7, "working_day", event="nhận được yêu cầu").steps[0].citation
+    'Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147(3)'
     """
     return forward_period(as_date(start), _amount(amount), _unit(unit),
-                          calendar or WorkingCalendar.state(), rollover)
+                          calendar or WorkingCalendar.state(), rollover, event=event)
 
 
 def forward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, calendar: WorkingCalendar,
-                   rollover: bool) -> Deadline:
+                   rollover: bool, *, event: str | None = None) -> Deadline:
     """:func:`period_end` on values already checked: for callers inside the package."""
-    steps = [ReasoningStep("civil_start_exclusive", f"{_CIVIL_CODE}, Điều 147(2)",
-                  f"The period starts on the day after {day.isoformat()}", day.add(days=1))]
+    if event is None:
+        first = ReasoningStep("civil_start_exclusive", cite("civil_start_date"),
+                              f"The period starts on the day after {day.isoformat()}", day.add(days=1))
+    else:
+        first = ReasoningStep("civil_start_exclusive", cite("civil_start_event"),
+                              f"The period starts with an event ({event}) on {day.isoformat()}; "
+                              "it runs from the next day", day.add(days=1))
+    steps = [first]
     if unit is PeriodUnit.WORKING_DAY:
         end = calendar.add_working_days(day, amount)
-        steps.append(ReasoningStep("working_days", f"{_CIVIL_CODE}, Điều 145(1); Bộ luật Lao động 2019",
-                          f"{amount} working day(s) on the {calendar.kind.value} calendar", end))
+        steps.append(ReasoningStep("working_days", f"{cite('civil_precedence')}; Bộ luật Lao động 2019 "
+                                   "(45/2019/QH14)",
+                                   f"{amount} working day(s) on {calendar.label}", end))
         return Deadline.of(end, tuple(steps))
     end, step = _shift(day, amount, unit)
     steps.append(step)
     if rollover and not calendar.is_working_day(end):
         reason = _why_not_working(calendar, end)
         end = calendar.roll_forward(end)
-        steps.append(ReasoningStep("civil_rollover", f"{_CIVIL_CODE}, Điều 148(2)",
-                          f"{step.date.isoformat()} is {reason}, so the period ends at the end "
-                          "of the next working day", end))
+        steps.append(ReasoningStep("civil_rollover", cite("civil_rollover"),
+                                   f"{step.date.isoformat()} is {reason}, so the period ends at the end "
+                                   "of the next working day", end))
     return Deadline.of(end, tuple(steps))
 
 
@@ -253,16 +276,19 @@ def period_before(anchor: object, amount: int, unit: PeriodUnit | str, *,
                   calendar: WorkingCalendar | None = None, rollback: bool = True) -> Deadline:
     """The latest day to act "at least ``amount`` ``unit`` before" ``anchor``.
 
-    No statute settles how to count backwards: the strict reading (default) counts
-    neither the day of the act nor ``anchor``; the lenient one counts the day of
-    the act. Strict is never later than lenient. With ``rollback``, a latest day
-    that is not a working day moves to the working day before it, so the act can
-    be done at an office that is open.
+    No statute settles how to count backwards: Art. 147–148 count forwards, and
+    the count back borrows their rules by analogy (the steps say so). The strict
+    reading (default) counts neither the day of the act nor ``anchor``; the
+    lenient one counts the day of the act. Strict is never later than lenient.
+    With ``rollback``, a latest day that is not a working day moves to the working
+    day before it, so the act can be done at an office that is open.
 
     >>> period_before(pendulum.Date(2025, 3, 14), 5, "working_day")  # a strike on Fri 14/3
     Deadline(2025, 3, 6)
     >>> period_before(pendulum.Date(2025, 3, 14), 5, "working_day", reading="lenient")
     Deadline(2025, 3, 7)
+    >>> period_before("2025-03-14", 10, "day").steps[-1].citation
+    'by analogy with Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)'
     """
     return backward_period(as_date(anchor), _amount(amount), _unit(unit),
                            as_choice(BackwardReading, reading, "reading"),
@@ -272,32 +298,31 @@ def period_before(anchor: object, amount: int, unit: PeriodUnit | str, *,
 def backward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, chosen: BackwardReading,
                     calendar: WorkingCalendar, rollback: bool) -> Deadline:
     """:func:`period_before` on values already checked: for callers inside the package."""
-    citation = "no statutory rule; reading chosen by the caller (legal-rules civil_backward)"
     if unit is PeriodUnit.WORKING_DAY:
         count = amount + 1 if chosen is BackwardReading.STRICT else amount
         latest = calendar.add_working_days(day, -count)
-        text = (f"{amount} whole working day(s) between the act and {day.isoformat()}, neither "
-                "counted" if chosen is BackwardReading.STRICT else
-                f"{amount} working day(s) before {day.isoformat()}, the day of the act counted")
-        return Deadline.of(latest, (ReasoningStep(f"backward_{chosen.value}", citation, text, latest),))
+        text = (f"{amount} whole working day(s) on {calendar.label} between the act and "
+                f"{day.isoformat()}, neither counted" if chosen is BackwardReading.STRICT else
+                f"{amount} working day(s) on {calendar.label} before {day.isoformat()}, the day "
+                "of the act counted")
+        return Deadline.of(latest, (ReasoningStep(f"backward_{chosen.value}", _BACKWARD, text, latest),))
     if chosen is BackwardReading.STRICT:
         # Neither day counts: the whole period must fit between the day of the act and
         # the day before the anchor.
         shifted, step = _shift(day.subtract(days=1), -amount, unit)
-        steps = [ReasoningStep("backward_strict", citation,
-                      f"Strict reading: the period must end before {day.isoformat()}, so it is "
-                      f"counted back from {day.subtract(days=1).isoformat()}", shifted), step]
+        steps = [ReasoningStep("backward_strict", _BACKWARD,
+                               f"Strict reading: the period must end before {day.isoformat()}, so it "
+                               f"is counted back from {day.subtract(days=1).isoformat()}", shifted), step]
     else:
         shifted, step = _shift(day, -amount, unit)
-        steps = [step]
-        steps.append(ReasoningStep("backward_lenient", citation,
-                          "Lenient reading: the day of the act counts", shifted))
+        steps = [ReasoningStep("backward_lenient", _BACKWARD,
+                               "Lenient reading: the day of the act counts", shifted), step]
     if rollback and not calendar.is_working_day(shifted):
         reason = _why_not_working(calendar, shifted)
         moved = calendar.roll_backward(shifted)
-        steps.append(ReasoningStep("backward_rollback", citation,
-                          f"{shifted.isoformat()} is {reason}; act on the working day before",
-                          moved))
+        steps.append(ReasoningStep("backward_rollback", _BACKWARD,
+                                   f"{shifted.isoformat()} is {reason}; act on the working day before",
+                                   moved))
         shifted = moved
     return Deadline.of(shifted, tuple(steps))
 
@@ -307,8 +332,9 @@ def window_opening(anchor: object, amount: int, unit: PeriodUnit | str, *,
     """The first day of the window "within ``amount`` ``unit`` before" ``anchor``.
 
     The window's days are counted back from the day before ``anchor``, which is
-    its last day: "trong thời hạn 90 ngày trước ngày thỏa ước hết hạn" on an
-    agreement expiring 31 December opens on 2 October.
+    its last day, by analogy with Art. 147–148 (which count forwards only):
+    "trong thời hạn 90 ngày trước ngày thỏa ước hết hạn" on an agreement expiring
+    31 December opens on 2 October.
 
     >>> window_opening(pendulum.Date(2025, 12, 31), 90, "day")
     Deadline(2025, 10, 2)
@@ -323,13 +349,14 @@ def window_before(day: pendulum.Date, amount: int, unit: PeriodUnit,
     last = day.subtract(days=1)
     if unit is PeriodUnit.WORKING_DAY:
         first = calendar.add_working_days(day, -amount)
-        step = ReasoningStep("window_before", "counted back like Bộ luật Dân sự 2015, Điều 147–148",
-                    f"{amount} working day(s) before {day.isoformat()} begin on this day", first)
+        step = ReasoningStep("window_before", f"by analogy with {cite('civil_start_date')}",
+                             f"{amount} working day(s) on {calendar.label} before {day.isoformat()} "
+                             "begin on this day", first)
         return Deadline.of(first, (step,))
-    first, _ = _shift(day, -amount, unit)
-    step = ReasoningStep("window_before", "counted back like Bộ luật Dân sự 2015, Điều 147–148",
-                f"{amount} {unit.value}(s) before {day.isoformat()} begin on this day; the "
-                f"window's last day is {last.isoformat()}", first)
+    first, shifted = _shift(day, -amount, unit)
+    step = ReasoningStep("window_before", shifted.citation,
+                         f"{amount} {unit.value}(s) before {day.isoformat()} begin on this day; the "
+                         f"window's last day is {last.isoformat()}", first)
     return Deadline.of(first, (step,))
 
 
@@ -347,7 +374,7 @@ def month_marker(year: int, month: int, marker: PeriodMarker | str) -> Deadline:
            PeriodMarker.END: first.end_of("month")}[which]
     words = {PeriodMarker.START: "đầu tháng", PeriodMarker.MIDDLE: "giữa tháng",
              PeriodMarker.END: "cuối tháng"}
-    step = ReasoningStep("civil_month_markers", f"{_CIVIL_CODE}, Điều 146(2)",
+    step = ReasoningStep("civil_month_markers", cite("civil_month_markers"),
                 f"'{words[which]}' is day {day.day} of the month", day)
     return Deadline.of(day, (step,))
 
@@ -362,6 +389,6 @@ def year_marker(year: int, marker: PeriodMarker | str) -> Deadline:
     day = {PeriodMarker.START: pendulum.Date(year, 1, 1), PeriodMarker.MIDDLE: pendulum.Date(year, 6, 30),
            PeriodMarker.END: pendulum.Date(year, 12, 31)}[which]
     words = {PeriodMarker.START: "đầu năm", PeriodMarker.MIDDLE: "giữa năm", PeriodMarker.END: "cuối năm"}
-    step = ReasoningStep("civil_year_markers", f"{_CIVIL_CODE}, Điều 146(3)",
+    step = ReasoningStep("civil_year_markers", cite("civil_year_markers"),
                 f"'{words[which]}' as a day is {day.isoformat()}", day)
     return Deadline.of(day, (step,))

@@ -2,8 +2,11 @@
 
 Each :class:`StatutoryRule` comes from ``deadlines/data/statutory.json`` with its citation,
 amount, unit, direction (a period after an event, or "at least N before"), whether
-the Civil Code roll-over applies, the dates it is in force, and a confidence tag:
-``C`` confirmed against the statute's wording, ``S`` secondary, ``U`` uncertain.
+the Civil Code roll-over applies, whose working days it counts (:class:`CalendarOwner`:
+the state body's, the employer's, the court's), the dates it is in force, and a
+confidence tag: ``C`` confirmed against the statute's wording, ``S`` secondary,
+``U`` uncertain. :func:`statutory_deadline` counts on that calendar unless the
+caller passes another.
 An uncertain rule says so in every explanation; to use another reading, change
 the rule (``attrs.evolve(rule, amount=10)``) and pass the rule instead of its id.
 """
@@ -32,6 +35,7 @@ from quanhelaodong.deadlines._periods import (
 from quanhelaodong.errors import RuleNotInForceError, UnknownRuleError
 
 __all__ = [
+    "CalendarOwner",
     "RuleDirection",
     "SourceConfidence",
     "StatutoryRule",
@@ -46,13 +50,44 @@ class SourceConfidence(enum.StrEnum):
 
     >>> statutory_rule("mediation").confidence, statutory_rule("cba_submit").confidence
     (<SourceConfidence.CONFIRMED: 'C'>, <SourceConfidence.SECONDARY: 'S'>)
-    >>> statutory_deadline("dialogue_on_request", "2025-04-25").steps[0].text  # said in every explanation
-    'Reply to a request for dialogue ... [UNCERTAIN: check before relying on it]'
+    >>> head = statutory_deadline("dialogue_on_request", "2025-04-25").steps[0].text
+    >>> "[UNCERTAIN: check before relying on it]" in head  # said in every explanation
+    True
     """
 
     CONFIRMED = "C"
     SECONDARY = "S"
     UNCERTAIN = "U"
+
+
+class CalendarOwner(enum.StrEnum):
+    """Whose working days a statutory rule counts, and so which calendar decides its days.
+
+    A state body (the labour authority, a People's Committee, the labour mediator,
+    the arbitration council) and a court count on the state calendar; an employer
+    on its own. A period at an employer with a five-day week ending on a Saturday
+    the civil service works (26/4/2025) rolls over, as that Saturday is the
+    employer's rest day:
+
+    >>> statutory_rule("cb_start").counts_on
+    (<CalendarOwner.EMPLOYER: 'employer'>,)
+    >>> five_day = WorkingCalendar.employer(weekly_rest=(5, 6))
+    >>> statutory_deadline("cb_start", "2025-03-27", employer=five_day)  # day 30: Saturday 26/4
+    Deadline(2025, 4, 28)
+    >>> statutory_deadline("cb_start", "2025-03-27", calendar=WorkingCalendar.state())
+    Deadline(2025, 4, 26)
+    """
+
+    STATE_BODY = "state_body"
+    EMPLOYER = "employer"
+    COURT = "court"
+
+
+def _owners(values: object) -> tuple[CalendarOwner, ...]:
+    owners = tuple(CalendarOwner(value) for value in values)  # type: ignore[attr-defined]
+    if not owners:
+        raise ValueError("a rule counts on at least one calendar")
+    return owners
 
 
 class RuleDirection(enum.StrEnum):
@@ -97,6 +132,10 @@ class StatutoryRule:
     confidence: SourceConfidence = attrs.field(default=SourceConfidence.CONFIRMED, converter=SourceConfidence)
     summary_vi: str | None = None
     note: str | None = None
+    #: Whose working days the rule counts; with several, each is counted and the earliest day kept.
+    counts_on: tuple[CalendarOwner, ...] = attrs.field(default=("state_body",), converter=_owners)
+    #: Why the rule counts on that calendar.
+    calendar_note: str | None = None
 
     def in_force_on(self, day: pendulum.Date) -> bool:
         """Whether this version applies to an event on ``day``."""
@@ -127,7 +166,9 @@ def statutory_rule(rule_id: str, on: object = None) -> StatutoryRule:
     versions = [rule for rule in statutory_rules() if rule.id == rule_id]
     if not versions:
         known = sorted({rule.id for rule in statutory_rules()})
-        raise UnknownRuleError(f"no statutory rule {rule_id!r}; known: {', '.join(known)}")
+        hint = (" (limitation periods are their own kind: see limitation_period)"
+                if rule_id.startswith("limitation") else "")
+        raise UnknownRuleError(f"no statutory rule {rule_id!r}; known: {', '.join(known)}{hint}")
     day = pendulum.today().date() if on is None else as_date(on)
     for rule in versions:
         if rule.in_force_on(day):
@@ -135,34 +176,63 @@ def statutory_rule(rule_id: str, on: object = None) -> StatutoryRule:
     raise RuleNotInForceError(f"rule {rule_id!r} has no version in force on {day}")
 
 
+def calendar_of(owner: CalendarOwner, employer: WorkingCalendar | None) -> WorkingCalendar:
+    """The calendar ``owner`` counts on: the state calendar for a state body or a court."""
+    if owner is CalendarOwner.EMPLOYER:
+        return employer or WorkingCalendar.employer()
+    return WorkingCalendar.state()
+
+
 def statutory_deadline(rule: str | StatutoryRule, start: object, *,
                        calendar: WorkingCalendar | None = None,
+                       employer: WorkingCalendar | None = None,
                        reading: BackwardReading | str = BackwardReading.STRICT) -> Deadline:
     """The deadline a statutory rule sets for an event on ``start``.
 
-    For an "after" rule, ``start`` is the event the period runs from; for a
-    "before" rule, it is the event the notice must precede, and the result is the
-    latest day to give notice. The explanation starts with the rule and its source.
+    For an "after" rule, ``start`` is the event the period runs from (its day is
+    not counted, Civil Code Art. 147(3)); for a "before" rule, it is the event the
+    notice must precede, and the result is the latest day to give notice. The rule
+    counts on the calendar of whoever its :attr:`~StatutoryRule.counts_on` names:
+    ``employer`` is the employer's calendar (default: Sunday rest, the state's Tết
+    and National Day choices); ``calendar`` overrides every owner's. The
+    explanation starts with the rule, its source and the calendar used.
 
     >>> deadline = statutory_deadline("mediation", pendulum.Date(2025, 4, 25))
     >>> deadline
     Deadline(2025, 5, 6)
-    >>> deadline.rules[0]
-    'mediation'
+    >>> deadline.rules[0], deadline.steps[0].text.split("; ")[-1]
+    ('mediation', "counted on the state calendar (state body's working days)")
     """
     day = as_date(start)
     chosen = rule if isinstance(rule, StatutoryRule) else statutory_rule(rule, on=day)
-    calendar = calendar or WorkingCalendar.state()
+    how = as_choice(BackwardReading, reading, "reading")
+    if calendar is not None:
+        calendars = [(calendar, "as the caller asked")]
+    else:
+        calendars = []
+        for owner in chosen.counts_on:
+            used = calendar_of(owner, employer)
+            if used not in [other for other, _ in calendars]:
+                calendars.append((used, f"{owner.value.replace('_', ' ')}'s working days"))
     flag = {SourceConfidence.CONFIRMED: "", SourceConfidence.SECONDARY: " [secondary source]",
             SourceConfidence.UNCERTAIN: " [UNCERTAIN: check before relying on it]"}[chosen.confidence]
+    results = []
+    for used, text in calendars:
+        if chosen.direction is RuleDirection.WINDOW_BEFORE:
+            result = window_before(day, chosen.amount, chosen.unit, used)
+        elif chosen.direction is RuleDirection.BEFORE:
+            result = backward_period(day, chosen.amount, chosen.unit, how, used, True)
+        else:
+            result = forward_period(day, chosen.amount, chosen.unit, used, chosen.rollover,
+                                    event="the event the rule runs from")
+        results.append((result, f"{used.label} ({text})"))
+    result, _ = min(results, key=lambda pair: pair[0])
+    if len(results) == 1:
+        text = f"counted on {results[0][1]}"
+    else:
+        text = ("counted on each: " + ", ".join(f"{r.isoformat()} on {label}" for r, label in results)
+                + "; the earliest is kept")
     head = ReasoningStep(chosen.id, chosen.citation,
                          f"{chosen.summary}: {chosen.amount} {chosen.unit.value}(s) "
-                         f"{chosen.direction.value}{flag}", day)
-    if chosen.direction is RuleDirection.WINDOW_BEFORE:
-        result = window_before(day, chosen.amount, chosen.unit, calendar)
-    elif chosen.direction is RuleDirection.BEFORE:
-        result = backward_period(day, chosen.amount, chosen.unit,
-                                 as_choice(BackwardReading, reading, "reading"), calendar, True)
-    else:
-        result = forward_period(day, chosen.amount, chosen.unit, calendar, chosen.rollover)
+                         f"{chosen.direction.value}{flag}; {text}", day)
     return Deadline.of(result, (head, *result.steps))

@@ -232,7 +232,7 @@ class Recurring(Timeframe):
     def _in_year(self, year: int) -> DateRange | DueDate:
         text = f"{self.text} ({year})"
         if self.month is not None and self.day is not None:
-            # 29 February in a common year: the month's last day (Civil Code Art. 148(1)(c)).
+            # 29 February in a common year: the month's last day (Civil Code Art. 148(3)).
             last = pendulum.Date(year, self.month, 1).end_of("month").day
             return DueDate(text, day=pendulum.Date(year, self.month, min(self.day, last)),
                            reading=self.reading, tentative=self.tentative)
@@ -295,8 +295,8 @@ class RelativePeriod(Timeframe):
     event: str = attrs.field(kw_only=True)
 
     def resolve(self, event_day: object, *, calendar: WorkingCalendar | None = None) -> DueDate:
-        """The deadline once the event's day is known (Civil Code Art. 147–148)."""
-        deadline = period_end(event_day, self.amount, self.unit, calendar=calendar)
+        """The deadline once the event's day is known (Civil Code Art. 147(3), 148)."""
+        deadline = period_end(event_day, self.amount, self.unit, calendar=calendar, event=self.event)
         return DueDate(self.text, day=deadline, steps=deadline.steps, tentative=self.tentative)
 
 
