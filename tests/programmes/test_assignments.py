@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quanhelaodong import Agency, Assignment, Role, resolve_agency
+from quanhelaodong import Agency, Assignment, Role, Task, resolve_agency
 from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.programmes import AssignmentMode, default_mode
 
@@ -20,8 +20,18 @@ def test_roles_and_modes_read_their_values() -> None:
 
 
 def test_every_role_and_mode_has_its_vietnamese_word() -> None:
-    assert [role.vietnamese for role in Role] == ["chủ trì", "phối hợp", "đơn vị thực hiện"]
+    assert [role.vietnamese for role in Role] == ["chủ trì", "phối hợp", "đơn vị thực hiện",
+                                                  "theo dõi"]
     assert [mode.vietnamese for mode in AssignmentMode] == ["giao", "đề nghị"]
+
+
+def test_a_monitoring_body_is_neither_lead_nor_partner() -> None:
+    task = Task("1", "1", "Tập huấn", assignments=[
+        Assignment("x/lead", "lead"), Assignment("x/desk", "monitor"),
+        Assignment("x/partner", Role.PARTNER)])
+    assert Role("monitor") is Role.MONITOR
+    assert task.agencies_with(Role.MONITOR) == ("x/desk",)
+    assert (task.leads, task.partners, task.implementers) == (("x/lead",), ("x/partner",), ())
 
 
 def test_an_assignment_keeps_the_name_as_written_in_nfc() -> None:

@@ -19,6 +19,12 @@ class Role(enum.StrEnum):
     >>> contest = load_bundled("hue-2023").task("PL.I.4")
     >>> [(assignment.as_written, assignment.role.vietnamese) for assignment in contest.assignments[:2]]
     [('Sở LĐ-TB&XH', 'chủ trì'), ('Ban QL KKT, CN tỉnh', 'phối hợp')]
+
+    A monitoring body ("theo dõi", "đôn đốc") follows the task for the issuer and
+    receives its reminders; it is neither lead nor partner:
+
+    >>> Assignment("thua-thien-hue/so-noi-vu", Role.MONITOR).role.vietnamese
+    'theo dõi'
     """
 
     #: "chủ trì": presides and answers for the task.
@@ -27,10 +33,18 @@ class Role(enum.StrEnum):
     PARTNER = "partner"
     #: "đơn vị thực hiện": named among the implementing units, with no lead/partner split.
     IMPLEMENTER = "implementer"
+    #: "theo dõi", "đôn đốc": follows the task and urges its holders on; does not do it.
+    MONITOR = "monitor"
 
     @property
     def vietnamese(self) -> str:
-        return {"lead": "chủ trì", "partner": "phối hợp", "implementer": "đơn vị thực hiện"}[self]
+        """The word a Vietnamese plan uses for the role.
+
+        >>> Role.MONITOR.vietnamese
+        'theo dõi'
+        """
+        return {"lead": "chủ trì", "partner": "phối hợp", "implementer": "đơn vị thực hiện",
+                "monitor": "theo dõi"}[self]
 
 
 class AssignmentMode(enum.StrEnum):
