@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from quanhelaodong import Agency, Assignment, CoordinationProgramme, DocumentRef, Role, Task
 from quanhelaodong.agencies import Classification, Level, Side
-from quanhelaodong.deadlines import DataPeriod
+from quanhelaodong.deadlines import DataPeriod, Recurring, WorkingCalendar
 from quanhelaodong.documents import DOCUMENT_TYPES
 from quanhelaodong.programmes import (
     AssignmentMode,
@@ -160,3 +160,91 @@ programmes_with_follow_up = st.builds(
                                           follows=f),
     programmes, st.lists(rules, max_size=2).map(tuple), st.lists(reports, max_size=2).map(tuple),
     st.lists(dialogues, max_size=2).map(tuple), st.none() | slugs)
+
+
+# -- progress on tasks ---------------------------------------------------------------------------
+from quanhelaodong.programmes import (  # noqa: E402
+    Completion,
+    Extension,
+    ProgressStatus,
+    ProgressUpdate,
+)
+
+percents = st.none() | st.integers(0, 100)
+progress_updates = st.builds(
+    ProgressUpdate, task_ids, days, agency_ids, status=st.sampled_from(ProgressStatus),
+    percent=percents, text=st.none() | texts, evidence=st.none() | document_refs(),
+    occurrence=st.none() | days)
+completions = st.builds(
+    Completion, task_ids, days, agency=st.none() | agency_ids,
+    evidence=st.none() | document_refs(), text=st.none() | texts, occurrence=st.none() | days)
+extensions = st.builds(
+    Extension, task_ids, days, days, decided_by=st.none() | agency_ids,
+    requested_by=st.none() | agency_ids, document=st.none() | document_refs(),
+    reason=st.none() | texts, occurrence=st.none() | days)
+progress_events = st.one_of(progress_updates, completions, extensions)
+programmes_with_progress = st.builds(
+    CoordinationProgramme, id=slugs, kind=st.sampled_from(ProgrammeKind), title=texts,
+    issuer=st.none() | agency_ids, period=st.none() | periods,
+    tasks=st.lists(st.builds(Task, id=task_ids, label=texts, title=texts,
+                             timeframe=st.none() | st.sampled_from(["Năm 2024", "hằng năm",
+                                                                    "Thường xuyên"]),
+                             assignments=st.lists(assignments, max_size=2).map(tuple),
+                             assigned_by=st.none() | agency_ids), max_size=3).map(tuple),
+    progress=st.lists(progress_events, max_size=6).map(tuple))
+
+#: The calendars a property must hold on: the state's, and employers' with one or two rest days.
+calendars = st.sampled_from([WorkingCalendar.state(), WorkingCalendar.employer(),
+                             WorkingCalendar.employer(weekly_rest=(4, 5))])
+FOLLOWED_PHRASES = ["Năm {y}", "Quý II/{y}", "chậm nhất ngày {d}/{m}/{y}", "trước ngày {d}/{m}/{y}",
+                    "trước ngày 15/11 hằng năm", "tháng 5 hằng năm", "định kỳ 2 năm/lần",
+                    "Thường xuyên", "khi có yêu cầu", None]
+FOLLOWED_BODIES = ["thua-thien-hue/ubnd", "thua-thien-hue/so-ldtbxh", "thua-thien-hue/ldld",
+                   "x/cong-ty-a"]
+
+
+@st.composite
+def followed_programmes(draw: st.DrawFn) -> CoordinationProgramme:
+    """Small programmes with every kind of timeframe and random progress on their tasks.
+
+    Records name real tasks; a recurring task's records name one of its occurrences
+    (or now and then a wrong one); dates fall in and around the programme's years.
+    """
+    first = draw(st.integers(2020, 2030))
+    years = draw(st.integers(0, 2))
+    period = None if draw(st.integers(0, 4)) == 0 else (f"{first}-01-01", f"{first + years}-12-31")
+    tasks = [Task("H", "H", "Nhóm", timeframe=draw(st.sampled_from([None, f"Năm {first}"])))]
+    for number in range(draw(st.integers(1, 6))):
+        phrase = draw(st.sampled_from(FOLLOWED_PHRASES))
+        day = draw(st.dates(datetime.date(first, 1, 1), datetime.date(first + years, 12, 28)))
+        text = None if phrase is None else phrase.format(d=day.day, m=day.month, y=day.year)
+        lead = draw(st.sampled_from(FOLLOWED_BODIES))
+        tasks.append(Task(f"T{number}", str(number), "Nhiệm vụ", timeframe=text,
+                          group=draw(st.sampled_from([None, "H"])),
+                          assigned_by=draw(st.sampled_from([None, *FOLLOWED_BODIES])),
+                          assignments=[Assignment(lead, "lead")]))
+    enterprise = Agency("x/cong-ty-a", "Công ty A", "enterprise", "employers")
+    plan = CoordinationProgramme("theo-doi", "plan", "Kế hoạch", period=period,
+                                 issuer=draw(st.sampled_from(FOLLOWED_BODIES)),
+                                 tasks=tasks, agencies=[enterprise])
+    moment = st.dates(datetime.date(first - 1, 6, 1), datetime.date(first + years + 1, 6, 30)
+                      ).map(as_date)
+    events: list[object] = []
+    for _ in range(draw(st.integers(0, 12))):
+        task = draw(st.sampled_from(plan.tasks[1:]))
+        occurrence = None
+        if isinstance(task.timeframe, Recurring):
+            year = draw(st.integers(first - 1, first + years + 1))
+            found = task.timeframe.occurrences((f"{year}-01-01", f"{year}-12-31"))
+            right = bool(found) and draw(st.integers(0, 5)) > 0
+            occurrence = found[0].due if right else as_date(f"{year}-01-01")
+        kind = draw(st.sampled_from(["update", "update", "completion", "extension"]))
+        on = draw(moment)
+        if kind == "update":
+            events.append(ProgressUpdate(task.id, on, draw(st.sampled_from(FOLLOWED_BODIES)),
+                                         percent=draw(percents), occurrence=occurrence))
+        elif kind == "completion":
+            events.append(Completion(task.id, on, occurrence=occurrence))
+        else:
+            events.append(Extension(task.id, on, draw(moment), occurrence=occurrence))
+    return attrs.evolve(plan, progress=events)

@@ -194,7 +194,7 @@ class LoadError(ProblemsError):
     >>> try: loads('{"schema_version": 9}')
     ... except ValueError as error: print(error)
     cannot load programme
-      error [load] schema_version: expected schema_version 2 (or 1), got 9
+      error [load] schema_version: expected schema_version 3 (or 1, 2), got 9
     """
 
 

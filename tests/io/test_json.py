@@ -11,8 +11,17 @@ import pytest
 from hypothesis import given, settings
 
 from quanhelaodong import CoordinationProgramme, LoadError, dump, dumps, load, loads
+from quanhelaodong.documents import DocumentRef
 from quanhelaodong.io import SCHEMA_VERSION
-from tests.strategies import programmes, programmes_with_follow_up
+from quanhelaodong.programmes import (
+    Assignment,
+    Completion,
+    Extension,
+    ProgressUpdate,
+    Role,
+    Task,
+)
+from tests.strategies import programmes, programmes_with_follow_up, programmes_with_progress
 
 
 @settings(max_examples=150, deadline=None)
@@ -89,7 +98,7 @@ def test_unknown_nested_key_is_not_dropped(hue: CoordinationProgramme) -> None:
         ("{not json", "not valid JSON"),
         ("[1, 2]", "expected a JSON object"),
         ('{"id": "x"}', "schema_version"),
-        ('{"schema_version": 99, "id": "x"}', "expected schema_version 2"),
+        ('{"schema_version": 99, "id": "x"}', r"expected schema_version 3 \(or 1, 2\)"),
         (b"\xff\xfe\x00garbage", "not valid JSON"),
     ],
 )
@@ -118,6 +127,92 @@ def test_round_trip_covers_the_follow_up_types(programme: CoordinationProgramme)
 def test_version_1_documents_still_load(hue: CoordinationProgramme) -> None:
     document = json.loads(dumps(attrs.evolve(hue, reporting_rules=())))
     document["schema_version"] = 1
-    for key in ("reporting_rules", "reports", "dialogues", "follows"):
+    for key in ("reporting_rules", "reports", "dialogues", "follows", "progress"):
         del document[key]
+    for task in document["tasks"]:
+        del task["assigned_by"]
     assert loads(json.dumps(document)) == attrs.evolve(hue, reporting_rules=())
+
+
+@settings(max_examples=60, deadline=None)
+@given(programmes_with_progress)
+def test_round_trip_covers_progress_and_assigners(programme: CoordinationProgramme) -> None:
+    assert loads(dumps(programme)) == programme
+
+
+def _with_progress(hue: CoordinationProgramme) -> CoordinationProgramme:
+    task = attrs.evolve(hue.task("PL.I.4"), assigned_by="thua-thien-hue/so-noi-vu", assignments=[
+        *hue.task("PL.I.4").assignments, Assignment("thua-thien-hue/so-noi-vu", Role.MONITOR)])
+    return attrs.evolve(hue, tasks=[task if t.id == task.id else t for t in hue.tasks], progress=[
+        ProgressUpdate("PL.I.4", "2023-09-15", "thua-thien-hue/so-ldtbxh", percent=60,
+                       evidence=DocumentRef.parse("1520/SLĐTBXH-LĐ")),
+        Extension("PL.I.4", "2023-12-20", "2024-03-31", requested_by="thua-thien-hue/so-ldtbxh"),
+        Completion("PL.I.4", "2024-03-20", text="Đã tổ chức Hội thi"),
+        Completion("PL.II.1", "2023-10-01", occurrence="2023-12-31"),
+    ])
+
+
+def test_version_3_tags_each_progress_record_by_its_kind(hue: CoordinationProgramme) -> None:
+    programme = _with_progress(hue)
+    document = json.loads(dumps(programme))
+    assert document["schema_version"] == 3
+    assert [event["kind"] for event in document["progress"]] == [
+        "update", "extension", "completion", "completion"]
+    assert document["progress"][0]["evidence"]["issuer"] == "SLĐTBXH"
+    assert document["progress"][3]["occurrence"] == "2023-12-31"
+    assert loads(json.dumps(document)) == programme
+
+
+def test_progress_faults_are_reported_with_their_paths(hue: CoordinationProgramme) -> None:
+    document = json.loads(dumps(_with_progress(hue)))
+    document["progress"][0]["kind"] = "note"
+    del document["progress"][1]["kind"]
+    document["progress"][2]["on"] = "30/11/2023"
+    document["progress"][3]["percent"] = 50  # a completion has no percentage
+    document["progress"].append("done")
+    with pytest.raises(LoadError) as caught:
+        loads(json.dumps(document))
+    paths = {problem.path: problem.message for problem in caught.value.problems}
+    assert set(paths) == {"progress[0]", "progress[1]", "progress[2].on", "progress[3].percent",
+                          "progress[4]"}
+    assert "'note'" in paths["progress[0]"]
+    assert "None" in paths["progress[1]"]
+    assert "unknown key" in paths["progress[3].percent"]
+    assert "JSON object" in paths["progress[4]"]
+
+
+def test_a_percent_out_of_range_is_refused_where_it_is(hue: CoordinationProgramme) -> None:
+    document = json.loads(dumps(_with_progress(hue)))
+    document["progress"][0]["percent"] = 130
+    with pytest.raises(LoadError) as caught:
+        loads(json.dumps(document))
+    assert [p.path for p in caught.value.problems] == ["progress[0]"]
+    assert "0 to 100" in caught.value.problems[0].message
+
+
+def test_version_2_documents_still_load_and_cannot_carry_version_3_keys(
+        hue: CoordinationProgramme) -> None:
+    document = json.loads(dumps(hue))
+    document["schema_version"] = 2
+    del document["progress"]
+    for task in document["tasks"]:
+        del task["assigned_by"]
+    assert loads(json.dumps(document)) == hue
+    newer = json.loads(dumps(_with_progress(hue)))
+    newer["schema_version"] = 2
+    with pytest.raises(LoadError) as caught:
+        loads(json.dumps(newer))
+    index = [t["id"] for t in newer["tasks"]].index("PL.I.4")
+    paths = [p.path for p in caught.value.problems]
+    # Every key version 2 does not have is refused, even a null one.
+    assert paths[0] == "progress"
+    monitor = len(hue.task("PL.I.4").assignments)  # appended after the plan's own
+    assert f"tasks[{index}].assignments[{monitor}].role" in paths
+    assert {f"tasks[{i}].assigned_by" for i in range(len(newer["tasks"]))} <= set(paths)
+    assert all("needs schema_version 3, not 2" in p.message for p in caught.value.problems)
+
+
+def test_a_task_keeps_its_assigning_body(hue: CoordinationProgramme) -> None:
+    task = Task("9", "9", "Kiểm tra", assigned_by="thua-thien-hue/so-noi-vu")
+    programme = attrs.evolve(hue, tasks=[task])
+    assert loads(dumps(programme)).tasks[0].assigned_by == "thua-thien-hue/so-noi-vu"

@@ -29,16 +29,27 @@ from cattrs.preconf.json import JsonConverter, make_converter
 
 from quanhelaodong._fields import as_date
 from quanhelaodong.deadlines import Timeframe, read_timeframe
-from quanhelaodong.errors import LoadError, QuanHeLaoDongError
+from quanhelaodong.errors import InvalidValueError, LoadError, QuanHeLaoDongError
 from quanhelaodong.problems import Problem, Severity
-from quanhelaodong.programmes import CoordinationProgramme
+from quanhelaodong.programmes import (
+    Completion,
+    CoordinationProgramme,
+    Extension,
+    ProgressEvent,
+    ProgressUpdate,
+)
 
 __all__ = ["SCHEMA_VERSION", "converter", "dump", "dumps", "load", "loads"]
 
 #: Version of the JSON layout written by :func:`dumps`. Version 2 added reporting rules,
-#: reports, dialogues and ``follows``; version 1 documents load unchanged (they have none).
-SCHEMA_VERSION = 2
-_READABLE_VERSIONS = (1, 2)
+#: reports, dialogues and ``follows``; version 3 added ``progress`` (updates, completions,
+#: extensions, each tagged by its ``kind``), a task's ``assigned_by`` and the role
+#: ``monitor``. Version 1 and 2 documents load unchanged (they have none of these).
+SCHEMA_VERSION = 3
+_READABLE_VERSIONS = (1, 2, 3)
+#: The tag ``kind`` of each progress record in JSON.
+_PROGRESS_KINDS: dict[str, type[ProgressEvent]] = {
+    "update": ProgressUpdate, "completion": Completion, "extension": Extension}
 
 
 def _structure_date(value: object, _type: type) -> pendulum.Date:
@@ -59,6 +70,27 @@ def _structure_decimal(value: object, _type: type) -> Decimal:
         return Decimal(value)
     except ArithmeticError:
         raise ValueError(f"{value!r} is not a number") from None
+
+
+def _structure_progress(converter: cattrs.Converter) -> Callable[[Any, type], ProgressEvent]:
+    """A progress record is an update, a completion or an extension, as its ``kind`` says."""
+
+    def structure(value: Any, _type: type) -> ProgressEvent:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected a JSON object for a progress record, got {type(value).__name__}")
+        kind = value.get("kind")
+        if kind not in _PROGRESS_KINDS:
+            raise InvalidValueError(f"kind must be one of {', '.join(map(repr, _PROGRESS_KINDS))}, "
+                                    f"got {kind!r}")
+        body = {key: item for key, item in value.items() if key != "kind"}
+        event: ProgressEvent = converter.structure(body, _PROGRESS_KINDS[kind])
+        return event
+
+    return structure
+
+
+def _tagged(kind: str, unstructure: Callable[[Any], dict[str, Any]]) -> Callable[[Any], dict[str, Any]]:
+    return lambda event: {"kind": kind, **unstructure(event)}
 
 
 def _wrap_construction(converter: cattrs.Converter, cls: type) -> Callable[[Any, type], Any]:
@@ -107,6 +139,9 @@ def converter() -> JsonConverter:
     conv.register_structure_hook_factory(
         attrs.has, lambda cls: _wrap_construction(conv, cls)
     )
+    conv.register_structure_hook_func(lambda cls: cls == ProgressEvent, _structure_progress(conv))
+    for kind, cls in _PROGRESS_KINDS.items():
+        conv.register_unstructure_hook(cls, _tagged(kind, conv.get_unstructure_hook(cls)))
     return conv
 
 
@@ -143,9 +178,9 @@ def dump(programme: CoordinationProgramme, target: str | Path | IO[str]) -> None
 def loads(text: str | bytes) -> CoordinationProgramme:
     """Read a programme from JSON text; raises :class:`LoadError` listing every fault.
 
-    >>> loads('{"schema_version": 2, "id": "x", "kind": "plan", "title": "Kế hoạch"}').title
+    >>> loads('{"schema_version": 3, "id": "x", "kind": "plan", "title": "Kế hoạch"}').title
     'Kế hoạch'
-    >>> loads('{"schema_version": 2, "id": "x", "kind": "plan", "title": "K", "colour": 1}')
+    >>> loads('{"schema_version": 3, "id": "x", "kind": "plan", "title": "K", "colour": 1}')
     Traceback (most recent call last):
     ...
     quanhelaodong.errors.LoadError: cannot load programme: 1 problem(s)
@@ -161,8 +196,13 @@ def loads(text: str | bytes) -> CoordinationProgramme:
     if version not in _READABLE_VERSIONS:
         raise LoadError("cannot load programme", [
             _problem("schema_version",
-                     f"expected schema_version {SCHEMA_VERSION} (or 1), got {version!r}")
+                     f"expected schema_version {SCHEMA_VERSION} (or 1, 2), got {version!r}")
         ])
+    if version < 3:
+        newer = list(_version_3_keys(document))
+        if newer:
+            raise LoadError(f"cannot load programme: {len(newer)} problem(s)", [
+                _problem(path, f"needs schema_version 3, not {version}") for path in newer])
     try:
         return converter().structure(document, CoordinationProgramme)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError,
@@ -175,12 +215,26 @@ def load(source: str | Path | IO[str] | IO[bytes]) -> CoordinationProgramme:
     """Read a programme from a path or an open file; see :func:`loads`.
 
     >>> import io
-    >>> load(io.StringIO('{"schema_version": 2, "id": "x", "kind": "plan", "title": "K"}')).id
+    >>> load(io.StringIO('{"schema_version": 3, "id": "x", "kind": "plan", "title": "K"}')).id
     'x'
     """
     if isinstance(source, (str, Path)):
         return loads(Path(source).read_bytes())
     return loads(source.read())
+
+
+def _version_3_keys(document: dict[str, Any]) -> Iterator[str]:
+    """Paths of what only version 3 has, in a document that says it is older."""
+    if "progress" in document:
+        yield "progress"
+    tasks = document.get("tasks")
+    for index, task in enumerate(tasks if isinstance(tasks, list) else []):
+        if isinstance(task, dict) and "assigned_by" in task:
+            yield f"tasks[{index}].assigned_by"
+        assignments = task.get("assignments") if isinstance(task, dict) else None
+        for number, assignment in enumerate(assignments if isinstance(assignments, list) else []):
+            if isinstance(assignment, dict) and assignment.get("role") == "monitor":
+                yield f"tasks[{index}].assignments[{number}].role"
 
 
 def _problem(path: str, message: str) -> Problem:

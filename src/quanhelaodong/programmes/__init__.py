@@ -6,6 +6,8 @@
 * what it says about reporting (:class:`ReportingRule`, :class:`Report`,
   :class:`Indicator`) and about dialogues with workers (:class:`Dialogue`,
   :class:`Recommendation`), with figures as texts write them (:class:`Quantity`);
+* what became of its tasks, as dated events (:class:`ProgressUpdate`,
+  :class:`Completion`, :class:`Extension`) in ``CoordinationProgramme.progress``;
 * :func:`validate`, which reports every problem of a programme at once.
 
 >>> from quanhelaodong.programmes import Assignment, CoordinationProgramme, Task, validate
@@ -31,6 +33,13 @@ from quanhelaodong.programmes._programme import (
     Signatory,
     Task,
 )
+from quanhelaodong.programmes._progress import (
+    Completion,
+    Extension,
+    ProgressEvent,
+    ProgressStatus,
+    ProgressUpdate,
+)
 from quanhelaodong.programmes._quantities import (
     Quantity,
     QuantityQualifier,
@@ -44,12 +53,17 @@ from quanhelaodong.programmes._validation import check_indicator, validate
 __all__ = [
     "Assignment",
     "AssignmentMode",
+    "Completion",
     "CoordinationProgramme",
     "Dialogue",
     "DialogueKind",
+    "Extension",
     "Indicator",
     "ProgrammeKind",
     "ProgrammePeriod",
+    "ProgressEvent",
+    "ProgressStatus",
+    "ProgressUpdate",
     "Quantity",
     "QuantityQualifier",
     "Recommendation",

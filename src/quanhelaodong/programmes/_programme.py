@@ -30,6 +30,7 @@ from quanhelaodong.documents import DocumentRef
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError, UnknownTaskError
 from quanhelaodong.programmes._assignments import Assignment, Role
 from quanhelaodong.programmes._dialogues import Dialogue
+from quanhelaodong.programmes._progress import PROGRESS_TYPES, ProgressEvent
 from quanhelaodong.programmes._reporting import Report, ReportingRule
 
 __all__ = ["CoordinationProgramme", "ProgrammeKind", "ProgrammePeriod", "Signatory", "Task"]
@@ -118,6 +119,8 @@ class Task:
         default=(), converter=as_tuple, validator=each(Assignment), kw_only=True
     )
     note: str | None = attrs.field(default=None, converter=as_optional_text, kw_only=True)
+    #: The body that assigned the task, where it is not the programme's issuer.
+    assigned_by: str | None = attrs.field(default=None, kw_only=True)
 
     @id.validator
     def _check_id(self, _attribute: attrs.Attribute[str], value: str) -> None:
@@ -191,7 +194,8 @@ class CoordinationProgramme:
     Committee with a Labour Federation) lists both bodies as ``signatories``.
     ``area`` is the jurisdiction in which its relative agency names ("UBND tỉnh")
     are read. ``reporting_rules``, ``reports`` and ``dialogues`` carry the
-    follow-up; ``follows`` is the id of the programme this one continues.
+    follow-up; ``progress`` records what became of its tasks (updates,
+    completions, extensions); ``follows`` is the id of the programme this one continues.
     ``agencies`` holds bodies the programme names that the catalogue does not know
     (a particular enterprise, say); catalogue agencies are referred to by id only.
 
@@ -234,6 +238,9 @@ class CoordinationProgramme:
     recipients: tuple[str, ...] = attrs.field(default=(), converter=as_texts, kw_only=True)
     agencies: tuple[Agency, ...] = attrs.field(
         default=(), converter=as_tuple, validator=each(Agency), kw_only=True)
+    #: Updates, completions and extensions of its tasks, in the order recorded.
+    progress: tuple[ProgressEvent, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=each(PROGRESS_TYPES), kw_only=True)
 
     @id.validator
     def _check_id(self, _attribute: attrs.Attribute[str], value: str) -> None:

@@ -40,6 +40,7 @@ from quanhelaodong.errors import UnknownAgencyError, ValidationError
 from quanhelaodong.problems import Problem, Severity
 from quanhelaodong.programmes._assignments import Assignment, AssignmentMode, default_mode
 from quanhelaodong.programmes._programme import CoordinationProgramme, Task
+from quanhelaodong.programmes._progress import check_progress
 from quanhelaodong.programmes._reporting import Indicator, ReportingRule
 
 __all__ = ["check_indicator", "validate"]
@@ -107,6 +108,7 @@ class _Checker:
                 self.add(Severity.ERROR, "unknown-group", f"{path}.group",
                          f"task {task.id} sits under {task.group!r}, which is not a task id")
             self.check_task(task, path)
+        self.problems.extend(check_progress(programme, self.catalogue))
 
     def check_reporting(self) -> None:
         rules = {rule.id: rule for rule in self.programme.reporting_rules}

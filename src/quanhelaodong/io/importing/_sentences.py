@@ -91,16 +91,11 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
             return listed, None
     names = draft.names.read_names_at(sentence, start, base)
     if not names:
-        # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...", "Thời gian, địa điểm: Hội đồng
-        # ... phối hợp ...": a short opening phrase first.
-        for mark in (",", ":"):
-            cut = sentence.find(mark, start, start + 60)
-            if cut != -1 and len(sentence[start:cut].split()) <= 8:
-                rest = cut + 1 + len(sentence[cut + 1:]) - len(sentence[cut + 1:].lstrip())
-                names = draft.names.read_names_at(sentence, rest, base)
-                if names:
-                    start = rest
-                    break
+        # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...": a short opening phrase first.
+        comma = sentence.find(",", start, start + 50)
+        if comma != -1 and len(sentence[start:comma].split()) <= 6:
+            names = draft.names.read_names_at(sentence, comma + 1 + len(sentence[comma + 1:]) - len(
+                sentence[comma + 1:].lstrip()), base)
     after = names[-1].end - base if names else start
     adverbs = _ADVERBS.match(sentence, after)
     after = adverbs.end() if adverbs else after
