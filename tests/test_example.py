@@ -96,3 +96,31 @@ def test_reporting_calendar_example(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Quy định V.2" in out
     assert "2023-11-14  Bảo hiểm xã hội tỉnh Thừa Thiên Huế [V.1]: chưa làm, quá hạn" in out
     assert "overdue by 2 day(s)" in out
+
+
+def test_task_progress_example_marks_its_data_and_prints_the_grid(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert _example("task_progress")(["--as-of", "2024-01-15"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("DỮ LIỆU VÍ DỤ, KHÔNG PHẢI SỰ THẬT (example data, not facts)")
+    assert "Lưới theo dõi (the grid), 60 nhiệm vụ" in out
+    assert "     55  chưa hoàn thành, quá hạn (overdue, not done)" in out
+    assert "[PL.III.2] chưa hoàn thành, trong hạn (in progress, not yet due)" in out
+    assert ("Extended on 2023-12-20 by thua-thien-hue/ubnd at the request of "
+            "thua-thien-hue/so-ldtbxh: the new deadline is 2024-04-01") in out
+    assert "[PL.VI.1] hoàn thành quá hạn (done late)" in out
+    assert ("Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế: 18 nhiệm vụ, đúng hạn 1, "
+            "quá hạn 0, trong hạn 1, chưa xong quá hạn 15, không thời hạn 1") in out
+    assert out.rstrip().endswith(
+        "Kế hoạch 180/KH-UBND, tính đến ngày 15/01/2024: đã hoàn thành 3/60 nhiệm vụ (5,0%), "
+        "trong đó đúng hạn 2, quá hạn 1; chưa hoàn thành 56, trong đó trong hạn 1, quá hạn 55; "
+        "1 nhiệm vụ không có thời hạn.")
+
+
+def test_task_progress_example_counts_only_what_was_recorded_by_the_day(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert _example("task_progress")(["--as-of", "2023-12-01"]) == 0
+    out = capsys.readouterr().out
+    assert "đã hoàn thành 2/60 nhiệm vụ" in out  # the 10/1/2024 completion is not yet recorded
+    assert "[PL.VI.1] chưa hoàn thành, trong hạn" in out
+    assert "Quá hạn lâu nhất" not in out
