@@ -47,12 +47,16 @@ _NAME_STOP = re.compile(
     r"quyết liệt|thống kê|nâng cao|tập trung|bố trí|chăm lo|tham gia|tạo điều kiện|hoàn thành|"
     r"đề xuất|cung cấp|xử lý|giải quyết|ký|chi trả|trả|mở|họp|ra quân|phổ biến|nhắc nhở|vừa|"
     r"đang|cũng|luôn|không|chưa|rất|đều|mới|làm|giao|căn cứ|trước|sau|khi|nếu|ngay|có|"
-    r"thông báo|tăng|giảm|sử dụng|rà|xác minh|xem xét|liên hệ|nắm bắt)\b",
+    r"thông báo|tăng|giảm|sử dụng|rà|xác minh|xem xét|liên hệ|nắm bắt|chuẩn bị|thống kê|phổ biến|"
+    r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định)\b",
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 10
 _TITLE = re.compile(_LEADING.pattern.removeprefix("^"), re.IGNORECASE)
 _PLACE_WORD = re.compile(r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp)\b", re.IGNORECASE)
+# After "các sở", the kinds of body a collective lists: "các sở, ban, ngành, đoàn thể".
+_KIND_WORD = re.compile(r"(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|khối)\b",
+                        re.IGNORECASE)
 _AND_NEXT_BODY = re.compile(
     r"\s(?:và|cùng)\s+(?=(?:các\s+)?(?:sở|phòng|ban|ủy ban|ubnd|công an|công đoàn|cđ|liên đoàn|"
     r"lđlđ|bảo hiểm|bhxh|bộ|cục|chi cục|trung tâm|văn phòng|hội|hiệp hội|doanh nghiệp|công ty|"
@@ -198,8 +202,10 @@ class NameReader:
             if match is None:
                 break
             agency, end = match
-            written = text[position:end]
-            found.append(NameMatch(agency, written, base + position, base + end))
+            # "Giám đốc Công an tỉnh" is written down as the body, "Công an tỉnh".
+            title = _TITLE.match(text, position)
+            begin = title.end() if title and title.end() < end else position
+            found.append(NameMatch(agency, text[begin:end], base + begin, base + end))
             separator = _SEPARATOR.match(text, end)
             if separator is None or separator.end() == end:
                 break
@@ -223,18 +229,21 @@ class NameReader:
         Where the text does not announce a body (``expected`` is False), the name must
         also look like one: a capital, "các", or an abbreviation after the head noun.
         """
-        title = _LEADING.match(text, position)
+        title = _TITLE.match(text, position)
         begin = title.end() if title else position
         if head_noun_kind(text[begin:begin + 40]) is None or not (
                 expected or _looks_like_a_name(text, begin)):
             return None
         end = begin
+        collective = text[begin:begin + 5].lower().startswith(("các ", "những "))
         while True:
             stop = _NAME_STOP.search(text, end)
             end = stop.start() if stop else len(text)
             # "các LĐLĐ huyện, TP" is one party: places after a comma continue it.
-            if stop is None or stop[0] != "," or not _PLACE_WORD.match(
-                    text, end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip())):
+            following = end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip())
+            continues = _PLACE_WORD.match(text, following) or (
+                collective and _KIND_WORD.match(text, following))
+            if stop is None or stop[0] != "," or not continues:
                 break
             end += 1
         joined = _AND_NEXT_BODY.search(text, begin, end)

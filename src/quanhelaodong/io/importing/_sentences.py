@@ -26,8 +26,8 @@ from quanhelaodong.text import fold
 
 __all__ = ["SentenceAssignment", "clauses", "read_prose", "read_sentence", "sentences"]
 
-_CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo)\s*[:,]?\s+",
-                  re.IGNORECASE)
+_CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo|hướng dẫn|"
+                  r"nhắc nhở|kêu gọi)\s*[:,]?\s+", re.IGNORECASE)
 # Words between a subject and what it does: "LĐLĐ huyện đã đề nghị", "Công an sẽ kiểm tra".
 _ADVERBS = re.compile(r"(?:\s+(?:đã|vừa|cũng|sẽ|đặc biệt|còn|luôn|tiếp tục|đồng thời))+(?=\s)",
                       re.IGNORECASE)
@@ -53,13 +53,15 @@ _ACTION = re.compile(
     r"triển khai|thực hiện|hướng dẫn|rà soát|kiểm tra|tăng cường|khẩn trương|nghiên cứu|"
     r"báo cáo|theo dõi|xây dựng|đẩy mạnh|chủ động|tiếp tục|cần|phải|thường xuyên|quan tâm|"
     r"đôn đốc|bố trí|phát động|vận động|hỗ trợ|giám sát|nắm|cử|thành lập|trình|tập trung|"
-    r"phối hợp)", re.IGNORECASE)
+    r"phối hợp|thống kê|lập|phổ biến|tuyên truyền|chăm lo|chuẩn bị|đảm bảo|bảo đảm|xử lý|"
+    r"giải quyết|nắm bắt|đề xuất|tham gia|rà|ra soát|chấp hành|sớm|kịp thời|nghiêm túc)",
+    re.IGNORECASE)
 # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ..., Chủ tịch UBND các huyện ... chịu trách
 # nhiệm thi hành Quyết định này": the list before the verb carries the decision out.
 _EXECUTES = re.compile(r"\s*(?:chịu trách nhiệm|có trách nhiệm)\s+(?:thi hành|tổ chức thực hiện|"
                        r"thực hiện|triển khai)", re.IGNORECASE)
-_PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|chủ trì\s+cùng)\s+",
-                          re.IGNORECASE)
+_PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|chủ trì\s+cùng|"
+                          r"tham gia với)\s+", re.IGNORECASE)
 _DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
 _TIME_PHRASE = re.compile(
     rf"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước|vào|trong)\s+ngày\s+{_DAY}"
@@ -84,6 +86,9 @@ class SentenceAssignment:
 def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], AssignmentMode | None]:
     opening = _LEAD_IN.match(sentence)
     start = opening.end() if opening else 0
+    when = _TIME_PHRASE.match(sentence, start)  # "Trong tháng 11/2010 Ban quản lý ..."
+    if when:
+        start = when.end() + len(sentence[when.end():]) - len(sentence[when.end():].lstrip(" ,"))
     executes = _EXECUTES.search(sentence, start)
     if executes:
         listed, _problems = draft.names.read_list(sentence[start:executes.start()], base + start)
@@ -91,26 +96,57 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
             return listed, None
     names = draft.names.read_names_at(sentence, start, base)
     if not names:
-        # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...": a short opening phrase first.
-        comma = sentence.find(",", start, start + 50)
-        if comma != -1 and len(sentence[start:comma].split()) <= 6:
-            names = draft.names.read_names_at(sentence, comma + 1 + len(sentence[comma + 1:]) - len(
-                sentence[comma + 1:].lstrip()), base)
+        # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...", "Thời gian, địa điểm: Hội đồng
+        # ... phối hợp ...": a short opening phrase first.
+        for mark in (",", ":"):
+            cut = sentence.find(mark, start, start + 60)
+            if cut != -1 and len(sentence[start:cut].split()) <= 8:
+                rest = cut + 1 + len(sentence[cut + 1:]) - len(sentence[cut + 1:].lstrip())
+                names = draft.names.read_names_at(sentence, rest, base)
+                if names:
+                    start = rest
+                    break
+    if not names:
+        # "đối với những DN gặp khó khăn, CĐ cần ...": a body under a duty after any comma.
+        for comma in re.finditer(r",\s+", sentence):
+            found = draft.names.read_names_at(sentence, comma.end(), base)
+            if not found:
+                continue
+            tail = _ADVERBS.match(sentence, found[-1].end - base)
+            if _DUTY.match(sentence, tail.end() if tail else found[-1].end - base):
+                names, start = found, comma.end()
+                break
     after = names[-1].end - base if names else start
     adverbs = _ADVERBS.match(sentence, after)
     after = adverbs.end() if adverbs else after
     given = _CUE.match(sentence, after + len(sentence[after:]) - len(sentence[after:].lstrip()))
-    verb = _DUTY if draft.kind in (None, ProgrammeKind.NEWS) else _ACTION
+    intends = adverbs is not None and " sẽ" in adverbs[0].lower()
+    verb = _DUTY if draft.kind in (None, ProgrammeKind.NEWS) and not intends else _ACTION
     if names and given is None and verb.match(sentence, after) and not _REPORTS.match(
             sentence, after):
         return names, None  # "Sở Y tế chủ trì ...": the subject does the work
     # "UBND tỉnh giao Sở A ...", "yêu cầu Công an tỉnh ...": the bodies after the cue do it.
     for cue in ([given] if given else []) + list(_CUE.finditer(sentence, after)):
-        found = draft.names.read_names_at(sentence, cue.end(), base, expected=True)
+        found = draft.names.read_names_at(sentence, cue.end(), base)
         if found:
-            requested = cue[0].strip(" :").lower() in _REQUESTS
-            return found, AssignmentMode.REQUESTED if requested else None
+            requested = cue[0].strip(" :,").lower() in _REQUESTS
+            # "đề nghị Chủ tịch UBND tỉnh chỉ đạo Sở A ...": the superior is asked to have Sở A
+            # do it; "giao Sở A chỉ đạo Trung tâm B ..." leaves the work with Sở A.
+            leads = _directed(draft, sentence, base, found) if requested else found
+            return leads, AssignmentMode.REQUESTED if requested else None
     return [], None
+
+
+def _directed(draft: Draft, sentence: str, base: int, found: list[NameMatch]) -> list[NameMatch]:
+    """"đề nghị UBND tỉnh chỉ đạo Sở A ...": the body told to direct another passes the work on."""
+    while True:
+        end = found[-1].end - base
+        tail = _ADVERBS.match(sentence, end)
+        cue = _CUE.match(sentence, (tail.end() if tail else end) + 1)
+        passed = draft.names.read_names_at(sentence, cue.end(), base) if cue else []
+        if not passed:
+            return found
+        found = passed
 
 
 def _continues(sentence: str) -> bool:
@@ -244,29 +280,41 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
     own in a letter goes to the letter's addressees.
     """
     made = 0
-    context: tuple[list[NameMatch], AssignmentMode | None] | None = None
+    context: SentenceAssignment | None = None
+    previous: SentenceAssignment | None = None
     for block in blocks:
         heading = _heading_leads(draft, block)
         if heading:
             requested = fold(block.text).lstrip(" ivx.0123456789").startswith("de nghi")
-            context = (heading, AssignmentMode.REQUESTED if requested else None)
+            context = SentenceAssignment(tuple(heading), (),
+                                         AssignmentMode.REQUESTED if requested else None, None)
             continue
-        if block.kind == "plain":
+        if block.kind == "plain" and not _continues(block.text):
             context = None
         found_here = False
-        previous: SentenceAssignment | None = None
         for offset, sentence in [(at + inner, clause) for at, whole in sentences(block.text)
                                  for inner, clause in clauses(whole)]:
             found = read_sentence(draft, sentence, block.start + offset)
             if found is None and previous is not None and _continues(sentence):
+                if found_here and block.kind in ("number", "letter", "dash"):
+                    continue  # "1. Làm A; làm B." is one item
                 found = SentenceAssignment(previous.leads, tuple(_partners(
                     draft, sentence, block.start + offset, list(previous.leads))), previous.mode,
                     _timeframe(sentence))
-            previous = found
+            if found is not None or not _REPORTS.match(sentence):
+                previous = found  # a reporting clause does not break a run of follow-on sentences
             if found is None:
                 continue
-            if sentence.rstrip().endswith(":"):
-                context = (list(found.leads), found.mode)
+            colon = sentence.find(":")
+            leads_before = colon != -1 and all(m.end - block.start - offset <= colon
+                                               for m in found.leads)
+            if leads_before and sentence[colon + 1:].strip():
+                # "... một số công việc như: Chủ động báo cáo ...": the work follows the colon.
+                sentence, offset = sentence[colon + 1:].strip(), offset + colon + 1 + len(
+                    sentence[colon + 1:]) - len(sentence[colon + 1:].lstrip())
+                context = found
+            elif sentence.rstrip().endswith(":"):
+                context = found
                 continue
             made += 1
             found_here = True
@@ -275,15 +323,17 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                                 assignments=assignments_of(draft, found)), block.start + offset)
         if found_here:
             continue
-        leads, mode = context if context else (list(addressees), None)
-        if not leads or (context is None and not _CUE.search(block.text)):
+        given = context or SentenceAssignment(tuple(addressees), (), None, None)
+        if not given.leads or (context is None and not _CUE.search(block.text)):
             continue
         if context is None and block.kind not in ("number", "letter", "dash"):
             continue
         made += 1
-        carried = SentenceAssignment(tuple(leads), tuple(_partners(draft, block.text, block.start,
-                                                                  leads)),
-                                     mode, _timeframe(block.text))
+        own = _partners(draft, block.text, block.start, list(given.leads))
+        known = {match.agency.id for match in own}
+        carried = SentenceAssignment(
+            given.leads, (*own, *(m for m in given.partners if m.agency.id not in known)),
+            given.mode, _timeframe(block.text))
         draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}", block.text.strip(),
                             timeframe=carried.timeframe,
                             assignments=assignments_of(draft, carried)), block.start)
