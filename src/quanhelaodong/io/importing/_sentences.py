@@ -174,7 +174,10 @@ def _timeframe(sentence: str) -> str | None:
     A phrase the library cannot read is kept as written (and reported), never dropped.
     """
     found = [match[0].strip() for match in _TIME_PHRASE.finditer(sentence)]
-    readable = [p for p in found if not isinstance(read_timeframe(p), UnreadableTimeframe)]
+    # A phrase that only lacks its year ("trước ngày 20/12") is read once the programme
+    # gives it one: it counts as readable.
+    readable = [p for p in found if not isinstance(frame := read_timeframe(p), UnreadableTimeframe)
+                or frame.needs_reference]
     chosen = readable or found
     return chosen[0] if chosen else None
 
@@ -292,15 +295,18 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
         if block.kind == "plain" and not _continues(block.text):
             context = None
         found_here = False
-        for offset, sentence in [(at + inner, clause) for at, whole in sentences(block.text)
-                                 for inner, clause in clauses(whole)]:
+        for offset, inner, sentence in [(at + inner, inner, clause)
+                                        for at, whole in sentences(block.text)
+                                        for inner, clause in clauses(whole)]:
             found = read_sentence(draft, sentence, block.start + offset)
             if found is None and previous is not None and _continues(sentence):
-                if found_here and block.kind in ("number", "letter", "dash"):
-                    continue  # "1. Làm A; làm B." is one item
-                found = SentenceAssignment(previous.leads, tuple(_partners(
-                    draft, sentence, block.start + offset, list(previous.leads))), previous.mode,
-                    _timeframe(sentence))
+                partners = _partners(draft, sentence, block.start + offset, list(previous.leads))
+                own_part = bool(partners) or fold(sentence).lstrip(" -").startswith("chu tri")
+                if found_here and (block.kind in ("number", "letter", "dash")
+                                   or (inner and not own_part)):
+                    continue  # "1. Làm A; làm B." and "X làm A; làm B." are one task
+                found = SentenceAssignment(previous.leads, tuple(partners), previous.mode,
+                                           _timeframe(sentence))
             if found is not None or not _REPORTS.match(sentence):
                 previous = found  # a reporting clause does not break a run of follow-on sentences
             if found is None:
