@@ -70,7 +70,7 @@ def test_a_last_day_off_moves_to_the_next_working_day_and_says_why() -> None:
                                                    "grid_not_done_within_deadline"]
     text = state.explain()
     assert "2025-11-15 is a weekly rest day on the state calendar of thua-thien-hue/ubnd" in text
-    assert "Điều 148(2)" in text
+    assert "Điều 148(5)" in text
     tet = task_status(_plan(timeframe="chậm nhất ngày 29/01/2025"), "1", "2025-02-01")
     assert tet.deadline == D("2025-02-03")
     assert "public holiday or day off" in tet.explain()

@@ -68,7 +68,7 @@ def test_raci_matrix_agrees_with_the_queries(hue_graph: ResponsibilityGraph) -> 
         leaders = ids(leads(hue_graph, task_key))
         marked = [a for a, cell in zip(matrix["agencies"], row, strict=True) if "A" in cell]
         assert sorted(marked) == sorted(leaders)
-    assert matrix["legend"] == {"A": "chủ trì", "S": "phối hợp", "R": "đơn vị thực hiện"}
+    assert matrix["legend"] == {"A": "chủ trì", "S": "phối hợp", "R": "đơn vị thực hiện", "I": "theo dõi"}
 
 
 def _small_graph() -> ResponsibilityGraph:
@@ -93,3 +93,17 @@ def test_totals_of_a_small_plan_counted_by_hand() -> None:
     assert raci_matrix(graph)["cells"] == [["A", "S", ""], ["S", "A", "S"], ["", "", "R"],
                                            ["", "", ""]]
     assert agencies_without_task(graph) == ()
+
+
+def test_a_monitoring_body_is_informed_in_the_matrix_and_counted_apart() -> None:
+    # The RASCI table had no letter for the monitor role and raised KeyError.
+    from quanhelaodong import Assignment, CoordinationProgramme, ResponsibilityGraph, Task
+    from quanhelaodong.graph import raci_matrix, workload
+
+    plan = CoordinationProgramme("demo", "plan", "Kế hoạch", tasks=[Task("1", "1", "Tập huấn",
+        assignments=[Assignment("thua-thien-hue/ldld", "lead"),
+                     Assignment("thua-thien-hue/ubnd", "monitor")])])
+    graph = ResponsibilityGraph([plan])
+    assert raci_matrix(graph)["cells"] == [["A", "I"]]
+    rows = {row.agency.id: (row.lead, row.monitor, row.total) for row in workload(graph)}
+    assert rows == {"thua-thien-hue/ldld": (1, 0, 1), "thua-thien-hue/ubnd": (0, 1, 0)}

@@ -87,6 +87,11 @@ class AgencyCatalogue:
                 raise InvalidValueError(f"agency id {agency.id!r} is defined twice in the catalogue")
             self._by_id[agency.id] = agency
         self._relative_names = {area: dict(names) for area, names in (relative_names or {}).items()}
+        unknown = sorted({agency_id for names in self._relative_names.values()
+                          for agency_id in names.values() if agency_id not in self._by_id})
+        if unknown:
+            raise InvalidValueError(f"relative names point to agencies nobody defines: "
+                                    f"{', '.join(unknown)}")
         self._ids_by_area: dict[str, list[str]] = {}
         for agency_id in self._by_id:
             self._ids_by_area.setdefault(agency_id.rpartition("/")[0], []).append(agency_id)

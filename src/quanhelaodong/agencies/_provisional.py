@@ -83,6 +83,11 @@ _PLACE_HEADS: tuple[tuple[str, Classification, Side], ...] = tuple(
     (unit, Classification.PEOPLES_COMMITTEE, Side.STATE)
     for unit in ("xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "tinh", "thanh pho"))
 _HEAD_INDEX = sorted(_HEADS, key=lambda head: -len(head[0]))
+#: Words that open with a head noun's first word but are no body: "báo cáo" is a report,
+#: "phòng, chống" prevention, "hội nghị" a conference.
+_NOT_HEADS = frozenset({
+    "bao cao", "bao dam", "bao ve", "phong chong", "phong ngua", "hoi nghi", "hoi thi", "hoi thao",
+    "ban hanh", "so sanh", "so lieu", "bo sung", "bo tri", "cong tac", "don vi tinh"})
 _PLACE_INDEX = sorted(_PLACE_HEADS, key=lambda head: -len(head[0]))
 _COLLECTIVE = re.compile(r"^(?:cac|nhung|moi)\s+")
 _LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
@@ -107,6 +112,8 @@ def head_noun_kind(name: str) -> tuple[Classification, Side] | None:
     words = tokens(name)
     collective = bool(words) and words[0] in ("cac", "nhung", "moi")
     words = words[1:] if collective else words
+    if " ".join(words[:2]) in _NOT_HEADS:
+        return None
     joined = " ".join(words)
     for head, classification, side in [*_HEAD_INDEX, *(_PLACE_INDEX if collective else ())]:
         if joined == head or joined.startswith(head + " "):
@@ -114,17 +121,32 @@ def head_noun_kind(name: str) -> tuple[Classification, Side] | None:
     return None
 
 
+_DEPTH = (Level.CENTRAL, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.GRASSROOTS)
+# Words that hold a level word without meaning a level: "địa phương" (locality), "liên
+# quan" (related), "xã hội" (social).
+_FALSE_LEVELS = frozenset({("dia", "phuong"), ("lien", "quan"), ("co", "quan"), ("xa", "hoi")})
+
+
 def _level(name: str) -> Level | None:
-    """The level the first level word of a name gives ("xã", "huyện", "tỉnh", "Việt Nam")."""
+    """The most local level the words of a name give ("xã", "huyện", "tỉnh", "Việt Nam").
+
+    "Ủy ban Mặt trận Tổ quốc Việt Nam huyện A" is a district body: the nation is in its name.
+    """
     words = tokens(name)
-    for index, word in enumerate(words):
-        pair = " ".join(words[index:index + 2])
-        if word == "dia" or (index and words[index - 1] == "dia"):
-            continue  # "địa phương" is "locality", not a ward
+    found: list[Level] = []
+    index = 0
+    while index < len(words):
+        word, pair = words[index], " ".join(words[index:index + 2])
+        before = (words[index - 1], word) if index else None
+        index += 1
+        if before in _FALSE_LEVELS or tuple(words[index - 1:index + 1]) in _FALSE_LEVELS:
+            continue
         for key, level in _LEVEL_WORDS:
             if key in (word, pair):
-                return level
-    return None
+                found.append(level)
+                index += key.count(" ")  # "thị xã" is one word of level, not "thị" and "xã"
+                break
+    return max(found, key=_DEPTH.index) if found else None
 
 
 def provisional_agency(name: str, area: str | None = None) -> Agency:

@@ -74,7 +74,7 @@ def _rule_due_dates(rule: ReportingRule, between: tuple[pendulum.Date, pendulum.
     """The last allowed days of a rule's occurrences whose deadline falls in ``between``.
 
     A last day that is not a working day moves to the next working day (Civil Code
-    2015 Art. 148(2)), on the given calendar. A phrase that could not be read
+    2015 Art. 148(5)), on the given calendar. A phrase that could not be read
     sets no date (``validate`` reports it).
     """
     frame = rule.due.with_reading(before)

@@ -7,7 +7,7 @@ programme's period (:func:`~quanhelaodong.followup.task_timeframes`).
 
 The deadline is counted on the calendar of the body that assigned the task
 (``Task.assigned_by``, else the programme's issuer): a last day that is not a
-working day there moves to the next working day (Civil Code 2015 Art. 148(2)).
+working day there moves to the next working day (Civil Code 2015 Art. 148(5)).
 State bodies and trade unions keep the state calendar; an employers'
 organisation or an enterprise keeps an employer's calendar with Sunday rest.
 """

@@ -36,6 +36,7 @@ from quanhelaodong.deadlines import (
     Undated,
     UnreadableTimeframe,
     WorkingCalendar,
+    legal_provision,
 )
 from quanhelaodong.errors import InvalidValueError, UnknownTaskError
 from quanhelaodong.followup._occurrences import (
@@ -56,7 +57,7 @@ from quanhelaodong.programmes import (
 __all__ = ["TaskState", "TaskStatus", "task_status", "task_statuses"]
 
 _GRID = "Văn phòng Chính phủ, Hệ thống theo dõi nhiệm vụ (Quyết định 42/2014/QĐ-TTg)"
-_CIVIL_CODE_ROLLOVER = "Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(2)"
+_CIVIL_CODE_ROLLOVER = legal_provision("civil_rollover").citation
 
 
 class TaskStatus(enum.StrEnum):
@@ -116,7 +117,7 @@ class TaskState:
     1. The plan sets «Quý III, IV/2023» (task): the last day allowed is 2023-12-31
        [180/KH-UBND, task II.2] -> 2023-12-31
     2. 2023-12-31 is a weekly rest day on the state calendar of thua-thien-hue/ubnd,
-       so the deadline is the next working day [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(2)]
+       so the deadline is the next working day [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(5)]
        -> 2024-01-02
     3. Not reported done by 2024-01-05, 3 day(s) (3 working day(s)) past the deadline
        2024-01-02: chưa hoàn thành, quá hạn [...] -> 2024-01-05

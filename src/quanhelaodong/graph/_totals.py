@@ -23,8 +23,9 @@ __all__ = ["RASCI", "Collaboration", "Workload", "agencies_without_task", "colla
            "raci_matrix", "tasks_without_lead", "workload"]
 
 #: RASCI letters of the matrix: the lead answers for the task ("A", and does the
-#: work), partners support ("S"), implementing units with no split do it ("R").
-RASCI = {Role.LEAD: "A", Role.PARTNER: "S", Role.IMPLEMENTER: "R"}
+#: work), partners support ("S"), implementing units with no split do it ("R"), and
+#: the monitoring body ("theo dõi") is kept informed of it ("I").
+RASCI = {Role.LEAD: "A", Role.PARTNER: "S", Role.IMPLEMENTER: "R", Role.MONITOR: "I"}
 
 
 @attrs.frozen
@@ -41,9 +42,12 @@ class Workload:
     lead: int
     partner: int
     implementer: int
+    #: Tasks the agency monitors ("theo dõi") without holding them; not in ``total``.
+    monitor: int = 0
 
     @property
     def total(self) -> int:
+        """Tasks the agency holds: as lead, partner or implementer."""
         return self.lead + self.partner + self.implementer
 
 
@@ -78,7 +82,8 @@ def workload(graph: ResponsibilityGraph) -> list[Workload]:
     for position, agency_id in enumerate(agency_nodes(graph)):
         counts = Counter(role for _, _, role in graph.nx.out_edges(agency_id, keys=True))
         row = Workload(graph.nx.nodes[agency_id]["agency"], counts[Role.LEAD.value],
-                       counts[Role.PARTNER.value], counts[Role.IMPLEMENTER.value])
+                       counts[Role.PARTNER.value], counts[Role.IMPLEMENTER.value],
+                       counts[Role.MONITOR.value])
         rows.append((-row.total, -row.lead, position, row))
     rows.sort(key=lambda item: item[:3])
     return [row for *_, row in rows]

@@ -81,34 +81,53 @@ def load_agencies(path: str | Path, *, into: AgencyCatalogue | None = None) -> A
         if not isinstance(data, dict):
             raise LoadError("cannot load agencies", [_problem("", "expected a JSON object")])
     problems: list[Problem] = []
-    agencies = _structure(data.get("agencies", []), Agency, where, problems)
-    areas = _structure(data.get("areas", []), Area, "areas", problems)
+    base = into or default_catalogue()
+    made = _structure(data.get("agencies", []), Agency, where, problems)
+    agencies = [agency for _, agency in made]
+    seen: set[str] = set()
+    for index, agency in made:
+        path = f"row {index + 2}" if where == "row" else f"{where}[{index}]"
+        if agency.id in base or agency.id in seen:
+            problems.append(_problem(f"{path}.id", f"agency id {agency.id!r} is already defined"))
+        seen.add(agency.id)
+    # An entry with faults of its own still defines its id for the relative names.
+    raw = data.get("agencies", [])
+    seen |= {entry["id"] for entry in raw if isinstance(entry, dict)
+             and isinstance(entry.get("id"), str)} if isinstance(raw, list) else set()
+    areas = [area for _, area in _structure(data.get("areas", []), Area, "areas", problems)]
     relative = data.get("relative_names", {})
     if not isinstance(relative, dict) or not all(
             isinstance(names, dict) and all(isinstance(v, str) for v in names.values())
             for names in relative.values()):
         problems.append(_problem("relative_names", "expected {area id: {name: agency id}}"))
         relative = {}
+    for area, names in relative.items():
+        for name, agency_id in names.items():
+            if agency_id not in seen and agency_id not in base:
+                problems.append(_problem(f"relative_names.{area}.{name}",
+                                         f"no agency {agency_id!r} is defined"))
     if problems:
         raise LoadError(f"cannot load agencies from {source.name}: {len(problems)} problem(s)",
                         problems)
     try:
-        return (into or default_catalogue()).extended(agencies, areas=areas, relative_names=relative)
+        return base.extended(agencies, areas=areas, relative_names=relative)
     except QuanHeLaoDongError as error:
         raise LoadError(f"cannot add the agencies of {source.name}", [_problem("", str(error))]
                         ) from None
 
 
-def _structure(entries: object, kind: type[Any], where: str, problems: list[Problem]) -> list[Any]:
+def _structure(entries: object, kind: type[Any], where: str,
+               problems: list[Problem]) -> list[tuple[int, Any]]:
+    """The entries made into ``kind``, each with its index; the faults of the others recorded."""
     if not isinstance(entries, list):
         problems.append(_problem(where, "expected a list"))
         return []
-    made = []
+    made: list[tuple[int, Any]] = []
     for index, entry in enumerate(entries):
         # CSV rows are counted from 2: the header is row 1.
         path = f"row {index + 2}" if where == "row" else f"{where}[{index}]"
         try:
-            made.append(converter().structure(entry, kind))
+            made.append((index, converter().structure(entry, kind)))
         except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError,
                 ValueError, TypeError) as error:
             problems.extend(_problem(f"{path}.{inner}" if inner else path, message)

@@ -58,6 +58,8 @@ def replace_agency(programme: CoordinationProgramme, old: str, new: str, *,
     (['hue/so-noi-vu'], ())
     """
     programme.agency(new, catalogue=catalogue)  # raises UnknownAgencyError for an unknown body
+    if old == new:
+        return programme
     swapped: CoordinationProgramme = _swap(programme, old, new)
     kept = tuple(agency for agency in swapped.agencies if agency.id != old)
     return attrs.evolve(swapped, agencies=kept) if kept != swapped.agencies else swapped

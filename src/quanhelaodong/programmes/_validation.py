@@ -40,7 +40,7 @@ from quanhelaodong.errors import UnknownAgencyError, ValidationError
 from quanhelaodong.problems import Problem, Severity
 from quanhelaodong.programmes._assignments import Assignment, AssignmentMode, default_mode
 from quanhelaodong.programmes._programme import CoordinationProgramme, Task
-from quanhelaodong.programmes._progress import check_progress
+from quanhelaodong.programmes._progress_checks import check_progress
 from quanhelaodong.programmes._reporting import Indicator, ReportingRule
 
 __all__ = ["check_indicator", "validate"]

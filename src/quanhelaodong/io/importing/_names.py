@@ -46,7 +46,7 @@ _NAME_STOP = re.compile(
     r"thường xuyên|kịp thời|nghiêm túc|lựa chọn|chọn|gửi|lập|tổng hợp|nộp|tích cực|sớm|tiến hành|"
     r"quyết liệt|thống kê|nâng cao|tập trung|bố trí|chăm lo|tham gia|tạo điều kiện|hoàn thành|"
     r"đề xuất|cung cấp|xử lý|giải quyết|ký|chi trả|trả|mở|họp|ra quân|phổ biến|nhắc nhở|vừa|"
-    r"đang|cũng|luôn|không|chưa|rất|đều|mới|làm|giao|căn cứ|trước|sau|khi|nếu|ngay|có|"
+    r"đang|cũng|luôn|không|chưa|rất|đều|mới|(?<!việc )làm|giao|căn cứ|trước|sau|khi|nếu|ngay|có|"
     r"thông báo|tăng|giảm|sử dụng|rà|xác minh|xem xét|liên hệ|nắm bắt|chuẩn bị|thống kê|phổ biến|"
     r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định)\b",
     re.IGNORECASE,

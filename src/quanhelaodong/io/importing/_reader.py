@@ -114,8 +114,10 @@ class _Reader(Draft):
         """Phrases are read once, by the programme; those it could not read are reported here."""
         for task in programme.tasks:
             if isinstance(task.timeframe, UnreadableTimeframe):
-                self.note("unread-timeframe", task.timeframe.reason, self.starts.get(task.id, 0),
-                          task.timeframe.text)
+                start = self.starts.get(task.id, 0)
+                found = self.source.find(task.timeframe.text, start)
+                self.note("unread-timeframe", task.timeframe.reason,
+                          found if found != -1 else start, task.timeframe.text)
 
     def read_header(self) -> int:
         """The header's elements, line by line (cells of a header table one by one); returns
@@ -147,7 +149,7 @@ class _Reader(Draft):
             cells = [cell.strip() for cell in text.split("|") if cell.strip()] or [text]
             known = [self.read_header_cell(cell, line.start + line.text.index(cell))
                      for cell in cells]
-            if not any(known) and not self.is_header_noise(text):
+            if not any(known) and not all(self.is_header_noise(cell) for cell in cells):
                 break
             if not any(known) and not self.title and _TITLE_OPENING.match(folded):
                 self.title = nfc(text)

@@ -17,6 +17,7 @@ import re
 
 import attrs
 
+from quanhelaodong.agencies import Classification
 from quanhelaodong.deadlines import UnreadableTimeframe, read_timeframe
 from quanhelaodong.io.importing._draft import Draft
 from quanhelaodong.io.importing._layout import Block
@@ -32,6 +33,12 @@ _CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao 
 _ADVERBS = re.compile(r"(?:\s+(?:đã|vừa|cũng|sẽ|đặc biệt|còn|luôn|tiếp tục|đồng thời))+(?=\s)",
                       re.IGNORECASE)
 _REQUESTS = ("đề nghị", "kính đề nghị")
+# At the very start of a sentence only the issuer's own words give work ("Giao Sở A ...",
+# "Đề nghị Sở B ..."); "Hướng dẫn các doanh nghiệp ..." there is the work itself.
+_OPENING_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao)\s*[:,]?\s+", re.IGNORECASE)
+# Bodies that direct others: asked to direct a department, they pass the work on to it.
+_DIRECTING = frozenset({Classification.PEOPLES_COMMITTEE, Classification.GOVERNMENT,
+                        Classification.MINISTRY})
 _LEAD_IN = re.compile(
     r"^(?:(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|mặt khác|cụ thể|trong đó|riêng|"
     r"điều \d+)\s*[,.:]?\s*)+", re.IGNORECASE)
@@ -62,6 +69,8 @@ _EXECUTES = re.compile(r"\s*(?:chịu trách nhiệm|có trách nhiệm)\s+(?:th
                        r"thực hiện|triển khai)", re.IGNORECASE)
 _PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|chủ trì\s+cùng|"
                           r"tham gia với)\s+", re.IGNORECASE)
+# Words before a time phrase that the phrase reader does not take: "trong Quý III/2024".
+_LEADING_WORD = re.compile(r"^(?:trong|hoàn thành|vào)\s+(?=quý|tháng|năm|trước|ngày)", re.IGNORECASE)
 _DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
 _TIME_PHRASE = re.compile(
     rf"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước|vào|trong)\s+ngày\s+{_DAY}"
@@ -89,6 +98,13 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     when = _TIME_PHRASE.match(sentence, start)  # "Trong tháng 11/2010 Ban quản lý ..."
     if when:
         start = when.end() + len(sentence[when.end():]) - len(sentence[when.end():].lstrip(" ,"))
+    opening_cue = _OPENING_CUE.match(sentence, start)
+    if opening_cue:
+        found = draft.names.read_names_at(sentence, opening_cue.end(), base)
+        if found:
+            requested = opening_cue[0].strip(" :,").lower() in _REQUESTS
+            leads = _directed(draft, sentence, base, found) if requested else found
+            return leads, AssignmentMode.REQUESTED if requested else None
     executes = _EXECUTES.search(sentence, start)
     if executes:
         listed, _problems = draft.names.read_list(sentence[start:executes.start()], base + start)
@@ -127,6 +143,8 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
         return names, None  # "Sở Y tế chủ trì ...": the subject does the work
     # "UBND tỉnh giao Sở A ...", "yêu cầu Công an tỉnh ...": the bodies after the cue do it.
     for cue in ([given] if given else []) + list(_CUE.finditer(sentence, after)):
+        if cue.start() <= start and not _OPENING_CUE.match(sentence, cue.start()):
+            continue  # "Hướng dẫn các doanh nghiệp ..." opening a sentence is the work itself
         found = draft.names.read_names_at(sentence, cue.end(), base)
         if found:
             requested = cue[0].strip(" :,").lower() in _REQUESTS
@@ -139,7 +157,7 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
 
 def _directed(draft: Draft, sentence: str, base: int, found: list[NameMatch]) -> list[NameMatch]:
     """"đề nghị UBND tỉnh chỉ đạo Sở A ...": the body told to direct another passes the work on."""
-    while True:
+    while found[0].agency.classification in _DIRECTING:
         end = found[-1].end - base
         tail = _ADVERBS.match(sentence, end)
         cue = _CUE.match(sentence, (tail.end() if tail else end) + 1)
@@ -147,6 +165,7 @@ def _directed(draft: Draft, sentence: str, base: int, found: list[NameMatch]) ->
         if not passed:
             return found
         found = passed
+    return found
 
 
 def _continues(sentence: str) -> bool:
@@ -168,12 +187,20 @@ def _partners(draft: Draft, sentence: str, base: int, leads: list[NameMatch]) ->
     return found
 
 
+def _readable_form(phrase: str) -> str:
+    """The phrase as written, or without a leading word the reader does not take, if that reads."""
+    if not isinstance(read_timeframe(phrase), UnreadableTimeframe):
+        return phrase
+    shorter = _LEADING_WORD.sub("", phrase)
+    return shorter if not isinstance(read_timeframe(shorter), UnreadableTimeframe) else phrase
+
+
 def _timeframe(sentence: str) -> str | None:
     """The time phrase a sentence gives its work: a readable one first, else the first found.
 
     A phrase the library cannot read is kept as written (and reported), never dropped.
     """
-    found = [match[0].strip() for match in _TIME_PHRASE.finditer(sentence)]
+    found = [_readable_form(match[0].strip()) for match in _TIME_PHRASE.finditer(sentence)]
     # A phrase that only lacks its year ("trước ngày 20/12") is read once the programme
     # gives it one: it counts as readable.
     readable = [p for p in found if not isinstance(frame := read_timeframe(p), UnreadableTimeframe)
@@ -294,7 +321,7 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
             continue
         if block.kind == "plain" and not _continues(block.text):
             context = None
-        found_here = False
+        found_here = introduces = False
         for offset, inner, sentence in [(at + inner, inner, clause)
                                         for at, whole in sentences(block.text)
                                         for inner, clause in clauses(whole)]:
@@ -320,15 +347,15 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                     sentence[colon + 1:]) - len(sentence[colon + 1:].lstrip())
                 context = found
             elif sentence.rstrip().endswith(":"):
-                context = found
+                context, introduces = found, True
                 continue
             made += 1
             found_here = True
             draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}", sentence.strip(" -–•+"),
                                 timeframe=found.timeframe,
                                 assignments=assignments_of(draft, found)), block.start + offset)
-        if found_here:
-            continue
+        if found_here or introduces:
+            continue  # the sentence that introduces the items is not a task of its own
         given = context or SentenceAssignment(tuple(addressees), (), None, None)
         if not given.leads or (context is None and not _CUE.search(block.text)):
             continue
