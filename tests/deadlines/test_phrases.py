@@ -6,6 +6,8 @@ What a frame does once read (its segments, occurrences, readings) is tested in
 
 from __future__ import annotations
 
+import itertools
+
 import pendulum
 import pytest
 from hypothesis import given
@@ -224,3 +226,30 @@ def test_anchor_timeframe_gives_a_year_only_where_one_is_missing() -> None:
     assert anchor_timeframe(dated, D("2030-01-01")) is dated
     odd = read_timeframe("khi có yêu cầu")
     assert anchor_timeframe(odd, REFERENCE) is odd
+
+
+@pytest.mark.parametrize(("phrase", "months"), [
+    ("định kỳ 6 tháng", 6), ("Định kỳ 06 tháng/lần", 6), ("định kỳ 6 tháng một lần", 6),
+    ("hằng quý", 3), ("định kỳ hàng quý", 3), ("hằng tháng", 1), ("định kỳ 2 tháng/lần", 2)])
+def test_every_few_months_is_read_as_periods_of_the_year(phrase: str, months: int) -> None:
+    frame = parse_timeframe(phrase)
+    assert isinstance(frame, Recurring)
+    assert frame.months == months
+
+
+@given(st.sampled_from([1, 2, 3, 4, 6]), st.integers(1996, 2099))
+def test_periods_of_a_year_cover_it_without_gap_or_overlap(months: int, year: int) -> None:
+    frame = parse_timeframe(f"định kỳ {months} tháng/lần")
+    assert isinstance(frame, Recurring)
+    found = frame.occurrences((f"{year}-01-01", f"{year}-12-31"))
+    assert len(found) == 12 // months
+    assert found[0].start == as_date(f"{year}-01-01")
+    assert found[-1].due == as_date(f"{year}-12-31")
+    for before, after in itertools.pairwise(found):
+        assert before.due is not None
+        assert after.start == before.due.add(days=1)
+
+
+def test_an_interval_that_does_not_divide_the_year_is_refused() -> None:
+    with pytest.raises(TimeframeParseError, match="does not divide the year"):
+        parse_timeframe("định kỳ 5 tháng")

@@ -82,3 +82,11 @@ def test_the_assigning_body_and_the_calendar_it_keeps() -> None:
     assert employer.is_working_day(D("2024-05-04"))  # a Saturday
     assert calendar_of(plan, "x/unknown").kind is CalendarKind.STATE
     assert calendar_of(plan, None).kind is CalendarKind.STATE
+
+
+def test_a_task_due_every_six_months_is_followed_per_half_year() -> None:
+    plan = _plan(tasks=[Task("6", "6", "Báo cáo sơ kết", timeframe="định kỳ 6 tháng",
+                             assignments=LEAD)])
+    found = [(o.occurrence, o.planned) for o in task_occurrences(plan)]
+    assert found == [(D(day), D(day)) for day in (
+        "2023-06-30", "2023-12-31", "2024-06-30", "2024-12-31", "2025-06-30", "2025-12-31")]

@@ -68,6 +68,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _DATE.format(n=1))),
     ("before", re.compile(r"(?P<lead>truoc|cham nhat|han chot|han|xong truoc) ngay "
                           + _DATE.format(n=1))),
+    ("every_months", re.compile(
+        r"(?:dinh ky )?(?P<m>\d{1,2}) thang\s*(?:/\s*(?:1 |mot )?lan|(?:1|mot) lan)?")),
+    ("every_quarter", re.compile(r"(?:dinh ky )?(?:hang|moi) quy")),
+    ("every_month", re.compile(r"(?:dinh ky )?(?:hang|moi) thang")),
     ("every_years", re.compile(
         r"(?:dinh ky )?(?P<n>\d+) nam\s*/\s*(?:1 |mot )?lan")),
     ("every_year", re.compile(rf"(?:dinh ky )?{_EVERY_YEAR}")),
@@ -272,6 +276,13 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
         year = _year_of(match, "y1", text, position, reference)
         day = _day(text, offset + match.start("d1"), year, int(match["m1"]), int(match["d1"]))
         return DueDate(text, day=day, reading=_reading(match["lead"], reading), tentative=tentative)
+    if name in ("every_months", "every_quarter", "every_month"):
+        months = {"every_quarter": 3, "every_month": 1}.get(name) or int(match["m"])
+        if months < 1 or 12 % months:
+            raise TimeframeParseError(text, offset + match.start(),
+                                      f"an interval of {months} months does not divide the year")
+        return Recurring(text, every=1, months=months, tentative=tentative,
+                         anchor_year=reference.year if reference else None)
     if name in ("every_years", "every_year"):
         every = int(match["n"]) if name == "every_years" else 1
         if every < 1:

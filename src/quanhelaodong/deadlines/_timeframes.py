@@ -182,10 +182,13 @@ class DueDate(Timeframe):
 @attrs.frozen
 class Recurring(Timeframe):
     """Something due again and again: "tháng 5 hằng năm", "trước ngày 15/11 hằng năm",
-    "hằng năm", "định kỳ 2 năm/lần".
+    "hằng năm", "định kỳ 2 năm/lần", "định kỳ 6 tháng", "hằng quý".
 
     ``every`` years; ``month`` and ``day`` pin each occurrence when the phrase
-    gives them; ``reading`` applies to "trước ngày ..." occurrences.
+    gives them; ``reading`` applies to "trước ngày ..." occurrences. ``months``
+    makes it due every so many months instead, once per period of the calendar
+    year (6: each half-year, 3: each quarter, 1: each month), due on the period's
+    last day.
 
     >>> from quanhelaodong.deadlines import parse_timeframe
     >>> frame = parse_timeframe("tháng 5 hằng năm")
@@ -193,6 +196,9 @@ class Recurring(Timeframe):
     (1, 5, ['2024-05-31', '2025-05-31'])
     >>> parse_timeframe("định kỳ 2 năm/lần").every
     2
+    >>> [o.due.isoformat() for o in parse_timeframe("định kỳ 6 tháng").occurrences(
+    ...     ("2024-01-01", "2024-12-31"))]
+    ['2024-06-30', '2024-12-31']
     """
 
     every: int = attrs.field(kw_only=True)
@@ -200,6 +206,7 @@ class Recurring(Timeframe):
     day: int | None = attrs.field(default=None, kw_only=True)
     reading: BeforeReading | None = attrs.field(default=None, kw_only=True)
     anchor_year: int | None = attrs.field(default=None, kw_only=True)
+    months: int | None = attrs.field(default=None, kw_only=True)
 
     def occurrences(self, between: tuple[object, object]) -> list[DateRange | DueDate]:
         """The occurrences whose due day falls between the two dates (both included).
@@ -219,9 +226,9 @@ class Recurring(Timeframe):
         for year in range(low.year, high.year + 2):
             if (year - anchor) % self.every:
                 continue
-            occurrence = self._in_year(year)
-            if low <= occurrence.due <= high:
-                found.append(occurrence)
+            for occurrence in self._in_year(year):
+                if low <= occurrence.due <= high:
+                    found.append(occurrence)
         return found
 
     def with_reading(self, before: BeforeReading | str) -> Timeframe:
@@ -229,7 +236,18 @@ class Recurring(Timeframe):
             return self
         return attrs.evolve(self, reading=as_choice(BeforeReading, before, "before"))
 
-    def _in_year(self, year: int) -> DateRange | DueDate:
+    def _in_year(self, year: int) -> list[DateRange | DueDate]:
+        if self.months is not None:
+            periods = []
+            for start in range(1, 13, self.months):
+                first = pendulum.Date(year, start, 1)
+                last = pendulum.Date(year, start + self.months - 1, 1).end_of("month")
+                periods.append(date_range(f"{self.text} ({first.month:02d}/{year})",
+                                          [(first, last)], self.tentative))
+            return list(periods)
+        return [self._once_in_year(year)]
+
+    def _once_in_year(self, year: int) -> DateRange | DueDate:
         text = f"{self.text} ({year})"
         if self.month is not None and self.day is not None:
             # 29 February in a common year: the month's last day (Civil Code Art. 148(3)).
