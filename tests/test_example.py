@@ -42,7 +42,7 @@ def test_readme_command_runs_as_a_script() -> None:
     assert "Bảo hiểm xã hội tỉnh Thừa Thiên Huế" in done.stdout
 
 
-def test_key_task_shows_implementers_and_time_frame(capsys: pytest.CaptureFixture[str]) -> None:
+def test_key_task_shows_implementers_and_timeframe(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["Đẩy mạnh các hoạt động nâng cao đời sống vật chất"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("[II.7] ")

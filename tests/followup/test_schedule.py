@@ -15,7 +15,7 @@ def D(text: str) -> pendulum.Date:  # noqa: N802
     return as_date(text)
 
 
-def test_every_huế_task_has_a_readable_time_frame(hue: CoordinationProgramme) -> None:
+def test_every_huế_task_has_a_readable_timeframe(hue: CoordinationProgramme) -> None:
     frames = list(task_timeframes(hue))
     assert not any(isinstance(item.frame, UnreadableTimeframe) for item in frames)
     by_id = {item.task.id: item for item in frames}
