@@ -71,6 +71,8 @@ class Counts:
     timeframes_found: int = 0
     numbers_labelled: int = 0
     numbers_right: int = 0
+    reports_labelled: int = 0
+    reports_found: int = 0
     crashed: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
@@ -125,6 +127,14 @@ def score(document: dict[str, Any]) -> Counts:
             counts.timeframes_found += same_name(labelled["timeframe"], str(task.timeframe))
     counts.lead_predicted += sum(len(_leads(task)) for task in tasks)
     counts.partner_predicted += sum(len(_names(task, Role.PARTNER)) for task in tasks)
+    rules = programme.reporting_rules if programme else ()
+    for report in labels.get("reports", []):
+        counts.reports_labelled += 1
+        # Found when a rule read from the text names the same recipient and the same time.
+        counts.reports_found += any(
+            _words(report["recipient"]) in _words(rule.as_written or "")
+            and report["due"] is not None and same_name(report["due"], str(rule.due))
+            for rule in rules)
     if labels.get("number"):
         counts.numbers_labelled += 1
         try:
@@ -151,6 +161,7 @@ def report(name: str, counts: Counts) -> list[str]:
         f"  partner recall              {_ratio(counts.partner_true, counts.partner_labelled)}",
         f"  time phrases recovered      {_ratio(counts.timeframes_found, counts.timeframes_labelled)}",
         f"  document numbers right      {_ratio(counts.numbers_right, counts.numbers_labelled)}",
+        f"  reporting duties found      {_ratio(counts.reports_found, counts.reports_labelled)}",
         *(f"  not read at all: {line}" for line in counts.crashed),
     ]
 

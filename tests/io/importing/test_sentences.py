@@ -529,3 +529,19 @@ def test_an_item_with_no_request_is_not_given_to_the_addressees() -> None:
                   "1. Năm 2024, toàn tỉnh có 12 vụ ngừng việc tập thể.\n",
                   "Sở Nội vụ", "Liên đoàn Lao động tỉnh")
     assert given_tasks(read(text).programme) == []
+
+
+def test_a_reporting_duty_in_running_text_becomes_a_rule() -> None:
+    programme = read("Giao Sở Nội vụ chủ trì rà soát tình hình trả lương. Các sở, ngành báo cáo "
+                     "kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 20/12/2024.").programme
+    (rule,) = programme.reporting_rules
+    assert rule.recipient == f"{HUE}/ubnd"
+    assert rule.via == f"{HUE}/so-noi-vu"
+    assert str(rule.due) == "trước ngày 20/12/2024"
+    (reporter,) = rule.reporters
+    assert programme.agency(reporter).name.startswith("Các sở, ban, ngành")
+
+
+def test_a_report_with_no_time_is_no_rule() -> None:
+    programme = read("Giao Sở Nội vụ chủ trì rà soát, báo cáo kết quả về UBND tỉnh.").programme
+    assert programme.reporting_rules == ()

@@ -22,10 +22,18 @@ from quanhelaodong.deadlines import UnreadableTimeframe, read_timeframe
 from quanhelaodong.io.importing._draft import Draft
 from quanhelaodong.io.importing._layout import Block
 from quanhelaodong.io.importing._names import NameMatch
-from quanhelaodong.programmes import Assignment, AssignmentMode, ProgrammeKind, Role, Task
+from quanhelaodong.programmes import (
+    Assignment,
+    AssignmentMode,
+    ProgrammeKind,
+    ReportingRule,
+    Role,
+    Task,
+)
 from quanhelaodong.text import fold
 
-__all__ = ["SentenceAssignment", "clauses", "read_prose", "read_sentence", "sentences"]
+__all__ = ["SentenceAssignment", "clauses", "read_prose", "read_report", "read_sentence",
+           "sentences"]
 
 _CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo|hướng dẫn|"
                   r"nhắc nhở|kêu gọi)\s*[:,]?\s+", re.IGNORECASE)
@@ -174,6 +182,39 @@ def _continues(sentence: str) -> bool:
     rest = sentence[opening.end() if opening else 0:].lstrip(" -–•+")
     return (bool(rest) and _ACTION.match(rest) is not None and not rest.startswith(("(", ":"))
             and _REPORTS.match(rest) is None)
+
+
+# "báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/11": a report, to whom, through whom.
+_REPORT_WORD = re.compile(r"\bbáo cáo\b", re.IGNORECASE)
+_REPORT_TO = re.compile(r"\s(?:về|cho|gửi|lên|tới)\s+", re.IGNORECASE)
+_REPORT_THROUGH = re.compile(r"(?:thông qua|\(qua|qua)\s+", re.IGNORECASE)
+
+
+def read_report(draft: Draft, sentence: str, base: int,
+                reporters: tuple[NameMatch, ...]) -> ReportingRule | None:
+    """The reporting duty a sentence sets its bodies, when it names a recipient and a time.
+
+    >>> from quanhelaodong.io.importing import parse_plan
+    >>> plan = parse_plan("Giao Sở Nội vụ chủ trì tổng hợp, báo cáo kết quả về UBND tỉnh (qua "
+    ...                   "Văn phòng UBND tỉnh) trước ngày 15/11/2024.", area="thua-thien-hue").programme
+    >>> rule = plan.reporting_rules[0]
+    >>> rule.reporters, rule.recipient, rule.via.split("/")[1], str(rule.due)
+    (('thua-thien-hue/so-noi-vu',), 'thua-thien-hue/ubnd', 'van-phong-ubnd-tinh', 'trước ngày 15/11/2024')
+    """
+    word = _REPORT_WORD.search(sentence)
+    if word is None or not reporters:
+        return None
+    to = _REPORT_TO.search(sentence, word.end())
+    recipient = draft.names.read_names_at(sentence, to.end() if to else word.end() + 1, base,
+                                          expected=True)
+    due = _timeframe(sentence[word.end():])
+    if not recipient or due is None:
+        return None
+    through = _REPORT_THROUGH.search(sentence, recipient[0].end - base)
+    via = draft.names.read_names_at(sentence, through.end(), base, expected=True) if through else []
+    return ReportingRule(f"R{len(draft.rules) + 1}", [m.agency.id for m in reporters],
+                         recipient[0].agency.id, due, via=via[0].agency.id if via else None,
+                         as_written=sentence.strip())
 
 
 def _partners(draft: Draft, sentence: str, base: int, leads: list[NameMatch]) -> list[NameMatch]:
@@ -334,6 +375,17 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                     continue  # "1. Làm A; làm B." and "X làm A; làm B." are one task
                 found = SentenceAssignment(previous.leads, tuple(partners), previous.mode,
                                            _timeframe(sentence))
+            if found is None and _REPORT_WORD.search(sentence):
+                # "Các cơ quan báo cáo ...", "... báo cáo kết quả về UBND tỉnh trước ...": a
+                # reporting duty of the sentence's own subject, else of the bodies before it.
+                opening = _LEAD_IN.match(sentence)
+                subject = draft.names.read_names_at(
+                    sentence, opening.end() if opening else 0, block.start + offset)
+                reporters = tuple(subject) or (previous.leads if previous else ()) or (
+                    context.leads if context else ())
+                report = read_report(draft, sentence, block.start + offset, reporters)
+                if report is not None:
+                    draft.rules.append(report)
             if found is not None or not _REPORTS.match(sentence):
                 previous = found  # a reporting clause does not break a run of follow-on sentences
             if found is None:
@@ -349,6 +401,9 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
             elif sentence.rstrip().endswith(":"):
                 context, introduces = found, True
                 continue
+            report = read_report(draft, sentence, block.start + offset, found.leads)
+            if report is not None:
+                draft.rules.append(report)
             made += 1
             found_here = True
             draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}", sentence.strip(" -–•+"),
