@@ -6,9 +6,11 @@ from typing import Any
 
 import attrs
 import pendulum
+import pytest
 
 from quanhelaodong import Agency, Assignment, CoordinationProgramme, Task
 from quanhelaodong.deadlines import CalendarKind, Recurring
+from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.followup import assigning_body, calendar_of, task_occurrences
 from tests.days import as_date
 
@@ -90,3 +92,22 @@ def test_a_task_due_every_six_months_is_followed_per_half_year() -> None:
     found = [(o.occurrence, o.planned) for o in task_occurrences(plan)]
     assert found == [(D(day), D(day)) for day in (
         "2023-06-30", "2023-12-31", "2024-06-30", "2024-12-31", "2025-06-30", "2025-12-31")]
+
+
+@pytest.mark.parametrize(("between", "fragment"), [
+    (("2024-01-01",), "between must be two days"),
+    ("2024", "between must be two days"),
+    (("2024-01-01", "2024-06-30", "2024-12-31"), "between must be two days"),
+    (("2024-12-31", "2024-01-01"), "ends on 2024-01-01, before it begins on 2024-12-31"),
+    (("2024-01-01", "31/12/2024"), "ISO date"),
+])
+def test_a_period_asked_is_two_days_in_order(between: Any, fragment: str) -> None:
+    with pytest.raises(InvalidValueError, match=fragment):
+        list(task_occurrences(_plan(), between))
+
+
+def test_what_is_not_a_programme_or_a_day_is_refused_even_when_unused() -> None:
+    with pytest.raises(InvalidValueError, match="expected a CoordinationProgramme, got str"):
+        list(task_occurrences("hue-2023"))  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="ISO date"):
+        list(task_occurrences(_plan(), as_of="x"))  # the plan has a period, as_of is not needed

@@ -13,7 +13,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quanhelaodong import Agency, Assignment, CoordinationProgramme, Task, WorkingCalendar
+from quanhelaodong import (
+    Agency,
+    Assignment,
+    CoordinationProgramme,
+    Task,
+    WorkingCalendar,
+    validate,
+)
 from quanhelaodong.documents import DocumentRef
 from quanhelaodong.errors import InvalidValueError, UnknownTaskError
 from quanhelaodong.followup import TaskState, TaskStatus, task_status, task_statuses
@@ -113,6 +120,17 @@ def test_extensions_keep_the_history_and_only_ever_move_the_deadline_later() -> 
     assert after.status is TaskStatus.PENDING
 
 
+def test_an_extension_that_rolls_onto_the_deadline_in_force_changes_nothing() -> None:
+    # 15/11/2025 is a Saturday: due Monday 17/11. An extension to Sunday 16/11 rolls to 17/11.
+    # validate counts without a calendar and does not report it (docs/followup.md, step 3).
+    programme = _plan(Extension("1", "2025-11-10", "2025-11-16"),
+                      timeframe="chậm nhất ngày 15/11/2025")
+    state = task_status(programme, "1", "2025-11-18")
+    assert (state.deadlines, state.status) == ((D("2025-11-17"),), TaskStatus.OVERDUE)
+    assert "would not move the deadline 2025-11-17 later: not applied" in state.explain()
+    assert not [p for p in validate(programme) if p.code == "extension-earlier"]
+
+
 def test_an_extension_decided_after_the_task_was_done_does_not_apply() -> None:
     programme = _plan(Completion("1", "2023-11-20"), Extension("1", "2023-11-25", "2023-11-30"))
     state = task_status(programme, "1", "2023-12-01")
@@ -150,6 +168,9 @@ def test_each_occurrence_of_a_recurring_task_is_followed_on_its_own() -> None:
         task_status(programme, "1", "2025-06-01")
     with pytest.raises(InvalidValueError, match="no occurrence ending on 2025-05-30"):
         task_status(programme, "1", "2025-06-01", occurrence="2025-05-30")
+    summer = attrs.evolve(programme, period=("2023-06-01", "2023-12-31"))
+    with pytest.raises(InvalidValueError, match="no occurrence while the programme runs"):
+        task_status(summer, "1", "2023-12-01")
 
 
 @pytest.mark.parametrize(("timeframe", "fragment"), [
@@ -188,7 +209,30 @@ def test_unknown_tasks_and_headings() -> None:
         task_status(programme, "B", "2023-06-01")
     with pytest.raises(UnknownTaskError, match="a heading"):
         task_status(programme, "A", "2023-06-01")
+    with pytest.raises(UnknownTaskError, match="a heading"):
+        task_status(programme, "A", "2023-06-01", occurrence="2023-12-31")
     assert [s.task.id for s in task_statuses(programme, "2023-06-01")] == ["A.1"]
+
+
+@pytest.mark.parametrize("timeframe", ["chậm nhất ngày 15/11/2023", "Thường xuyên", None])
+def test_an_occurrence_is_asked_only_of_a_recurring_task(timeframe: str | None) -> None:
+    # Naming the planned day of a one-off task (or any day of an undated one) is a mistake,
+    # as validate says of a record that does it; it does not quietly give the task.
+    with pytest.raises(InvalidValueError, match="task 1 does not recur"):
+        task_status(_plan(timeframe=timeframe), "1", "2023-12-01", occurrence="2023-11-15")
+
+
+def test_arguments_of_the_wrong_kind_are_refused_with_the_librarys_errors() -> None:
+    with pytest.raises(InvalidValueError, match="calendar must be a WorkingCalendar, got str"):
+        task_statuses(_plan(), "2023-11-16", calendar="state")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="calendar must be a WorkingCalendar"):
+        task_status(_plan(), "1", "2023-11-16", calendar="state")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="expected a CoordinationProgramme, got str"):
+        task_statuses("hue-2023", "2023-11-16")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="expected a CoordinationProgramme, got str"):
+        task_status("hue-2023", "1", "2023-11-16")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="between must be two days"):
+        task_statuses(_plan(), "2023-11-16", ("2023-01-01",))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("enabled", [True, False])

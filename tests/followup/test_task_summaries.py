@@ -158,6 +158,31 @@ def test_the_summary_a_province_sends_up() -> None:
         "trong đó đúng hạn 0, quá hạn 0; chưa hoàn thành 1, trong đó trong hạn 1, quá hạn 0.")
 
 
+def test_roles_are_read_as_elsewhere_and_a_wrong_one_is_refused() -> None:
+    # "lead" is read as Role.LEAD, as who_leads reads it; it never silently matches nothing.
+    programme = attrs.evolve(_plan(), progress=[])
+    assert task_scorecard(_plan(), "2024-07-01", roles=["lead", "monitor"]) == \
+        task_scorecard(_plan(), "2024-07-01", roles=[Role.LEAD, Role.MONITOR])
+    assert overdue_tasks(programme, "2024-07-15", agency=UNION, role="lead") == \
+        overdue_tasks(programme, "2024-07-15", agency=UNION, role=Role.LEAD)
+    assert tasks_due_within(programme, 15, "2024-05-24", agency=UNION, role="lead") == \
+        tasks_due_within(programme, 15, "2024-05-24", agency=UNION, role=Role.LEAD)
+    assert programme_summary(_plan(), "2024-07-01", agency=UNION, role="lead").counts == \
+        GridCounts(overdue=1, no_deadline=1)
+    with pytest.raises(InvalidValueError, match="role must be one of"):
+        overdue_tasks(programme, "2024-07-15", role="chair")
+    with pytest.raises(InvalidValueError, match="role must be one of"):
+        task_scorecard(_plan(), "2024-07-01", roles=["lead", "boss"])
+    with pytest.raises(InvalidValueError, match="roles must be a sequence of roles, not the string"):
+        task_scorecard(_plan(), "2024-07-01", roles="lead")
+
+
+@pytest.mark.parametrize("offsets", [7, (7, -1), (7, 3.5), ("7",), "731"])
+def test_reminder_offsets_are_whole_days_ahead(offsets: object) -> None:
+    with pytest.raises(InvalidValueError, match="offsets must be"):
+        task_reminders(_plan(), "2024-05-24", offsets)  # type: ignore[arg-type]
+
+
 @settings(max_examples=120, deadline=None)
 @given(followed_programmes(), st.dates(datetime.date(2019, 1, 1), datetime.date(2033, 12, 31)),
        st.none() | st.tuples(st.dates(datetime.date(2019, 1, 1), datetime.date(2033, 12, 31)),

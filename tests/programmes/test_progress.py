@@ -50,6 +50,18 @@ def test_records_refuse_what_is_not_theirs() -> None:
         Completion("", "2023-09-15")
 
 
+@pytest.mark.parametrize("make", [
+    lambda: Completion(4, "2023-09-15"),  # type: ignore[arg-type]
+    lambda: ProgressUpdate(("1",), "2023-09-15", "x/y"),  # type: ignore[arg-type]
+    lambda: Extension(None, "2023-09-15", "2023-12-31"),  # type: ignore[arg-type]
+    lambda: ProgressUpdate("1", "2023-09-15", 5),  # type: ignore[arg-type]
+])
+def test_tasks_and_agencies_are_named_by_their_ids_as_texts(make: Any) -> None:
+    # An id that is not a text would never match a task or an agency: refused when made.
+    with pytest.raises(InvalidValueError, match=r"must be an? .* id, got"):
+        make()
+
+
 def test_a_programme_holds_only_progress_records_in_a_sequence() -> None:
     with pytest.raises(InvalidValueError, match="not the string"):
         CoordinationProgramme("demo", "plan", "Kế hoạch", progress="done")
@@ -128,6 +140,20 @@ def test_occurrences_of_recurring_and_one_off_tasks() -> None:
     assert "say which occurrence" in problems[0].message
     assert "no occurrence ending on 2023-05-30" in problems[1].message
     assert "does not recur" in problems[2].message
+
+
+def test_an_occurrence_outside_the_programme_period_is_reported() -> None:
+    # The plan runs through 2023: its May dialogue has no 2022 or 2030 occurrence to follow.
+    programme = _plan(Completion("3", "2023-05-20", occurrence="2030-05-31"),
+                      Completion("3", "2023-05-20", occurrence="2022-05-31"))
+    problems = validate(programme)
+    assert [(p.code, p.path) for p in problems] == [
+        ("progress-occurrence", "progress[0].occurrence"),
+        ("progress-occurrence", "progress[1].occurrence"),
+    ]
+    assert "outside the programme's period 2023-01-01 to 2023-12-31" in problems[0].message
+    # Without a period any year's occurrence may be followed.
+    assert validate(attrs.evolve(programme, period=None)) == []
 
 
 def test_extensions_must_move_the_deadline_later_in_the_order_decided() -> None:

@@ -14,7 +14,7 @@ organisation or an enterprise keeps an employer's calendar with Sunday rest.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 import pendulum
@@ -29,7 +29,7 @@ from quanhelaodong.deadlines import (
     Timeframe,
     WorkingCalendar,
 )
-from quanhelaodong.errors import UnknownAgencyError
+from quanhelaodong.errors import InvalidValueError, UnknownAgencyError
 from quanhelaodong.followup._schedule import task_timeframes
 from quanhelaodong.programmes import CoordinationProgramme, Task
 
@@ -64,13 +64,33 @@ class TaskOccurrence:
         return self.task.id, self.occurrence
 
 
+def check_programme(programme: object) -> CoordinationProgramme:
+    """``programme`` itself, or an :class:`InvalidValueError` when it is not a programme."""
+    if not isinstance(programme, CoordinationProgramme):
+        raise InvalidValueError(f"expected a CoordinationProgramme, got {type(programme).__name__} "
+                                f"{programme!r}")
+    return programme
+
+
+def as_between(between: object) -> tuple[pendulum.Date, pendulum.Date]:
+    """Two days, the first and the last of a period, both included, in order."""
+    if isinstance(between, (str, bytes)) or not isinstance(between, Sequence) or len(between) != 2:
+        raise InvalidValueError(f"between must be two days (the first and the last), got "
+                                f"{between!r}")
+    low, high = as_date(between[0]), as_date(between[1])
+    if high < low:
+        raise InvalidValueError(f"between ends on {high}, before it begins on {low}")
+    return low, high
+
+
 def _span(programme: CoordinationProgramme, between: tuple[object, object] | None,
           as_of: object) -> tuple[pendulum.Date, pendulum.Date]:
+    # A day given is checked even when the programme's period makes it unneeded.
+    day = pendulum.today().date() if as_of is None else as_date(as_of)
     if between is not None:
-        return as_date(between[0]), as_date(between[1])
+        return as_between(between)
     if programme.period is not None:
         return programme.period.start, programme.period.end
-    day = pendulum.today().date() if as_of is None else as_date(as_of)
     return day.start_of("year"), day.end_of("year")
 
 
@@ -90,8 +110,15 @@ def task_occurrences(programme: CoordinationProgramme, between: tuple[object, ob
     >>> len(list(task_occurrences(plan))), len(list(task_occurrences(plan, ("2024-01-01", "2024-12-31"))))
     (60, 1)
     """
+    check_programme(programme)
     reading = as_choice(BeforeReading, before, "before")
     low, high = _span(programme, between, as_of)
+    return _occurrences(programme, between is not None, low, high, reading)
+
+
+def _occurrences(programme: CoordinationProgramme, bounded: bool, low: pendulum.Date,
+                 high: pendulum.Date, reading: BeforeReading) -> Iterator[TaskOccurrence]:
+    """:func:`task_occurrences`, its arguments checked (when called, not when first iterated)."""
     recur_low, recur_high = low, high
     if programme.period is not None:
         recur_low, recur_high = max(low, programme.period.start), min(high, programme.period.end)
@@ -115,7 +142,7 @@ def task_occurrences(programme: CoordinationProgramme, between: tuple[object, ob
                     yield TaskOccurrence(task, occurrence.due, occurrence, occurrence.due,
                                          item.source)
         elif isinstance(frame, (DateRange, DueDate)):
-            if between is None or low <= frame.due <= high:
+            if not bounded or low <= frame.due <= high:
                 yield TaskOccurrence(task, None, frame, frame.due, item.source)
         else:
             yield TaskOccurrence(task, None, frame, None, item.source)

@@ -27,11 +27,12 @@ from collections.abc import Iterable, Iterator
 import attrs
 import pendulum
 
-from quanhelaodong._fields import as_choice, as_date
+from quanhelaodong._fields import as_date
 from quanhelaodong.agencies import AgencyCatalogue
 from quanhelaodong.deadlines import (
     BeforeReading,
     ReasoningStep,
+    Recurring,
     RelativePeriod,
     Undated,
     UnreadableTimeframe,
@@ -43,8 +44,10 @@ from quanhelaodong.followup._occurrences import (
     TaskOccurrence,
     assigning_body,
     calendar_of,
+    check_programme,
     task_occurrences,
 )
+from quanhelaodong.followup._schedule import task_timeframes
 from quanhelaodong.programmes import (
     Completion,
     CoordinationProgramme,
@@ -414,11 +417,17 @@ def task_statuses(programme: CoordinationProgramme, as_of: object,
     Counter({'not_done_within_deadline': 59, 'no_deadline': 1})
     """
     day = as_date(as_of)
-    reading = as_choice(BeforeReading, before, "before")
+    occurrences = task_occurrences(programme, between, as_of=day, before=before)
     with _no_cycle_collection():
-        grid = _Grid(programme, day, calendar, catalogue, programme.progress)
-        return [grid.state(item) for item in task_occurrences(programme, between, as_of=day,
-                                                                 before=reading)]
+        grid = _Grid(programme, day, _check_calendar(calendar), catalogue, programme.progress)
+        return [grid.state(item) for item in occurrences]
+
+
+def _check_calendar(calendar: object) -> WorkingCalendar | None:
+    if calendar is not None and not isinstance(calendar, WorkingCalendar):
+        raise InvalidValueError(f"calendar must be a WorkingCalendar, got {type(calendar).__name__} "
+                                f"{calendar!r}")
+    return calendar
 
 
 @contextlib.contextmanager
@@ -455,17 +464,25 @@ def task_status(programme: CoordinationProgramme, task_id: str, as_of: object, *
     """
     day = as_date(as_of)
     wanted = None if occurrence is None else as_date(occurrence)
-    task = programme.task(task_id)
+    task = check_programme(programme).task(task_id)
+    chosen = _check_calendar(calendar)
+    if programme.is_heading(task) and not task.assignments:
+        raise UnknownTaskError(f"{task_id} (a heading: its tasks are followed, not it)")
+    if wanted is not None and not any(item.task is task and isinstance(item.frame, Recurring)
+                                      for item in task_timeframes(programme, before=before)):
+        # As validate says of a record naming one (progress-occurrence).
+        raise InvalidValueError(f"task {task_id} does not recur; an occurrence is only for "
+                                "recurring tasks")
     between = None if wanted is None else (wanted, wanted)
     found = [item for item in task_occurrences(programme, between, as_of=day, before=before)
              if item.task is task]
     if not found:
-        if programme.is_heading(task) and not task.assignments:
-            raise UnknownTaskError(f"{task_id} (a heading: its tasks are followed, not it)")
-        raise InvalidValueError(f"task {task_id} has no occurrence ending on {wanted}")
+        raise InvalidValueError(f"task {task_id} has no occurrence ending on {wanted}"
+                                if wanted is not None else
+                                f"task {task_id} has no occurrence while the programme runs")
     if wanted is None and len(found) > 1:
         listed = ", ".join(str(item.occurrence) for item in found)
         raise InvalidValueError(f"task {task_id} recurs; say which occurrence: {listed}")
     mine = (e for e in programme.progress if e.task == task_id)
-    return _Grid(programme, day, calendar, catalogue, mine).state(found[0])
+    return _Grid(programme, day, chosen, catalogue, mine).state(found[0])
 

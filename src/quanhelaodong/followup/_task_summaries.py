@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import pendulum
 
-from quanhelaodong._fields import as_date
+from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.agencies import AgencyCatalogue
 from quanhelaodong.deadlines import BeforeReading, WorkingCalendar
 from quanhelaodong.errors import InvalidValueError
@@ -96,6 +96,31 @@ def _holders(state: TaskState, role: Role) -> tuple[str, ...]:
     return tuple(dict.fromkeys(state.task.agencies_with(role)))
 
 
+def _as_role(role: Role | str | None) -> Role | None:
+    """A role as ``who_leads`` reads it: a :class:`Role` or its value ("lead"), or None."""
+    return None if role is None else as_choice(Role, role, "role")
+
+
+def _as_roles(roles: Sequence[Role | str]) -> tuple[Role, ...]:
+    """Each role once, in the order given; a bare string is one role, not a sequence of them."""
+    if isinstance(roles, (str, bytes)):
+        raise InvalidValueError(f"roles must be a sequence of roles, not the string {roles!r}")
+    if not isinstance(roles, Iterable):
+        raise InvalidValueError(f"roles must be a sequence of roles, got {roles!r}")
+    return tuple(dict.fromkeys(as_choice(Role, role, "role") for role in roles))
+
+
+def _as_offsets(offsets: Sequence[int]) -> frozenset[int]:
+    if isinstance(offsets, (str, bytes)) or not isinstance(offsets, Iterable):
+        raise InvalidValueError(f"offsets must be a sequence of whole days ahead, got {offsets!r}")
+    found = tuple(offsets)
+    for offset in found:
+        if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+            raise InvalidValueError(f"offsets must be whole numbers of days >= 0, got {offset!r} "
+                                    f"in {offsets!r}")
+    return frozenset(found)
+
+
 def _concerns(state: TaskState, agency: str | None, role: Role | None) -> bool:
     if agency is None:
         return role is None or bool(state.task.agencies_with(role))
@@ -106,7 +131,8 @@ def _concerns(state: TaskState, agency: str | None, role: Role | None) -> bool:
 
 def task_scorecard(programme: CoordinationProgramme, as_of: object,
                    between: tuple[object, object] | None = None, *,
-                   roles: Sequence[Role] = tuple(Role), calendar: WorkingCalendar | None = None,
+                   roles: Sequence[Role | str] = tuple(Role),
+                   calendar: WorkingCalendar | None = None,
                    catalogue: AgencyCatalogue | None = None,
                    before: BeforeReading | str = BeforeReading.EXCLUSIVE,
                    ) -> dict[str, dict[Role, GridCounts]]:
@@ -121,7 +147,7 @@ def task_scorecard(programme: CoordinationProgramme, as_of: object,
     >>> card["thua-thien-hue/ldld"][Role.LEAD].overdue, card["thua-thien-hue/ldld"][Role.PARTNER].no_deadline
     (13, 1)
     """
-    chosen = tuple(roles)
+    chosen = _as_roles(roles)
     tallies: dict[str, dict[Role, list[TaskState]]] = {}
     for state in task_statuses(programme, as_of, between, calendar=calendar, catalogue=catalogue,
                                before=before):
@@ -133,7 +159,7 @@ def task_scorecard(programme: CoordinationProgramme, as_of: object,
 
 
 def overdue_tasks(programme: CoordinationProgramme, as_of: object, *, agency: str | None = None,
-                  role: Role | None = None, calendar: WorkingCalendar | None = None,
+                  role: Role | str | None = None, calendar: WorkingCalendar | None = None,
                   catalogue: AgencyCatalogue | None = None,
                   before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[TaskState]:
     """Occurrences overdue and not done on ``as_of``, the longest overdue first.
@@ -148,14 +174,15 @@ def overdue_tasks(programme: CoordinationProgramme, as_of: object, *, agency: st
     >>> [(state.task.id, state.days_overdue, state.working_days_overdue) for state in late][:2]
     [('IV.8.a', 3, 3), ('IV.8.b', 3, 3)]
     """
+    wanted = _as_role(role)
     found = [state for state in task_statuses(programme, as_of, calendar=calendar,
                                               catalogue=catalogue, before=before)
-             if state.status is TaskStatus.OVERDUE and _concerns(state, agency, role)]
+             if state.status is TaskStatus.OVERDUE and _concerns(state, agency, wanted)]
     return sorted(found, key=lambda state: -state.days_overdue)
 
 
 def tasks_due_within(programme: CoordinationProgramme, working_days: int, as_of: object, *,
-                     agency: str | None = None, role: Role | None = None,
+                     agency: str | None = None, role: Role | str | None = None,
                      calendar: WorkingCalendar | None = None,
                      catalogue: AgencyCatalogue | None = None,
                      before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[TaskState]:
@@ -170,11 +197,12 @@ def tasks_due_within(programme: CoordinationProgramme, working_days: int, as_of:
     if isinstance(working_days, bool) or not isinstance(working_days, int) or working_days < 0:
         raise InvalidValueError(f"working_days must be a whole number >= 0, got {working_days!r}")
     day = as_date(as_of)
+    wanted = _as_role(role)
     limits: dict[int, pendulum.Date] = {}
     found = []
     for state in task_statuses(programme, day, calendar=calendar, catalogue=catalogue,
                                before=before):
-        if state.status is not TaskStatus.PENDING or not _concerns(state, agency, role):
+        if state.status is not TaskStatus.PENDING or not _concerns(state, agency, wanted):
             continue
         limit = limits.get(id(state.calendar))
         if limit is None:
@@ -225,11 +253,12 @@ def task_reminders(programme: CoordinationProgramme, as_of: object,
     >>> len(task_reminders(plan, "2023-12-26")), len(task_reminders(plan, "2023-12-27"))
     (59, 0)
     """
+    ahead = _as_offsets(offsets)
     found = []
     for state in task_statuses(programme, as_of, calendar=calendar, catalogue=catalogue,
                                before=before):
         days_left = state.days_left
-        if days_left is None or not (days_left <= 0 or days_left in offsets):
+        if days_left is None or not (days_left <= 0 or days_left in ahead):
             continue
         to = _holders(state, Role.LEAD) or _holders(state, Role.IMPLEMENTER)
         desks = [*_holders(state, Role.MONITOR),
@@ -274,7 +303,7 @@ class ProgrammeSummary:
 
 def programme_summary(programme: CoordinationProgramme, as_of: object,
                       between: tuple[object, object] | None = None, *,
-                      agency: str | None = None, role: Role | None = None,
+                      agency: str | None = None, role: Role | str | None = None,
                       calendar: WorkingCalendar | None = None,
                       catalogue: AgencyCatalogue | None = None,
                       before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> ProgrammeSummary:
@@ -287,9 +316,10 @@ def programme_summary(programme: CoordinationProgramme, as_of: object,
     (59, 'Kế hoạch 180/KH-UBND')
     """
     day = as_date(as_of)
+    wanted = _as_role(role)
     states = [state for state in task_statuses(programme, day, between, calendar=calendar,
                                                catalogue=catalogue, before=before)
-              if (agency is None and role is None) or _concerns(state, agency, role)]
+              if (agency is None and wanted is None) or _concerns(state, agency, wanted)]
     name = str(programme.document) if programme.document is not None else programme.title
     title = f"{programme.kind.vietnamese.capitalize()} {name}"
     return ProgrammeSummary(title, day, GridCounts.of(states))

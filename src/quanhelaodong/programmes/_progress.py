@@ -26,7 +26,8 @@ code                                severity  meaning
 ``unknown-agency``                  error     an agency neither the programme nor the catalogue knows
 ``progress-before-programme``       error     an event is dated before the programme begins
 ``progress-occurrence``             error     a recurring task's event names no occurrence, or one
-                                              the task does not have; or a one-off task's names one
+                                              the task does not have (or not while the programme
+                                              runs); or a one-off task's names one
 ``extension-earlier``               error     an extension does not move the deadline later
 ``extension-decided-late``          warning   an extension decided after the new deadline it sets
 ``extension-after-completion``      warning   an extension decided after the task was done
@@ -93,6 +94,21 @@ def _optional_agency(_instance: object, attribute: attrs.Attribute[Any], value: 
         raise InvalidValueError(f"{attribute.name} must be an agency id, got {value!r}")
 
 
+def _task_id(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # An id that is not a text would never match a task: refused here, not left to validate.
+    if not isinstance(value, str):
+        raise InvalidValueError(f"{attribute.name} must be a task id, got {type(value).__name__} "
+                                f"{value!r}")
+    non_empty(_instance, attribute, value)
+
+
+def _agency_id(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidValueError(f"{attribute.name} must be an agency id, got "
+                                f"{type(value).__name__} {value!r}")
+    non_empty(_instance, attribute, value)
+
+
 @attrs.frozen
 class ProgressUpdate:
     """An agency's report on where a task stands on a day.
@@ -107,9 +123,9 @@ class ProgressUpdate:
     (Date(2023, 9, 15), 'đang thực hiện', 60, '1520/SLĐTBXH-LĐ')
     """
 
-    task: str = attrs.field(validator=non_empty)
+    task: str = attrs.field(validator=_task_id)
     on: pendulum.Date = attrs.field(converter=as_date)
-    agency: str = attrs.field(validator=non_empty)
+    agency: str = attrs.field(validator=_agency_id)
     status: ProgressStatus = attrs.field(default=ProgressStatus.IN_PROGRESS, converter=_as_status,
                                          kw_only=True)
     percent: int | None = attrs.field(default=None, validator=_check_percent, kw_only=True)
@@ -132,7 +148,7 @@ class Completion:
     (Date(2023, 11, 30), True)
     """
 
-    task: str = attrs.field(validator=non_empty)
+    task: str = attrs.field(validator=_task_id)
     on: pendulum.Date = attrs.field(converter=as_date)
     agency: str | None = attrs.field(default=None, validator=_optional_agency, kw_only=True)
     evidence: DocumentRef | None = attrs.field(default=None, validator=_optional_document,
@@ -157,7 +173,7 @@ class Extension:
     (Date(2024, 3, 31), True, 'VX')
     """
 
-    task: str = attrs.field(validator=non_empty)
+    task: str = attrs.field(validator=_task_id)
     on: pendulum.Date = attrs.field(converter=as_date)
     new_deadline: pendulum.Date = attrs.field(converter=as_date)
     decided_by: str | None = attrs.field(default=None, validator=_optional_agency, kw_only=True)

@@ -14,7 +14,7 @@ from quanhelaodong.agencies import AgencyCatalogue
 from quanhelaodong.deadlines import Recurring, Timeframe
 from quanhelaodong.errors import UnknownAgencyError
 from quanhelaodong.problems import Problem, Severity
-from quanhelaodong.programmes._programme import CoordinationProgramme, Task
+from quanhelaodong.programmes._programme import CoordinationProgramme, ProgrammePeriod, Task
 from quanhelaodong.programmes._progress import KIND_NAMES, Completion, Extension, ProgressEvent
 
 __all__ = ["check_progress"]
@@ -92,7 +92,7 @@ class _ProgressChecker:
                                      f"{KIND_NAMES[type(event)]} of task {task.id} dated {event.on}, "
                                      f"before the programme begins on {self.start}")
             frame = self.frame(task)
-            misplaced = _occurrence_problem(event, frame, path)
+            misplaced = _occurrence_problem(event, frame, path, self.programme.period)
             if misplaced is not None:
                 yield place, misplaced
                 continue
@@ -119,7 +119,8 @@ class _ProgressChecker:
         return None
 
 
-def _occurrence_problem(event: ProgressEvent, frame: Timeframe | None, path: str) -> Problem | None:
+def _occurrence_problem(event: ProgressEvent, frame: Timeframe | None, path: str,
+                        period: ProgrammePeriod | None) -> Problem | None:
     if isinstance(frame, Recurring):
         if event.occurrence is None:
             return Problem(Severity.ERROR, "progress-occurrence", f"{path}.occurrence",
@@ -129,6 +130,11 @@ def _occurrence_problem(event: ProgressEvent, frame: Timeframe | None, path: str
         if not found or found[0].due != event.occurrence:
             return Problem(Severity.ERROR, "progress-occurrence", f"{path}.occurrence",
                            f"«{frame}» has no occurrence ending on {event.occurrence}")
+        # A recurring task recurs while its programme runs: no other occurrence is followed.
+        if period is not None and not period.start <= event.occurrence <= period.end:
+            return Problem(Severity.ERROR, "progress-occurrence", f"{path}.occurrence",
+                           f"the occurrence ending on {event.occurrence} is outside the "
+                           f"programme's period {period.start} to {period.end}; it is not followed")
     elif event.occurrence is not None:
         return Problem(Severity.ERROR, "progress-occurrence", f"{path}.occurrence",
                        f"task {event.task} does not recur; an occurrence is only for recurring tasks")
