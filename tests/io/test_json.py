@@ -216,3 +216,14 @@ def test_a_task_keeps_its_assigning_body(hue: CoordinationProgramme) -> None:
     task = Task("9", "9", "Kiểm tra", assigned_by="thua-thien-hue/so-noi-vu")
     programme = attrs.evolve(hue, tasks=[task])
     assert loads(dumps(programme)).tasks[0].assigned_by == "thua-thien-hue/so-noi-vu"
+
+
+@pytest.mark.parametrize("value", [4, None, ["PL.I.4"], True])
+def test_a_value_that_is_not_text_where_text_belongs_is_a_fault(value: object) -> None:
+    # The converter used to call str() on anything: 4 loaded as "4", null as "None".
+    document = {"schema_version": 2, "id": "x", "kind": "plan", "title": "Kế hoạch",
+                "tasks": [{"id": "1", "label": "1", "title": "Tập huấn",
+                           "assignments": [{"agency": value, "role": "lead"}]}]}
+    with pytest.raises(LoadError) as caught:
+        loads(json.dumps(document))
+    assert [p.path for p in caught.value.problems] == ["tasks[0].assignments[0].agency"]

@@ -63,6 +63,13 @@ def _structure_timeframe(value: object, _type: type) -> Timeframe:
     return read_timeframe(value)
 
 
+def _structure_text(value: object, kind: type) -> Any:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__} {value!r}")
+    # Text enums (roles, kinds, sides) dispatch here too; their own check names the choices.
+    return value if kind is str else kind(value)
+
+
 def _structure_decimal(value: object, _type: type) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise TypeError(f"expected a number as a string or an integer, got {value!r}")
@@ -136,6 +143,8 @@ def converter() -> JsonConverter:
     # Figures travel as strings, so "58.32" stays 58.32 and never becomes a binary float.
     conv.register_unstructure_hook(Decimal, str)
     conv.register_structure_hook(Decimal, _structure_decimal)
+    # Text stays text: a number or a list where a name belongs is a fault, not "4".
+    conv.register_structure_hook(str, _structure_text)
     conv.register_structure_hook_factory(
         attrs.has, lambda cls: _wrap_construction(conv, cls)
     )
