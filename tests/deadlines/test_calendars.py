@@ -128,6 +128,10 @@ def test_range_edges_answer_inside_the_range() -> None:
     lambda: WorkingCalendar.employer(national_day="4/9"),
     lambda: WorkingCalendar.employer(tet={"2025": "2+3"}),  # type: ignore[dict-item]
     lambda: WorkingCalendar(CalendarKind.STATE, (5, 6), tet="1+4"),
+    lambda: WorkingCalendar.employer(weekly_rest=(5.0, 6.0)),  # type: ignore[arg-type]
+    lambda: WorkingCalendar.employer(weekly_rest=(True,)),
+    lambda: WorkingCalendar.employer(tet={1800: "2+3"}),
+    lambda: WorkingCalendar.employer(national_day={2101: "1/9"}),
 ])
 def test_bad_arguments_are_typed_errors(bad: object) -> None:
     with pytest.raises(InvalidValueError):

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from quanhelaodong import WorkingCalendar
 from quanhelaodong.deadlines import SourceConfidence, limitation_end, limitation_period, limitation_periods
-from quanhelaodong.errors import InvalidValueError, UnknownRuleError
+from quanhelaodong.errors import InvalidValueError, RuleNotInForceError, UnknownRuleError
 from tests.days import as_date
 
 days = st.dates(datetime.date(2021, 1, 1), datetime.date(2035, 12, 31)).map(as_date)
@@ -101,3 +101,31 @@ def test_suspension_extends_by_the_suspended_days_inside(period_id: str, discove
     inside = sum(1 for i in range(length + 1) if discovered < first.add(days=i) <= end)
     # The end moves by exactly the suspended days inside the period it ends.
     assert (end - nominal).days == inside
+
+
+def test_a_long_suspension_is_counted_without_walking_every_day() -> None:
+    # Decades of suspension: the end moves by as many days, computed at once; a span
+    # that pushes the end past the calendars' range is refused, not looped over.
+    end = limitation_end("limitation_court", D("2025-01-01"), suspended=[("2025-02-01", "2084-12-31")],
+                         calendar=STATE)
+    nominal = D("2026-01-01")
+    days = (D("2084-12-31") - D("2025-02-01")).days + 1
+    assert STATE.roll_forward(nominal.add(days=days)) == end
+    with pytest.raises(InvalidValueError):
+        limitation_end("limitation_court", D("2025-01-01"), suspended=[("2025-02-01", "9999-12-31")])
+
+
+@pytest.mark.parametrize("bad", [
+    {"suspended": None}, {"suspended": 5}, {"suspended": "2025-02-01"}, {"restarted": None},
+    {"restarted": 5}, {"restarted": "2025-02-01"}, {"calendar": "state"},
+])
+def test_bad_arguments_raise_the_librarys_errors(bad: dict[str, object]) -> None:
+    with pytest.raises(InvalidValueError):
+        limitation_end("limitation_court", D("2025-01-01"), **bad)  # type: ignore[arg-type]
+
+
+def test_a_period_is_not_counted_before_its_code_took_effect() -> None:
+    # Labour Code 2019 Art. 190 took effect on 1/1/2021; a discovery before is another code's.
+    with pytest.raises(RuleNotInForceError):
+        limitation_end("limitation_mediator", D("2020-06-01"))
+    assert limitation_end("limitation_mediator", D("2021-01-01")) == D("2021-07-01")

@@ -17,6 +17,7 @@ from quanhelaodong.deadlines import (
     PeriodUnit,
     month_marker,
     period_before,
+    window_opening,
     year_marker,
 )
 from quanhelaodong.errors import InvalidValueError
@@ -162,6 +163,14 @@ def test_strict_months_back_at_a_month_end() -> None:
     lambda: period_before(D("2025-03-01"), 1, "day", reading="x"),
     lambda: month_marker(2024, 2, "late"),
     lambda: month_marker(2024, 13, "end"),
+    lambda: month_marker("2024", 2, "end"),  # type: ignore[arg-type]
+    lambda: month_marker(2024, "2", "end"),  # type: ignore[arg-type]
+    lambda: month_marker(0, 2, "end"),
+    lambda: year_marker(10000, "end"),
+    lambda: year_marker("2024", "end"),  # type: ignore[arg-type]
+    lambda: period_end(D("2025-03-01"), 1, "day", calendar="state"),  # type: ignore[arg-type]
+    lambda: period_before(D("2025-03-01"), 1, "day", calendar=(5, 6)),  # type: ignore[arg-type]
+    lambda: window_opening(D("2025-03-01"), 1, "day", calendar=6),  # type: ignore[arg-type]
 ])
 def test_bad_arguments_are_typed_errors(call: object) -> None:
     with pytest.raises(InvalidValueError):

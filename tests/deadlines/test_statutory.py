@@ -19,7 +19,7 @@ from quanhelaodong.deadlines import (
     statutory_rule,
     statutory_rules,
 )
-from quanhelaodong.errors import RuleNotInForceError, UnknownRuleError
+from quanhelaodong.errors import InvalidValueError, RuleNotInForceError, UnknownRuleError
 from tests.days import as_date
 
 days = st.dates(datetime.date(2021, 2, 1), datetime.date(2035, 12, 31)).map(as_date)
@@ -141,3 +141,17 @@ def test_renewal_window_opens_ninety_days_before_expiry() -> None:
     assert opening == D("2025-10-02")
     assert (D("2025-12-31") - opening).days == 90
     assert statutory_rule("cba_renewal_window").direction is RuleDirection.WINDOW_BEFORE
+
+
+@pytest.mark.parametrize("rule", [5, None, ["cb_start"]])
+def test_a_rule_that_is_no_id_is_unknown(rule: object) -> None:
+    with pytest.raises(UnknownRuleError):
+        statutory_rule(rule)  # type: ignore[arg-type]
+    with pytest.raises(UnknownRuleError):
+        statutory_deadline(rule, D("2025-03-03"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [{"employer": "five-day"}, {"calendar": 5}, {"employer": (5, 6)}])
+def test_calendars_that_are_no_calendars_are_refused(bad: dict[str, object]) -> None:
+    with pytest.raises(InvalidValueError, match="WorkingCalendar"):
+        statutory_deadline("cb_start", D("2025-03-03"), **bad)  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ Two actors count working days differently:
   exact Tết days, the day next to National Day, compensatory days ("nghỉ bù") and
   swaps ("hoán đổi": a weekday off in exchange for a Saturday worked, "làm bù").
 * **Employers** (``WorkingCalendar.employer()``) fix their own weekly rest day(s)
-  (Labour Code 2019, Art. 111(1)) and choose their Tết days and second National
+  (Labour Code 2019, Art. 111(2)) and choose their Tết days and second National
   Day each year (by default the state's choices); they observe the statutory
   holidays (Art. 112), and a holiday that falls on a weekly rest day gives the next
   working day off (Art. 111(3)). Civil-service swaps do not bind them.
@@ -43,7 +43,7 @@ from quanhelaodong.deadlines._holiday_rules import NationalDayChoice, TetSplit
 from quanhelaodong.deadlines._lunar import LAST_LUNAR_YEAR
 from quanhelaodong.errors import InvalidValueError
 
-__all__ = ["FIRST_YEAR", "LAST_YEAR", "WorkingCalendar"]
+__all__ = ["FIRST_YEAR", "LAST_YEAR", "WorkingCalendar", "checked_calendar"]
 
 #: First year the library computes calendars for (the 1994 Labour Code took effect), and
 #: the last (the lunar tables of the ``holidays`` package end in 2100).
@@ -58,6 +58,8 @@ def _weekday_set(weekly_rest: Iterable[int]) -> frozenset[int]:
     except TypeError:
         raise InvalidValueError(
             f"weekly_rest must be a collection of weekdays, got {weekly_rest!r}") from None
+    if any(isinstance(day, bool) or not isinstance(day, int) for day in days):  # not 5.0, not True
+        raise InvalidValueError(f"weekly_rest must name weekdays as ints, got {weekly_rest!r}")
     if not days or not days <= set(range(7)):
         raise InvalidValueError(
             f"weekly_rest must name weekdays 0 (Monday) to 6 (Sunday), got {sorted(days)}"
@@ -117,6 +119,9 @@ def _choice(value: object, options: type[TetSplit] | type[NationalDayChoice], wh
         for year, option in value.items():
             if isinstance(year, bool) or not isinstance(year, int):
                 raise InvalidValueError(f"{what} choices are keyed by year (an int), got {year!r}")
+            if not FIRST_YEAR <= year <= LAST_YEAR:
+                raise InvalidValueError(
+                    f"{what} choice for {year}, outside the calendars' range {FIRST_YEAR}–{LAST_YEAR}")
             pairs.append((year, as_choice(options, option, what).value))
         return tuple(sorted(pairs))
     return as_choice(options, value, what).value
@@ -378,3 +383,10 @@ class WorkingCalendar:
         if high >= low:
             return bisect.bisect_right(working, high) - bisect.bisect_right(working, low)
         return -(bisect.bisect_left(working, low) - bisect.bisect_left(working, high))
+
+
+def checked_calendar(value: object, what: str = "calendar") -> WorkingCalendar:
+    """``value`` if it is a :class:`WorkingCalendar`, else the library's error naming ``what``."""
+    if not isinstance(value, WorkingCalendar):
+        raise InvalidValueError(f"{what} must be a WorkingCalendar, got {value!r}")
+    return value

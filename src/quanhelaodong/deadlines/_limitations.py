@@ -33,12 +33,12 @@ from importlib import resources
 import attrs
 import pendulum
 
-from quanhelaodong._fields import as_date, as_optional_date
-from quanhelaodong.deadlines._calendars import WorkingCalendar
+from quanhelaodong._fields import as_date, as_optional_date, as_tuple
+from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar
 from quanhelaodong.deadlines._periods import Deadline, PeriodUnit, ReasoningStep, forward_period
 from quanhelaodong.deadlines._sources import cite
 from quanhelaodong.deadlines._statutory import CalendarOwner, SourceConfidence, calendar_of
-from quanhelaodong.errors import InvalidValueError, UnknownRuleError
+from quanhelaodong.errors import InvalidValueError, RuleNotInForceError, UnknownRuleError
 
 __all__ = ["LimitationPeriod", "LimitationProvision", "limitation_end", "limitation_period",
            "limitation_periods"]
@@ -114,8 +114,9 @@ def limitation_period(period_id: str) -> LimitationPeriod:
 
 
 def _spans(suspended: Iterable[tuple[object, object]]) -> list[tuple[datetime.date, datetime.date]]:
+    """The suspended spans as sorted, disjoint (first day, last day) pairs: overlaps count once."""
     spans = []
-    for pair in suspended:
+    for pair in as_tuple(suspended):
         try:
             first, last = pair
         except (TypeError, ValueError):
@@ -124,17 +125,30 @@ def _spans(suspended: Iterable[tuple[object, object]]) -> list[tuple[datetime.da
         if high < low:
             raise InvalidValueError(f"a suspension ends before it starts: {low} to {high}")
         spans.append((low, high))
-    return sorted(spans)
+    merged: list[tuple[datetime.date, datetime.date]] = []
+    for low, high in sorted(spans):
+        if merged and low.toordinal() <= merged[-1][1].toordinal() + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
 
 
-def _suspended_days(spans: list[tuple[datetime.date, datetime.date]], after: datetime.date,
-                    through: datetime.date) -> int:
-    """Days of the union of ``spans`` that fall in ``after`` < day <= ``through``."""
-    days: set[int] = set()
-    for low, high in spans:
-        first, last = max(low, after + datetime.timedelta(days=1)), min(high, through)
-        days.update(range(first.toordinal(), last.toordinal() + 1))
-    return len(days)
+def _extended_end(spans: list[tuple[datetime.date, datetime.date]], after: datetime.date,
+                  end: datetime.date) -> int:
+    """Days to add to ``end`` so that it lies as many days later as suspended days fall
+    in ``after`` < day <= the new end (a suspended span reached by the days added counts too)."""
+    added = 0
+    reach = end.toordinal()
+    for low, high in spans:  # sorted and disjoint
+        first, last = max(low.toordinal(), after.toordinal() + 1), high.toordinal()
+        if last < first:
+            continue
+        if first > reach:
+            break
+        added += last - first + 1
+        reach += last - first + 1
+    return added
 
 
 def _run(period: LimitationPeriod, start: pendulum.Date,
@@ -143,13 +157,12 @@ def _run(period: LimitationPeriod, start: pendulum.Date,
     """The end of a period running from ``start``, with the suspended days added."""
     plain = forward_period(start, period.amount, period.unit, calendar, False, event=event)
     base = pendulum.Date(plain.year, plain.month, plain.day)
-    added = _suspended_days(spans, start, base)
-    while True:  # the days added may reach further suspended days: count until it settles
+    added = _extended_end(spans, start, base)
+    try:
         end = base.add(days=added)
-        again = _suspended_days(spans, start, end)
-        if again == added:
-            break
-        added = again
+    except (OverflowError, ValueError):
+        raise InvalidValueError(f"{added} suspended day(s) move the end past the dates a calendar "
+                                "can hold") from None
     steps = list(plain.steps)
     if added:
         steps.append(ReasoningStep("limitation_suspension", period.suspensions[0].citation,
@@ -187,8 +200,13 @@ def limitation_end(period: str | LimitationPeriod, discovered: object, *,
     """
     chosen = period if isinstance(period, LimitationPeriod) else limitation_period(period)
     start = as_date(discovered)
+    if chosen.effective_from is not None and start < chosen.effective_from:
+        raise RuleNotInForceError(f"limitation period {chosen.id!r} ({chosen.citation}) applies from "
+                                  f"{chosen.effective_from}, not to a discovery on {start}")
+    if calendar is not None:
+        checked_calendar(calendar)
     spans = _spans(suspended)
-    restarts = sorted(as_date(day) for day in restarted)
+    restarts = sorted(as_date(day) for day in as_tuple(restarted))
     if spans and not chosen.suspensions:
         raise InvalidValueError(f"no text suspends the limitation period {chosen.id!r}")
     if restarts and not chosen.restarts:

@@ -34,7 +34,7 @@ import attrs
 import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
-from quanhelaodong.deadlines._calendars import WorkingCalendar
+from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar
 from quanhelaodong.deadlines._sources import cite
 from quanhelaodong.errors import InvalidValueError
 
@@ -164,6 +164,17 @@ def _unit(unit: PeriodUnit | str) -> PeriodUnit:
     return as_choice(PeriodUnit, unit, "unit")
 
 
+def _calendar(calendar: WorkingCalendar | None) -> WorkingCalendar:
+    """The calendar asked for, by default the state's."""
+    return WorkingCalendar.state() if calendar is None else checked_calendar(calendar)
+
+
+def _year(year: int) -> int:
+    if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
+        raise InvalidValueError(f"a year must be an int from 1 to 9999, got {year!r}")
+    return year
+
+
 def _amount(amount: int) -> int:
     if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
         raise InvalidValueError(f"a period's amount must be a whole number >= 0, got {amount!r}")
@@ -239,8 +250,8 @@ def period_end(start: object, amount: int, unit: PeriodUnit | str, *,
     >>> period_end("2025-03-03", 7, "working_day", event="nhận được yêu cầu").steps[0].citation
     'Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147(3)'
     """
-    return forward_period(as_date(start), _amount(amount), _unit(unit),
-                          calendar or WorkingCalendar.state(), rollover, event=event)
+    return forward_period(as_date(start), _amount(amount), _unit(unit), _calendar(calendar), rollover,
+                          event=event)
 
 
 def forward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, calendar: WorkingCalendar,
@@ -291,8 +302,7 @@ def period_before(anchor: object, amount: int, unit: PeriodUnit | str, *,
     'by analogy with Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)'
     """
     return backward_period(as_date(anchor), _amount(amount), _unit(unit),
-                           as_choice(BackwardReading, reading, "reading"),
-                           calendar or WorkingCalendar.state(), rollback)
+                           as_choice(BackwardReading, reading, "reading"), _calendar(calendar), rollback)
 
 
 def backward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, chosen: BackwardReading,
@@ -339,8 +349,7 @@ def window_opening(anchor: object, amount: int, unit: PeriodUnit | str, *,
     >>> window_opening(pendulum.Date(2025, 12, 31), 90, "day")
     Deadline(2025, 10, 2)
     """
-    return window_before(as_date(anchor), _amount(amount), _unit(unit),
-                         calendar or WorkingCalendar.state())
+    return window_before(as_date(anchor), _amount(amount), _unit(unit), _calendar(calendar))
 
 
 def window_before(day: pendulum.Date, amount: int, unit: PeriodUnit,
@@ -367,8 +376,9 @@ def month_marker(year: int, month: int, marker: PeriodMarker | str) -> Deadline:
     Deadline(2024, 2, 29)
     """
     which: PeriodMarker = as_choice(PeriodMarker, marker, "marker")
-    if not 1 <= month <= 12:
-        raise InvalidValueError(f"no month {month}")
+    _year(year)
+    if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
+        raise InvalidValueError(f"no month {month!r}")
     first = pendulum.Date(year, month, 1)
     day = {PeriodMarker.START: first, PeriodMarker.MIDDLE: first.replace(day=15),
            PeriodMarker.END: first.end_of("month")}[which]
@@ -386,6 +396,7 @@ def year_marker(year: int, marker: PeriodMarker | str) -> Deadline:
     Deadline(2025, 6, 30)
     """
     which: PeriodMarker = as_choice(PeriodMarker, marker, "marker")
+    _year(year)
     day = {PeriodMarker.START: pendulum.Date(year, 1, 1), PeriodMarker.MIDDLE: pendulum.Date(year, 6, 30),
            PeriodMarker.END: pendulum.Date(year, 12, 31)}[which]
     words = {PeriodMarker.START: "đầu năm", PeriodMarker.MIDDLE: "giữa năm", PeriodMarker.END: "cuối năm"}

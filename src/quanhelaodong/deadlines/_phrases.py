@@ -19,6 +19,7 @@ import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.deadlines._periods import Deadline, PeriodUnit, ReasoningStep, period_end
+from quanhelaodong.deadlines._sources import cite
 from quanhelaodong.deadlines._timeframes import (
     BeforeReading,
     DueDate,
@@ -229,7 +230,7 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
             return date_range(text, [(first, first.end_of("month"))], tentative)
         day = {"dau": first, "giua": first.replace(day=15), "cuoi": first.end_of("month")}[
             match["which"]]
-        step = ReasoningStep("civil_month_markers", "Bộ luật Dân sự 2015, Điều 146(2)",
+        step = ReasoningStep("civil_month_markers", cite("civil_month_markers"),
                     f"'{match['which']} tháng' is day {day.day} of the month", day)
         return DueDate(text, day=day, steps=(step,), tentative=tentative)
     if name == "year_marker":

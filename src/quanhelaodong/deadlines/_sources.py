@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from quanhelaodong.errors import UnknownRuleError
+from quanhelaodong.errors import InvalidValueError, UnknownRuleError
 
 __all__ = ["LegalProvision", "citation_problems", "cite", "cite_ref", "legal_provision"]
 
@@ -60,17 +60,22 @@ class LegalProvision:
         return f"{cite_as}, Điều {', '.join(self.refs)}"
 
 
-@functools.cache
 def legal_provision(key: str) -> LegalProvision:
     """The provision ``key`` from the table of legal sources.
 
     >>> legal_provision("civil_end_months").refs
     ('148(3)',)
     """
-    entry = _table()["provisions"].get(key)
+    entry = _table()["provisions"].get(key) if isinstance(key, str) else None
     if entry is None:
         known = ", ".join(sorted(_table()["provisions"]))
         raise UnknownRuleError(f"no legal provision {key!r}; known: {known}")
+    return _provision(key)
+
+
+@functools.cache
+def _provision(key: str) -> LegalProvision:
+    entry = _table()["provisions"][key]
     return LegalProvision(key, entry["document"], tuple(entry["refs"]), entry["summary"],
                           entry["confidence"])
 
@@ -115,6 +120,8 @@ def citation_problems(citation: str) -> list[str]:
     >>> citation_problems("Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)(a)")  # wrong on purpose
     ['Bộ luật Dân sự 2015 (91/2015/QH13) Art. 148(1) has no lettered points, not a']
     """
+    if not isinstance(citation, str):
+        raise InvalidValueError(f"a citation is a text, got {type(citation).__name__} {citation!r}")
     documents: dict[str, Any] = _table()["documents"]
     by_name = {entry["cite_as"]: entry for entry in documents.values()}
     problems: list[str] = []

@@ -22,7 +22,7 @@ import attrs
 import pendulum
 
 from quanhelaodong._fields import as_choice, as_date, as_optional_date
-from quanhelaodong.deadlines._calendars import WorkingCalendar
+from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar
 from quanhelaodong.deadlines._periods import (
     BackwardReading,
     Deadline,
@@ -167,7 +167,7 @@ def statutory_rule(rule_id: str, on: object = None) -> StatutoryRule:
     if not versions:
         known = sorted({rule.id for rule in statutory_rules()})
         hint = (" (limitation periods are their own kind: see limitation_period)"
-                if rule_id.startswith("limitation") else "")
+                if isinstance(rule_id, str) and rule_id.startswith("limitation") else "")
         raise UnknownRuleError(f"no statutory rule {rule_id!r}; known: {', '.join(known)}{hint}")
     day = pendulum.today().date() if on is None else as_date(on)
     for rule in versions:
@@ -205,6 +205,10 @@ def statutory_deadline(rule: str | StatutoryRule, start: object, *,
     """
     day = as_date(start)
     chosen = rule if isinstance(rule, StatutoryRule) else statutory_rule(rule, on=day)
+    if calendar is not None:
+        checked_calendar(calendar)
+    if employer is not None:
+        checked_calendar(employer, "employer")
     how = as_choice(BackwardReading, reading, "reading")
     if calendar is not None:
         calendars = [(calendar, "as the caller asked")]
