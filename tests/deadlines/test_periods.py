@@ -171,6 +171,7 @@ def test_strict_months_back_at_a_month_end() -> None:
     lambda: period_end(D("2025-03-01"), 1, "day", calendar="state"),  # type: ignore[arg-type]
     lambda: period_before(D("2025-03-01"), 1, "day", calendar=(5, 6)),  # type: ignore[arg-type]
     lambda: window_opening(D("2025-03-01"), 1, "day", calendar=6),  # type: ignore[arg-type]
+    lambda: period_end(D("2025-03-01"), 1, "day", event=5),  # type: ignore[arg-type]
 ])
 def test_bad_arguments_are_typed_errors(call: object) -> None:
     with pytest.raises(InvalidValueError):

@@ -273,7 +273,8 @@ def prose_citation_problems(text: str) -> list[str]:
 
 
 _PROSE = sorted({*ROOT.glob("src/quanhelaodong/**/*.py"), *ROOT.glob("src/quanhelaodong/**/data/*.json"),
-                 *ROOT.glob("docs/**/*.md"), ROOT / "README.md", *ROOT.glob("tests/deadlines/*.py")})
+                 *ROOT.glob("docs/**/*.md"), ROOT / "README.md", *ROOT.glob("examples/**/*.py"),
+                 *ROOT.glob("tests/deadlines/*.py")})
 
 
 def _name(path: Path) -> str:
@@ -359,3 +360,8 @@ def test_the_employer_fixes_its_weekly_rest_under_article_111_clause_2() -> None
     # rest day in its internal rules; (3) a holiday on the rest day gives the next working day.
     assert legal_provision("employer_week").refs == ("111(2)",)
     assert legal_provision("holiday_in_lieu").refs == ("111(3)",)
+
+
+def test_a_citation_with_no_reference_after_dieu_is_a_problem() -> None:
+    assert citation_problems("Bộ luật Dân sự 2015 (91/2015/QH13), Điều ")
+    assert citation_problems("Bộ luật Dân sự 2015 (91/2015/QH13)") == []  # a document cited whole

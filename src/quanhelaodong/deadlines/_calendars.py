@@ -263,7 +263,8 @@ class WorkingCalendar:
         return self._plan(year).coverage
 
     def official_years(self) -> tuple[int, ...]:
-        """Years whose announcements this library has checked (state calendar only)."""
+        """Years whose announcements the library's table records (state calendar only); how well
+        each is backed (official page, press, secondary copies) is :meth:`coverage`'s answer."""
         return official_years() if self.kind is CalendarKind.STATE else ()
 
     def is_working_day(self, day: object) -> bool:

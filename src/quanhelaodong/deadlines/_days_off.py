@@ -98,7 +98,7 @@ class CalendarCoverage(enum.StrEnum):
     OFFICIAL = "official"
     #: Announced, but some arrangements were seen only in press reports or secondary copies.
     PRESS = "press"
-    #: Only some arrangements are announced (seen in press); the rest is projected.
+    #: Only some arrangements are announced (seen in press or secondary copies); the rest is projected.
     PARTIAL = "partial"
     #: Projected, with the swaps the ``holidays`` package records (not checked here).
     PACKAGE = "package"
@@ -291,7 +291,7 @@ def _pick(choice: object, year: int) -> str | None:
 
 
 def official_years() -> tuple[int, ...]:
-    """Years whose announcements this library has checked against the official texts.
+    """Years whose announcements the library's table records (``coverage`` says how well each is backed).
 
     >>> 2025 in official_years()
     True

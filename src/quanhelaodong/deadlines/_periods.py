@@ -250,6 +250,8 @@ def period_end(start: object, amount: int, unit: PeriodUnit | str, *,
     >>> period_end("2025-03-03", 7, "working_day", event="nhận được yêu cầu").steps[0].citation
     'Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147(3)'
     """
+    if event is not None and not isinstance(event, str):
+        raise InvalidValueError(f"an event is described in words, got {event!r}")
     return forward_period(as_date(start), _amount(amount), _unit(unit), _calendar(calendar), rollover,
                           event=event)
 

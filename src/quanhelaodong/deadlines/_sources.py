@@ -128,12 +128,14 @@ def citation_problems(citation: str) -> list[str]:
     for part in citation.split("; "):
         for use in _USE:
             part = part.removeprefix(use)
-        name, _, refs = part.partition(", Điều ")
+        name, dieu, refs = part.partition(", Điều ")
         document = by_name.get(name.strip())
         if document is None:
             problems.append(f"{name.strip()!r} is not a document of the table of legal sources")
             continue
-        if refs:
+        if dieu and not refs.strip():
+            problems.append(f"{part!r} names no article after 'Điều'")
+        elif refs:
             for ref in refs.split(", "):
                 problems.extend(_ref_problems(document, name.strip(), ref.strip()))
     return problems
