@@ -253,3 +253,9 @@ def test_periods_of_a_year_cover_it_without_gap_or_overlap(months: int, year: in
 def test_an_interval_that_does_not_divide_the_year_is_refused() -> None:
     with pytest.raises(TimeframeParseError, match="does not divide the year"):
         parse_timeframe("định kỳ 5 tháng")
+
+
+def test_a_month_marker_step_writes_the_marker_as_vietnamese_does() -> None:
+    frame = parse_timeframe("cuối tháng 5/2024")
+    assert isinstance(frame, DueDate)
+    assert frame.steps[0].text.startswith("'cuối tháng'")

@@ -36,6 +36,8 @@ from quanhelaodong.text import fold, nfc
 
 __all__ = ["anchor_timeframe", "as_timeframe", "parse_timeframe", "read_timeframe"]
 
+# The folded marker words as Vietnamese writes them, for the reasoning a person reads.
+_MARKER_WORDS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối"}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _UNITS = {"ngay": PeriodUnit.DAY, "ngay lam viec": PeriodUnit.WORKING_DAY, "tuan": PeriodUnit.WEEK,
           "thang": PeriodUnit.MONTH, "nam": PeriodUnit.YEAR}
@@ -231,7 +233,7 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
         day = {"dau": first, "giua": first.replace(day=15), "cuoi": first.end_of("month")}[
             match["which"]]
         step = ReasoningStep("civil_month_markers", cite("civil_month_markers"),
-                    f"'{match['which']} tháng' is day {day.day} of the month", day)
+                    f"'{_MARKER_WORDS[match['which']]} tháng' is day {day.day} of the month", day)
         return DueDate(text, day=day, steps=(step,), tentative=tentative)
     if name == "year_marker":
         year = _year(text, offset + match.start("year"), match["year"])
