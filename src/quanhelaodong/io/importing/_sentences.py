@@ -68,8 +68,8 @@ _ACTION = re.compile(
     r"triển khai|thực hiện|hướng dẫn|rà soát|kiểm tra|tăng cường|khẩn trương|nghiên cứu|"
     r"báo cáo|theo dõi|xây dựng|đẩy mạnh|chủ động|tiếp tục|cần|phải|thường xuyên|quan tâm|"
     r"đôn đốc|bố trí|phát động|vận động|hỗ trợ|giám sát|nắm|cử|thành lập|trình|tập trung|"
-    r"phối hợp|thống kê|lập|phổ biến|tuyên truyền|chăm lo|chuẩn bị|đảm bảo|bảo đảm|xử lý|"
-    r"giải quyết|nắm bắt|đề xuất|tham gia|rà|ra soát|chấp hành|sớm|kịp thời|nghiêm túc)",
+    r"thống kê|lập|phổ biến|tuyên truyền|chăm lo|chuẩn bị|đảm bảo|bảo đảm|xử lý|"
+    r"giải quyết|nắm bắt|đề xuất|tham gia|rà|chấp hành|sớm|kịp thời|nghiêm túc)",
     re.IGNORECASE)
 # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ..., Chủ tịch UBND các huyện ... chịu trách
 # nhiệm thi hành Quyết định này": the list before the verb carries the decision out.
@@ -100,12 +100,18 @@ class SentenceAssignment:
     timeframe: str | None
 
 
+def _past(text: str, at: int, characters: str | None = None) -> int:
+    """The offset of the first character at or after ``at`` that is not in ``characters``
+    (whitespace by default)."""
+    return len(text) - len(text[at:].lstrip(characters))
+
+
 def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], AssignmentMode | None]:
     opening = _LEAD_IN.match(sentence)
     start = opening.end() if opening else 0
     when = _TIME_PHRASE.match(sentence, start)  # "Trong tháng 11/2010 Ban quản lý ..."
     if when:
-        start = when.end() + len(sentence[when.end():]) - len(sentence[when.end():].lstrip(" ,"))
+        start = _past(sentence, when.end(), " ,")
     opening_cue = _OPENING_CUE.match(sentence, start)
     if opening_cue:
         found = draft.names.read_names_at(sentence, opening_cue.end(), base)
@@ -125,7 +131,7 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
         for mark in (",", ":"):
             cut = sentence.find(mark, start, start + 60)
             if cut != -1 and len(sentence[start:cut].split()) <= 8:
-                rest = cut + 1 + len(sentence[cut + 1:]) - len(sentence[cut + 1:].lstrip())
+                rest = _past(sentence, cut + 1)
                 names = draft.names.read_names_at(sentence, rest, base)
                 if names:
                     start = rest
@@ -143,7 +149,7 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     after = names[-1].end - base if names else start
     adverbs = _ADVERBS.match(sentence, after)
     after = adverbs.end() if adverbs else after
-    given = _CUE.match(sentence, after + len(sentence[after:]) - len(sentence[after:].lstrip()))
+    given = _CUE.match(sentence, _past(sentence, after))
     intends = adverbs is not None and " sẽ" in adverbs[0].lower()
     verb = _DUTY if draft.kind in (None, ProgrammeKind.NEWS) and not intends else _ACTION
     if names and given is None and verb.match(sentence, after) and not _REPORTS.match(
@@ -395,8 +401,7 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                                                for m in found.leads)
             if leads_before and sentence[colon + 1:].strip():
                 # "... một số công việc như: Chủ động báo cáo ...": the work follows the colon.
-                sentence, offset = sentence[colon + 1:].strip(), offset + colon + 1 + len(
-                    sentence[colon + 1:]) - len(sentence[colon + 1:].lstrip())
+                sentence, offset = sentence[colon + 1:].strip(), offset + _past(sentence, colon + 1)
                 context = found
             elif sentence.rstrip().endswith(":"):
                 context, introduces = found, True
