@@ -124,3 +124,10 @@ def test_a_text_file_reads_like_its_text(tmp_path: Path, hue_text: str) -> None:
     result = parse_plan_file(plain, id="hue-2023")
     assert result.programme.id == "hue-2023"
     assert result.ok
+
+
+@pytest.mark.parametrize("path", [None, 5, "ke\x00hoach.txt"])
+def test_a_path_that_is_no_path_is_refused_with_the_librarys_error(path: object) -> None:
+    # These raised TypeError and ValueError from the standard library.
+    with pytest.raises(PlanParseError):
+        parse_plan_file(path)  # type: ignore[arg-type]

@@ -158,3 +158,12 @@ def test_every_unread_paragraph_is_one_diagnostic_at_its_offset() -> None:
     assert joined.start == text.index("Đoạn văn lạc")
     assert text[single.start:single.end] == single.text == "Một đoạn nữa."
     assert [t.id for t in result.programme.tasks] == ["I", "I.1"]
+
+
+def test_an_issuer_the_area_never_had_is_a_diagnostic_not_a_crash() -> None:
+    # UnknownAgencyError escaped: Tuyên Quang's labour department ended before 2026.
+    result = parse_plan("Số: 12/KH-SLĐTBXH\nTuyên Quang, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                        "Tập huấn năm 2026")
+    assert result.programme.document is not None
+    assert result.programme.issuer is None
+    assert "unknown-issuer" in [d.code for d in result.diagnostics]

@@ -29,6 +29,10 @@ def read_plan_file(path: str | Path) -> str:
     ...     read_plan_file(Path(folder, "plan.txt")).splitlines()
     ['KẾ HOẠCH', 'Đối thoại năm 2025']
     """
+    if not isinstance(path, (str, Path)):
+        raise PlanParseError(f"a plan file is a path, got {type(path).__name__} {path!r}")
+    if "\x00" in str(path):
+        raise PlanParseError(f"a path cannot hold a NUL character: {str(path)!r}")
     source = Path(path)
     try:
         suffix = source.suffix.lower()

@@ -267,7 +267,12 @@ class _Reader(Draft):
         self.names = NameReader(self.area, self.catalogue, on=self.issued_on)
         key = _ISSUER_KEYS.get(self.document.issuer) if self.document else None
         if key and self.area:
-            self.issuer = self.catalogue.get(f"{self.area}/{key}")
+            issuer = f"{self.area}/{key}"
+            if issuer in self.catalogue:
+                self.issuer = self.catalogue.get(issuer)
+            else:  # the body the number names did not exist in that area (a 2025 merger, say)
+                self.note("unknown-issuer", f"no {key} is known in {self.area}", 0,
+                          self.document.symbol if self.document else "")
         for text, offset in self.addressees_parts:
             found, problems = self.names.read_list(text, offset)
             self.addressees.extend(found)
