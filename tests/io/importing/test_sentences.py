@@ -545,3 +545,21 @@ def test_a_reporting_duty_in_running_text_becomes_a_rule() -> None:
 def test_a_report_with_no_time_is_no_rule() -> None:
     programme = read("Giao Sở Nội vụ chủ trì rà soát, báo cáo kết quả về UBND tỉnh.").programme
     assert programme.reporting_rules == ()
+
+
+def test_an_unknown_name_cut_at_va_is_joined_back() -> None:
+    # With no area nothing resolves "Sở Kế hoạch và Đầu tư": it was read as two bodies.
+    programme = read("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Kế hoạch và Đầu tư, Giám "
+                     "đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này.", area=None).programme
+    (task,) = given_tasks(programme)
+    assert [a.as_written for a in task.assignments] == [
+        "Văn phòng UBND tỉnh", "Sở Kế hoạch và Đầu tư", "Công an tỉnh"]
+
+
+def test_a_decision_carried_out_on_its_own_terms_names_its_executors() -> None:
+    programme = read("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Chương trình việc làm.\nĐiều 2. Chánh Văn "
+                     "phòng UBND tỉnh, Giám đốc Sở Nội vụ, Chủ tịch UBND huyện, thị xã căn cứ "
+                     "Quyết định thi hành./.").programme
+    (task,) = given_tasks(programme)
+    assert len(task.leads) == 3
+    assert task.leads[1] == f"{HUE}/so-noi-vu"

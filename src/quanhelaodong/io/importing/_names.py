@@ -12,6 +12,7 @@ after a separator, until the text stops naming bodies.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -180,9 +181,11 @@ class NameReader:
                 start, end = pieces[index]
                 title = _TITLE.match(chunk, start)
                 start = title.end() if title and title.end() < end else start
-                # Places after an unknown collective belong to it.
-                while index + 1 < len(pieces) and _PLACE_PIECE.match(
-                        chunk[pieces[index + 1][0]:pieces[index + 1][1]]):
+                # What follows an unknown name and names no body of its own belongs to it:
+                # places ("UBND các huyện, thị xã A") and the rest of a name cut at "và"
+                # ("Sở Kế hoạch và Đầu tư").
+                while index + 1 < len(pieces) and _continues_name(
+                        chunk, pieces[index + 1], self.resolve):
                     index += 1
                     end = pieces[index][1]
                 written = chunk[start:end]
@@ -260,6 +263,16 @@ class NameReader:
         return Diagnostic(Severity.WARNING, "unknown-agency",
                           "no known agency has this name; kept as a provisional agency",
                           start, start + len(written), written, self.suggestions(written))
+
+
+def _continues_name(chunk: str, piece: tuple[int, int],
+                   resolve: Callable[[str], Agency | None]) -> bool:
+    """Whether a list piece only goes on with the unknown name before it."""
+    text = chunk[piece[0]:piece[1]]
+    if _PLACE_PIECE.match(text):
+        return True
+    joined_by_and = chunk[:piece[0]].rstrip().lower().endswith(" và")
+    return joined_by_and and head_noun_kind(text) is None and resolve(text) is None
 
 
 def _looks_like_a_name(text: str, begin: int) -> bool:

@@ -73,8 +73,9 @@ _ACTION = re.compile(
     re.IGNORECASE)
 # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ..., Chủ tịch UBND các huyện ... chịu trách
 # nhiệm thi hành Quyết định này": the list before the verb carries the decision out.
-_EXECUTES = re.compile(r"\s*(?:chịu trách nhiệm|có trách nhiệm)\s+(?:thi hành|tổ chức thực hiện|"
-                       r"thực hiện|triển khai)", re.IGNORECASE)
+_EXECUTES = re.compile(r"\s*(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:thi hành|tổ chức thực hiện|"
+                       r"thực hiện|triển khai)|căn cứ (?:quyết định|qđ) (?:này )?thi hành)",
+                       re.IGNORECASE)
 _PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|chủ trì\s+cùng|"
                           r"tham gia với)\s+", re.IGNORECASE)
 # Words before a time phrase that the phrase reader does not take: "trong Quý III/2024".
