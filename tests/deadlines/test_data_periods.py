@@ -41,3 +41,13 @@ def test_the_periods_of_a_year_tile_its_annual_period(year: int) -> None:
 def test_an_unknown_data_period_is_a_typed_error() -> None:
     with pytest.raises(InvalidValueError, match="monthly"):
         data_period("weekly", 2024)
+
+
+@pytest.mark.parametrize(("kind", "year", "index"), [
+    ("annual", 0, 1), ("annual", 1, 1), ("half_yearly", 1, 1), ("quarterly", 10000, 1),
+    ("quarterly", 2024, 5), ("monthly", 2024, 0), ("monthly", 2024, True), ("annual", "2024", 1),
+])
+def test_a_year_or_index_no_calendar_holds_is_an_invalid_value(kind: str, year: object,
+                                                               index: object) -> None:
+    with pytest.raises(InvalidValueError):
+        data_period(kind, year, index)  # type: ignore[arg-type]

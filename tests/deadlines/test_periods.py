@@ -176,3 +176,17 @@ def test_strict_months_back_at_a_month_end() -> None:
 def test_bad_arguments_are_typed_errors(call: object) -> None:
     with pytest.raises(InvalidValueError):
         call()  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("count", [
+    lambda: period_end("9999-12-31", 0, "day"),
+    lambda: period_end("9999-12-31", 0, "month"),
+    lambda: period_before("0001-01-01", 0, "day"),
+    lambda: period_before("0001-01-01", 1, "day", reading="lenient"),
+    lambda: window_opening("0001-01-01", 0, "day"),
+    lambda: window_opening("0001-01-05", 1, "week"),
+])
+def test_a_count_that_leaves_the_calendar_is_an_invalid_value(count: object) -> None:
+    assert callable(count)
+    with pytest.raises(InvalidValueError, match="leaves the dates a calendar can hold"):
+        count()

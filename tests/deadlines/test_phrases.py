@@ -259,3 +259,13 @@ def test_a_month_marker_step_writes_the_marker_as_vietnamese_does() -> None:
     frame = parse_timeframe("cuối tháng 5/2024")
     assert isinstance(frame, DueDate)
     assert frame.steps[0].text.startswith("'cuối tháng'")
+
+
+@pytest.mark.parametrize("phrase", [
+    "trong " + "9" * 5000 + " ngày kể từ ngày 01/3/2024",
+    "trong " + "9" * 5000 + " ngày kể từ ngày nhận được đơn",
+    "định kỳ " + "9" * 5000 + " năm/lần",
+], ids=["dated", "event", "every-years"])
+def test_a_count_of_thousands_of_digits_is_a_parse_error(phrase: str) -> None:
+    with pytest.raises(TimeframeParseError, match="digits is longer than any calendar"):
+        parse_timeframe(phrase)

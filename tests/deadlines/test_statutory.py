@@ -19,7 +19,7 @@ from quanhelaodong.deadlines import (
     statutory_rule,
     statutory_rules,
 )
-from quanhelaodong.errors import InvalidValueError, RuleNotInForceError, UnknownRuleError
+from quanhelaodong.errors import InvalidValueError, QuanHeLaoDongError, RuleNotInForceError, UnknownRuleError
 from tests.days import as_date
 
 days = st.dates(datetime.date(2021, 2, 1), datetime.date(2035, 12, 31)).map(as_date)
@@ -155,3 +155,14 @@ def test_a_rule_that_is_no_id_is_unknown(rule: object) -> None:
 def test_calendars_that_are_no_calendars_are_refused(bad: dict[str, object]) -> None:
     with pytest.raises(InvalidValueError, match="WorkingCalendar"):
         statutory_deadline("cb_start", D("2025-03-03"), **bad)  # type: ignore[arg-type]
+
+
+def test_every_after_rule_from_the_calendar_s_last_day_raises_the_library_s_error() -> None:
+    after = [rule for rule in statutory_rules() if rule.direction is RuleDirection.AFTER]
+    assert after
+    for rule in after:
+        with pytest.raises(QuanHeLaoDongError):
+            statutory_deadline(rule.id, "9999-12-31")
+    for rule in statutory_rules():
+        with pytest.raises(QuanHeLaoDongError):
+            statutory_deadline(rule.id, "0001-01-01")

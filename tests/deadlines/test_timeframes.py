@@ -132,3 +132,26 @@ def test_a_relative_period_resolves_on_the_calendar_given() -> None:
     assert on_state.steps[-1].rule == "working_days"
     assert on_state.text == notice.text
     assert notice.resolve("2025-04-28", calendar=WorkingCalendar.employer()).due == D("2025-05-06")
+
+
+def test_occurrences_up_to_the_calendar_s_last_year() -> None:
+    frame = parse_timeframe("hằng năm")
+    assert isinstance(frame, Recurring)
+    found = frame.occurrences(("9999-01-01", "9999-12-31"))
+    assert [occurrence.due for occurrence in found] == [pendulum.Date(9999, 12, 31)]
+
+
+@pytest.mark.parametrize("between", [("2024-01-01",), "2024", ("2024-12-31", "2024-01-01"), None])
+def test_occurrences_between_that_is_not_two_days_in_order_is_an_invalid_value(
+        between: object) -> None:
+    frame = parse_timeframe("hằng năm")
+    assert isinstance(frame, Recurring)
+    with pytest.raises(InvalidValueError, match="between"):
+        frame.occurrences(between)  # type: ignore[arg-type]
+
+
+def test_a_relative_period_from_the_calendar_s_last_day_is_an_invalid_value() -> None:
+    frame = parse_timeframe("trong 30 ngày kể từ ngày nhận được đơn")
+    assert isinstance(frame, RelativePeriod)
+    with pytest.raises(InvalidValueError, match="leaves the dates a calendar can hold"):
+        frame.resolve("9999-12-31")

@@ -6,10 +6,12 @@ import datetime
 
 import attrs
 import pendulum
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quanhelaodong import CoordinationProgramme, WorkingCalendar, obligations
+from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.followup import Obligation, ObligationStatus
 from quanhelaodong.programmes import Dialogue, Recommendation, Report, ReportingRule
 from tests.days import as_date
@@ -92,3 +94,10 @@ def test_assigned_recommendations_owe_an_answer_by_their_due_date() -> None:
     assert answer.status("2024-12-31") is ObligationStatus.DONE_LATE
     assert obligations(programme, ("2024-01-01", "2024-12-31"), agency="x/b") == []
     assert obligations(programme, ("2024-07-01", "2024-12-31")) == []
+
+
+def test_obligations_at_the_ends_of_the_calendar_raise_the_library_s_error(
+        hue: CoordinationProgramme) -> None:
+    for between in [("9990-01-01", "9999-12-31"), ("0001-01-01", "0001-12-31"), ("2024-01-01",)]:
+        with pytest.raises(InvalidValueError):
+            obligations(hue, between)  # type: ignore[arg-type]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import attrs
 import pendulum
+import pytest
 
 from quanhelaodong import CoordinationProgramme, Task, validate
 from quanhelaodong.deadlines import Recurring, UnreadableTimeframe
+from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.followup import deadlines, due_within, overdue, task_timeframes, undated_tasks
 from tests.days import as_date
 
@@ -60,3 +62,12 @@ def test_inherited_and_unreadable_frames(hue: CoordinationProgramme) -> None:
     assert "sớm nhất có thể" in str(second.frame.error())
     assert [p.code for p in validate(programme)] == ["unreadable-timeframe"]
     assert [e.task.id for e in deadlines(programme, ("2023-01-01", "2023-12-31"))] == ["A.1"]
+
+
+def test_due_within_more_days_than_a_calendar_holds_is_an_invalid_value(
+        hue: CoordinationProgramme) -> None:
+    for days in [10**9, -1, 1.5, True]:
+        with pytest.raises(InvalidValueError):
+            due_within(hue, days, "2024-01-01")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError):
+        overdue(hue, "0001-01-01")

@@ -6,8 +6,10 @@ from typing import Any
 
 import attrs
 import pendulum
+import pytest
 
 from quanhelaodong import CoordinationProgramme, scorecard, validate
+from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.followup import (
     ObligationStatus,
     late,
@@ -78,3 +80,9 @@ def test_open_recommendations_and_their_obligations(hue: CoordinationProgramme) 
     assert card[HUE + "so-gddt"][ObligationStatus.DONE_LATE] == 1
     assert card[HUE + "so-tai-chinh"][ObligationStatus.OVERDUE] == 1
     assert validate(programme) == validate(hue)
+
+
+def test_reports_due_near_year_one_raise_the_library_s_error(hue: CoordinationProgramme) -> None:
+    assert reports_due(hue, ("0001-01-01", "0001-01-31")) == []
+    with pytest.raises(InvalidValueError):
+        reports_due(hue, ("0001-01-01", "0001-12-31"))

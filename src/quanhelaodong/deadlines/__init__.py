@@ -25,7 +25,7 @@ Deadline(2025, 2, 3)
 Date(2023, 12, 31)
 """
 
-from quanhelaodong.deadlines._calendars import WorkingCalendar
+from quanhelaodong.deadlines._calendars import WorkingCalendar, as_between, shifted
 from quanhelaodong.deadlines._data_periods import DataPeriod, data_period
 from quanhelaodong.deadlines._days_off import CalendarCoverage, CalendarKind, DayKind, DayOff, MakeUpDay
 from quanhelaodong.deadlines._holiday_rules import CULTURAL_DAY_EFFECTIVE, NationalDayChoice, TetSplit
@@ -104,6 +104,7 @@ __all__ = [
     "UnreadableTimeframe",
     "WorkingCalendar",
     "anchor_timeframe",
+    "as_between",
     "as_timeframe",
     "citation_problems",
     "data_period",
@@ -116,6 +117,7 @@ __all__ = [
     "period_before",
     "period_end",
     "read_timeframe",
+    "shifted",
     "statutory_deadline",
     "statutory_rule",
     "statutory_rules",

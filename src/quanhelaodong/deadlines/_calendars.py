@@ -24,7 +24,7 @@ import bisect
 import datetime
 import functools
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import pendulum
@@ -68,6 +68,43 @@ def _weekday_set(weekly_rest: Iterable[int]) -> frozenset[int]:
         raise InvalidValueError("weekly_rest cannot cover the whole week")
     return days
 
+
+
+def shifted(day: pendulum.Date, *, days: int = 0, weeks: int = 0, months: int = 0,
+            years: int = 0) -> pendulum.Date:
+    """``day`` moved by the amounts given, or an :class:`InvalidValueError` when the result
+    leaves the dates a calendar holds (0001-01-01 to 9999-12-31): the one guard of every shift.
+
+    >>> shifted(pendulum.Date(2024, 1, 31), months=1)
+    Date(2024, 2, 29)
+    >>> try: shifted(pendulum.Date(9999, 12, 31), days=1)
+    ... except InvalidValueError as error: print(error)
+    9999-12-31 moved by 1 day(s) leaves the dates a calendar can hold (0001-01-01 to 9999-12-31)
+    """
+    try:
+        return day.add(days=days, weeks=weeks, months=months, years=years)
+    except (OverflowError, ValueError):
+        moves = ", ".join(f"{amount} {unit}(s)" for amount, unit in
+                          ((years, "year"), (months, "month"), (weeks, "week"), (days, "day"))
+                          if amount)
+        raise InvalidValueError(f"{day.isoformat()} moved by {moves} leaves the dates a calendar "
+                                "can hold (0001-01-01 to 9999-12-31)") from None
+
+
+def as_between(between: object) -> tuple[pendulum.Date, pendulum.Date]:
+    """Two days, the first and the last of a period, both included, in order.
+
+    >>> try: as_between(("2024-01-01",))
+    ... except InvalidValueError as error: print(error)
+    between must be two days (the first and the last), got ('2024-01-01',)
+    """
+    if isinstance(between, (str, bytes)) or not isinstance(between, Sequence) or len(between) != 2:
+        raise InvalidValueError(f"between must be two days (the first and the last), got "
+                                f"{between!r}")
+    low, high = as_date(between[0]), as_date(between[1])
+    if high < low:
+        raise InvalidValueError(f"between ends on {high}, before it begins on {low}")
+    return low, high
 
 @attrs.frozen
 class _Snapshot:

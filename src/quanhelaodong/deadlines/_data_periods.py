@@ -7,6 +7,9 @@ import enum
 import pendulum
 
 from quanhelaodong._fields import as_choice
+from quanhelaodong.deadlines._calendars import shifted
+from quanhelaodong.deadlines._periods import checked_year
+from quanhelaodong.errors import InvalidValueError
 
 __all__ = ["DataPeriod", "data_period"]
 
@@ -26,6 +29,10 @@ class DataPeriod(enum.StrEnum):
     ANNUAL = "annual"
 
 
+_COUNTS = {DataPeriod.MONTHLY: 12, DataPeriod.QUARTERLY: 4, DataPeriod.HALF_YEARLY: 2,
+           DataPeriod.ANNUAL: 1}
+
+
 def data_period(kind: DataPeriod | str, year: int, index: int = 1) -> tuple[pendulum.Date,
                                                                               pendulum.Date]:
     """The data a report covers, per Decree 09/2019/NĐ-CP Art. 12 [secondary source].
@@ -40,14 +47,19 @@ def data_period(kind: DataPeriod | str, year: int, index: int = 1) -> tuple[pend
     (Date(2023, 12, 15), Date(2024, 3, 14))
     """
     period = as_choice(DataPeriod, kind, "data period")
+    checked_year(year)
+    count = _COUNTS[period]
+    if isinstance(index, bool) or not isinstance(index, int) or not 1 <= index <= count:
+        raise InvalidValueError(f"a {period.value} data period's index must be an int from 1 to "
+                                f"{count}, got {index!r}")
     if period is DataPeriod.ANNUAL:
-        return pendulum.Date(year - 1, 12, 15), pendulum.Date(year, 12, 14)
+        return shifted(pendulum.Date(year, 12, 15), years=-1), pendulum.Date(year, 12, 14)
     if period is DataPeriod.HALF_YEARLY:
         if index == 1:
-            return pendulum.Date(year - 1, 12, 15), pendulum.Date(year, 6, 14)
+            return shifted(pendulum.Date(year, 12, 15), years=-1), pendulum.Date(year, 6, 14)
         return pendulum.Date(year, 6, 15), pendulum.Date(year, 12, 14)
     if period is DataPeriod.QUARTERLY:
         last_month = pendulum.Date(year, 3 * index, 14)
-        return last_month.subtract(months=3).add(days=1), last_month
+        return shifted(last_month, months=-3, days=1), last_month
     end = pendulum.Date(year, index, 14)
-    return end.subtract(months=1).add(days=1), end
+    return shifted(end, months=-1, days=1), end

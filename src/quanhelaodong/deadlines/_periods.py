@@ -34,7 +34,7 @@ import attrs
 import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
-from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar
+from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar, shifted
 from quanhelaodong.deadlines._sources import cite
 from quanhelaodong.errors import InvalidValueError
 
@@ -169,7 +169,8 @@ def _calendar(calendar: WorkingCalendar | None) -> WorkingCalendar:
     return WorkingCalendar.state() if calendar is None else checked_calendar(calendar)
 
 
-def _year(year: int) -> int:
+def checked_year(year: int) -> int:
+    """``year`` if it is an int a calendar holds (1 to 9999), else an :class:`InvalidValueError`."""
     if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
         raise InvalidValueError(f"a year must be an int from 1 to 9999, got {year!r}")
     return year
@@ -190,34 +191,26 @@ def _why_not_working(calendar: WorkingCalendar, day: pendulum.Date) -> str:
 
 def _shift(start: pendulum.Date, amount: int, unit: PeriodUnit) -> tuple[pendulum.Date, ReasoningStep]:
     """Calendar arithmetic of Art. 148(1)–(4), forwards (amount > 0) or backwards."""
-    try:
-        return _shift_within(start, amount, unit)
-    except (OverflowError, ValueError):
-        raise InvalidValueError(
-            f"{amount} {unit.value}(s) from {start} leave the dates a calendar can hold") from None
-
-
-def _shift_within(start: pendulum.Date, amount: int, unit: PeriodUnit) -> tuple[pendulum.Date, ReasoningStep]:
     magnitude = abs(amount)
     rule = _END_RULES[unit.value]
     # Art. 148 counts forwards only; a backward count borrows its rule by analogy.
     citation = cite(rule) if amount >= 0 else f"by analogy with {cite(rule)}"
     back = "" if amount >= 0 else ", counted back"
     if unit is PeriodUnit.DAY:
-        end = start.add(days=amount)
+        end = shifted(start, days=amount)
         return end, ReasoningStep(rule, citation, f"{magnitude} day(s){back} end at the end of the last day",
                                   end)
     if unit is PeriodUnit.WEEK:
-        end = start.add(weeks=amount)
+        end = shifted(start, weeks=amount)
         return end, ReasoningStep(rule, citation, f"{magnitude} week(s){back} end on the same weekday "
                                   f"({end.format('dddd')})", end)
     if unit is PeriodUnit.MONTH:
-        end = start.add(months=amount)
+        end = shifted(start, months=amount)
         text = f"{magnitude} month(s){back} end on the same day of the month"
         if end.day != start.day:
             text += f"; that month has no day {start.day}, so its last day"
         return end, ReasoningStep(rule, citation, text, end)
-    end = start.add(years=amount)
+    end = shifted(start, years=amount)
     text = f"{magnitude} year(s){back} end on the same day and month"
     if end.day != start.day:
         text += "; 29 February has no counterpart, so 28 February (by analogy, uncertain)"
@@ -261,11 +254,11 @@ def forward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, calendar: 
     """:func:`period_end` on values already checked: for callers inside the package."""
     if event is None:
         first = ReasoningStep("civil_start_exclusive", cite("civil_start_date"),
-                              f"The period starts on the day after {day.isoformat()}", day.add(days=1))
+                              f"The period starts on the day after {day.isoformat()}", shifted(day, days=1))
     else:
         first = ReasoningStep("civil_start_exclusive", cite("civil_start_event"),
                               f"The period starts with an event ({event}) on {day.isoformat()}; "
-                              "it runs from the next day", day.add(days=1))
+                              "it runs from the next day", shifted(day, days=1))
     steps = [first]
     if unit is PeriodUnit.WORKING_DAY:
         end = calendar.add_working_days(day, amount)
@@ -321,22 +314,22 @@ def backward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, chosen: B
     if chosen is BackwardReading.STRICT:
         # Neither day counts: the whole period must fit between the day of the act and
         # the day before the anchor.
-        shifted, step = _shift(day.subtract(days=1), -amount, unit)
+        latest, step = _shift(shifted(day, days=-1), -amount, unit)
         steps = [ReasoningStep("backward_strict", _BACKWARD,
                                f"Strict reading: the period must end before {day.isoformat()}, so it "
-                               f"is counted back from {day.subtract(days=1).isoformat()}", shifted), step]
+                               f"is counted back from {shifted(day, days=-1).isoformat()}", latest), step]
     else:
-        shifted, step = _shift(day, -amount, unit)
+        latest, step = _shift(day, -amount, unit)
         steps = [ReasoningStep("backward_lenient", _BACKWARD,
-                               "Lenient reading: the day of the act counts", shifted), step]
-    if rollback and not calendar.is_working_day(shifted):
-        reason = _why_not_working(calendar, shifted)
-        moved = calendar.roll_backward(shifted)
+                               "Lenient reading: the day of the act counts", latest), step]
+    if rollback and not calendar.is_working_day(latest):
+        reason = _why_not_working(calendar, latest)
+        moved = calendar.roll_backward(latest)
         steps.append(ReasoningStep("backward_rollback", _BACKWARD,
-                                   f"{shifted.isoformat()} is {reason}; act on the working day before",
+                                   f"{latest.isoformat()} is {reason}; act on the working day before",
                                    moved))
-        shifted = moved
-    return Deadline.of(shifted, tuple(steps))
+        latest = moved
+    return Deadline.of(latest, tuple(steps))
 
 
 def window_opening(anchor: object, amount: int, unit: PeriodUnit | str, *,
@@ -357,15 +350,15 @@ def window_opening(anchor: object, amount: int, unit: PeriodUnit | str, *,
 def window_before(day: pendulum.Date, amount: int, unit: PeriodUnit,
                   calendar: WorkingCalendar) -> Deadline:
     """:func:`window_opening` on values already checked: for callers inside the package."""
-    last = day.subtract(days=1)
+    last = shifted(day, days=-1)
     if unit is PeriodUnit.WORKING_DAY:
         first = calendar.add_working_days(day, -amount)
         step = ReasoningStep("window_before", f"by analogy with {cite('civil_start_date')}",
                              f"{amount} working day(s) on {calendar.label} before {day.isoformat()} "
                              "begin on this day", first)
         return Deadline.of(first, (step,))
-    first, shifted = _shift(day, -amount, unit)
-    step = ReasoningStep("window_before", shifted.citation,
+    first, counted = _shift(day, -amount, unit)
+    step = ReasoningStep("window_before", counted.citation,
                          f"{amount} {unit.value}(s) before {day.isoformat()} begin on this day; the "
                          f"window's last day is {last.isoformat()}", first)
     return Deadline.of(first, (step,))
@@ -378,7 +371,7 @@ def month_marker(year: int, month: int, marker: PeriodMarker | str) -> Deadline:
     Deadline(2024, 2, 29)
     """
     which: PeriodMarker = as_choice(PeriodMarker, marker, "marker")
-    _year(year)
+    checked_year(year)
     if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
         raise InvalidValueError(f"no month {month!r}")
     first = pendulum.Date(year, month, 1)
@@ -398,7 +391,7 @@ def year_marker(year: int, marker: PeriodMarker | str) -> Deadline:
     Deadline(2025, 6, 30)
     """
     which: PeriodMarker = as_choice(PeriodMarker, marker, "marker")
-    _year(year)
+    checked_year(year)
     day = {PeriodMarker.START: pendulum.Date(year, 1, 1), PeriodMarker.MIDDLE: pendulum.Date(year, 6, 30),
            PeriodMarker.END: pendulum.Date(year, 12, 31)}[which]
     words = {PeriodMarker.START: "đầu năm", PeriodMarker.MIDDLE: "giữa năm", PeriodMarker.END: "cuối năm"}

@@ -287,14 +287,14 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
         return Recurring(text, every=1, months=months, tentative=tentative,
                          anchor_year=reference.year if reference else None)
     if name in ("every_years", "every_year"):
-        every = int(match["n"]) if name == "every_years" else 1
+        every = _count(text, offset + match.start("n"), match["n"]) if name == "every_years" else 1
         if every < 1:
             raise TimeframeParseError(text, offset + match.start("n"), "an interval of 0 years")
         return Recurring(text, every=every, tentative=tentative,
                          anchor_year=reference.year if reference else None)
     # relative: "trong 30 ngày kể từ ..."
     unit = _UNITS[match["unit"]]
-    amount = int(match["amount"])
+    amount = _count(text, offset + match.start("amount"), match["amount"])
     event_at = offset + match.start("event")
     event = text[event_at:].strip()
     dated = _EVENT_DATE.fullmatch(match["event"])
@@ -307,6 +307,16 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
             raise TimeframeParseError(text, offset + match.start("amount"), str(error)) from None
         return DueDate(text, day=deadline, steps=deadline.steps, tentative=tentative)
     return RelativePeriod(text, amount=amount, unit=unit, event=event, tentative=tentative)
+
+
+def _count(text: str, position: int, digits: str) -> int:
+    """A count of days, months or years; one longer than any calendar (3,652,059 days) is refused
+    before it is converted, so thousands of digits cannot exhaust Python's integer conversion."""
+    significant = digits.lstrip("0")
+    if len(significant) > 7:
+        raise TimeframeParseError(text, position, f"a count of {len(significant)} digits is longer "
+                                  "than any calendar")
+    return int(digits)
 
 
 def _reading(lead: str | None, default: BeforeReading) -> BeforeReading | None:

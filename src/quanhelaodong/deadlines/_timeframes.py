@@ -23,7 +23,7 @@ import attrs
 import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
-from quanhelaodong.deadlines._calendars import WorkingCalendar
+from quanhelaodong.deadlines._calendars import WorkingCalendar, as_between, shifted
 from quanhelaodong.deadlines._periods import PeriodUnit, ReasoningStep, period_end
 from quanhelaodong.errors import TimeframeParseError
 
@@ -170,7 +170,7 @@ class DueDate(Timeframe):
     @property
     def due(self) -> pendulum.Date:
         if self.reading is BeforeReading.EXCLUSIVE:
-            return self.day.subtract(days=1)
+            return shifted(self.day, days=-1)
         return self.day
 
     def with_reading(self, before: BeforeReading | str) -> Timeframe:
@@ -219,11 +219,11 @@ class Recurring(Timeframe):
         >>> [o.due.isoformat() for o in frame.occurrences(("2023-01-01", "2024-12-31"))]
         ['2023-11-14', '2024-11-14']
         """
-        low, high = as_date(between[0]), as_date(between[1])
+        low, high = as_between(between)
         anchor = self.anchor_year if self.anchor_year is not None else low.year
         found: list[DateRange | DueDate] = []
         # "trước ngày 01/01" falls due on 31 December: look one year further.
-        for year in range(low.year, high.year + 2):
+        for year in range(low.year, min(high.year + 2, 10000)):
             if (year - anchor) % self.every:
                 continue
             for occurrence in self._in_year(year):

@@ -16,7 +16,14 @@ import attrs
 import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
-from quanhelaodong.deadlines import BeforeReading, DateRange, DueDate, Recurring, WorkingCalendar
+from quanhelaodong.deadlines import (
+    BeforeReading,
+    DateRange,
+    DueDate,
+    Recurring,
+    WorkingCalendar,
+    as_between,
+)
 from quanhelaodong.programmes import CoordinationProgramme, Recommendation, Report, ReportingRule
 
 __all__ = ["Obligation", "ObligationStatus", "obligations"]
@@ -79,7 +86,9 @@ def _rule_due_dates(rule: ReportingRule, between: tuple[pendulum.Date, pendulum.
     """
     frame = rule.due.with_reading(before)
     if isinstance(frame, Recurring):
-        occurrences = frame.occurrences((between[0].subtract(days=10), between[1]))
+        # A due day rolled forward may come from up to ten days before the period.
+        lookback = max(between[0], pendulum.Date(1, 1, 11)).subtract(days=10)
+        occurrences = frame.occurrences((lookback, between[1]))
     elif isinstance(frame, (DueDate, DateRange)):
         occurrences = [frame]
     else:
@@ -145,7 +154,7 @@ def obligations(programme: CoordinationProgramme, between: tuple[object, object]
     ('so-ldtbxh', '2023-11-29')
     """
     day = pendulum.today().date() if as_of is None else as_date(as_of)
-    low, high = (as_date(between[0]), as_date(between[1])) if between else _span(programme, day)
+    low, high = as_between(between) if between is not None else _span(programme, day)
     reading = as_choice(BeforeReading, before, "before")
     found = list(_report_obligations(programme.reporting_rules, programme.reports, (low, high),
                                      calendar=calendar or WorkingCalendar.state(), before=reading))

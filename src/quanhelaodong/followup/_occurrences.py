@@ -14,7 +14,7 @@ organisation or an enterprise keeps an employer's calendar with Sunday rest.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import attrs
 import pendulum
@@ -28,6 +28,7 @@ from quanhelaodong.deadlines import (
     Recurring,
     Timeframe,
     WorkingCalendar,
+    as_between,
 )
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError
 from quanhelaodong.followup._schedule import task_timeframes
@@ -70,17 +71,6 @@ def check_programme(programme: object) -> CoordinationProgramme:
         raise InvalidValueError(f"expected a CoordinationProgramme, got {type(programme).__name__} "
                                 f"{programme!r}")
     return programme
-
-
-def as_between(between: object) -> tuple[pendulum.Date, pendulum.Date]:
-    """Two days, the first and the last of a period, both included, in order."""
-    if isinstance(between, (str, bytes)) or not isinstance(between, Sequence) or len(between) != 2:
-        raise InvalidValueError(f"between must be two days (the first and the last), got "
-                                f"{between!r}")
-    low, high = as_date(between[0]), as_date(between[1])
-    if high < low:
-        raise InvalidValueError(f"between ends on {high}, before it begins on {low}")
-    return low, high
 
 
 def _span(programme: CoordinationProgramme, between: tuple[object, object] | None,

@@ -23,7 +23,9 @@ from quanhelaodong.deadlines import (
     Recurring,
     Timeframe,
     Undated,
+    shifted,
 )
+from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.programmes import CoordinationProgramme, Task
 
 __all__ = ["DueEntry", "TaskTimeframe", "deadlines", "due_within", "overdue", "task_timeframes",
@@ -154,7 +156,7 @@ def overdue(programme: CoordinationProgramme, as_of: object, *, agency: str | No
     start = programme.reference_date or day.start_of("year")
     if programme.period is not None:
         start = min(start, programme.period.start)
-    return _entries(programme, start, day.subtract(days=1), agency, before)
+    return _entries(programme, start, shifted(day, days=-1), agency, before)
 
 
 def due_within(programme: CoordinationProgramme, days: int, as_of: object, *,
@@ -166,8 +168,10 @@ def due_within(programme: CoordinationProgramme, days: int, as_of: object, *,
     >>> [entry.due.isoformat() for entry in due_within(load_bundled("hue-2023"), 60, "2023-11-01")][:1]
     ['2023-12-31']
     """
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        raise InvalidValueError(f"days must be a whole number >= 0, got {days!r}")
     day = as_date(as_of)
-    return _entries(programme, day, day.add(days=days), agency, before)
+    return _entries(programme, day, shifted(day, days=days), agency, before)
 
 
 def undated_tasks(programme: CoordinationProgramme) -> list[TaskTimeframe]:
