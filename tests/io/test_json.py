@@ -227,3 +227,38 @@ def test_a_value_that_is_not_text_where_text_belongs_is_a_fault(value: object) -
     with pytest.raises(LoadError) as caught:
         loads(json.dumps(document))
     assert [p.path for p in caught.value.problems] == ["tasks[0].assignments[0].agency"]
+
+
+_BODY = '"id": "x", "kind": "plan", "title": "K"'
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("[" * 100000 + "]" * 100000, "nested too deeply"),
+    ('{"a":' * 200 + "1" + "}" * 200, "nested deeper than"),
+    ("9" * 5000, "4300 digits"),
+    (None, "expected JSON text"),
+    (5, "expected JSON text"),
+    ('{"schema_version": true, ' + _BODY + "}", "expected schema_version 3"),
+    ('{"schema_version": 2.0, ' + _BODY + "}", "expected schema_version 3"),
+], ids=["deep-arrays", "deep-objects", "long-int", "none", "int", "bool-version", "float-version"])
+def test_bad_json_is_a_load_error(text: object, message: str) -> None:
+    with pytest.raises(LoadError, match=message):
+        loads(text)  # type: ignore[arg-type]
+
+
+def test_a_key_given_twice_is_a_load_error_naming_its_path() -> None:
+    text = ('{"schema_version": 3, ' + _BODY + ', "title": "L", "tasks": '
+            '[{"id": "1", "label": "1", "title": "t", "label": "2"}]}')
+    with pytest.raises(LoadError) as caught:
+        loads(text)
+    assert [problem.path for problem in caught.value.problems] == ["tasks[0].label", "title"]
+    assert all("more than once" in problem.message for problem in caught.value.problems)
+
+
+def test_a_path_that_cannot_be_read_is_a_load_error(tmp_path: Path) -> None:
+    sources: list[str | Path] = [tmp_path, tmp_path / "missing.json", "a\0b"]
+    for source in sources:
+        with pytest.raises(LoadError, match="cannot read"):
+            load(source)
+    with pytest.raises(LoadError, match="expected a path or an open file"):
+        load(None)  # type: ignore[arg-type]

@@ -237,3 +237,16 @@ def test_reporting_rule_validation(hue: CoordinationProgramme) -> None:
                       consolidates="Z")])
     codes = {p.code for p in validate(swapped)}
     assert {"reporting-chain-order", "reporting-cycle", "unknown-rule"} <= codes
+
+
+def test_a_task_under_itself_is_a_group_cycle() -> None:
+    plan = CoordinationProgramme("demo", "plan", "K", tasks=[
+        Task("1", "1", "A", group="1"), Task("2", "2", "B", group="3"), Task("3", "3", "C", group="2"),
+        Task("4", "4", "D", group="2")])
+    cycles = [problem for problem in validate(plan) if problem.code == "group-cycle"]
+    assert [(problem.path, problem.message) for problem in cycles] == [
+        ("tasks[0].group", "task 1 sits under itself: 1 -> 1"),
+        ("tasks[1].group", "task 2 sits under itself: 2 -> 3 -> 2"),
+        ("tasks[2].group", "task 3 sits under itself: 3 -> 2 -> 3"),
+    ]
+    assert all(problem.severity is Severity.ERROR for problem in cycles)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import functools
 import json
+from collections import Counter
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -195,14 +196,9 @@ def loads(text: str | bytes) -> CoordinationProgramme:
     quanhelaodong.errors.LoadError: cannot load programme: 1 problem(s)
       error [load] colour: unknown key (not part of the schema)
     """
-    try:
-        document = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise LoadError("not valid JSON", [_problem("", f"{error}")]) from None
-    if not isinstance(document, dict):
-        raise LoadError("cannot load programme", [_problem("", "expected a JSON object")])
+    document = _parse(text)
     version = document.pop("schema_version", None)
-    if version not in _READABLE_VERSIONS:
+    if type(version) is not int or version not in _READABLE_VERSIONS:
         raise LoadError("cannot load programme", [
             _problem("schema_version",
                      f"expected schema_version {SCHEMA_VERSION} (or 1, 2), got {version!r}")
@@ -228,8 +224,72 @@ def load(source: str | Path | IO[str] | IO[bytes]) -> CoordinationProgramme:
     'x'
     """
     if isinstance(source, (str, Path)):
-        return loads(Path(source).read_bytes())
-    return loads(source.read())
+        try:
+            text: str | bytes = Path(source).read_bytes()
+        except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            raise LoadError(f"cannot read {str(source)!r}", [_problem("", reason)]) from None
+        return loads(text)
+    read = getattr(source, "read", None)
+    if not callable(read):
+        raise LoadError("cannot load programme", [
+            _problem("", f"expected a path or an open file, got {type(source).__name__} {source!r}")])
+    try:
+        content = read()
+    except (OSError, ValueError) as error:
+        raise LoadError("cannot read the file", [_problem("", str(error))]) from None
+    return loads(content)
+
+
+# Deeper than any programme nests (programme, tasks, a task, its assignments, ...).
+_MAX_DEPTH = 64
+
+
+class _Object(dict[str, Any]):
+    """A JSON object as read, remembering the keys it was given more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    found = _Object(pairs)
+    if len(found) != len(pairs):
+        counts = Counter(key for key, _ in pairs)
+        found.duplicates = tuple(key for key in counts if counts[key] > 1)
+    return found
+
+
+def _parse(text: object) -> dict[str, Any]:
+    """JSON text as a document: one object, no key twice, no deeper than a programme nests."""
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise LoadError("cannot load programme", [
+            _problem("", f"expected JSON text, got {type(text).__name__} {text!r}")])
+    try:
+        document = json.loads(text, object_pairs_hook=_object)
+    except RecursionError:
+        raise LoadError("not valid JSON", [_problem("", "nested too deeply")]) from None
+    except (ValueError, UnicodeDecodeError) as error:
+        # A JSONDecodeError, or an integer longer than Python converts (4300 digits).
+        raise LoadError("not valid JSON", [_problem("", f"{error}")]) from None
+    if not isinstance(document, dict):
+        raise LoadError("cannot load programme", [_problem("", "expected a JSON object")])
+    problems = []
+    stack: list[tuple[str, int, Any]] = [("", 1, document)]
+    while stack:
+        path, depth, value = stack.pop()
+        if depth > _MAX_DEPTH:
+            raise LoadError("cannot load programme", [
+                _problem(path, f"nested deeper than {_MAX_DEPTH} levels")])
+        if isinstance(value, _Object):
+            problems += [_problem(_join(path, key), "key given more than once")
+                         for key in value.duplicates]
+            stack += [(_join(path, key), depth + 1, item) for key, item in value.items()]
+        elif isinstance(value, list):
+            stack += [(_join(path, index), depth + 1, item) for index, item in enumerate(value)]
+    if problems:
+        problems.sort(key=lambda problem: problem.path)
+        raise LoadError(f"cannot load programme: {len(problems)} problem(s)", problems)
+    return document
 
 
 def _version_3_keys(document: dict[str, Any]) -> Iterator[str]:

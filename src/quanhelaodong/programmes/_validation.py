@@ -10,6 +10,7 @@ code                        severity  meaning
 ==========================  ========  ==================================================
 ``duplicate-task-id``       error     two tasks share an id
 ``unknown-group``           error     a task sits under a heading id that does not exist
+``group-cycle``             error     a task sits under itself, directly or through its headings
 ``unknown-agency``          error     an id that neither the programme nor the catalogue knows
 ``no-lead``                 error     a task names partners (or nobody) but no lead
 ``no-lead``                 warning   a task only lists implementing units ("đơn vị thực hiện")
@@ -99,6 +100,7 @@ class _Checker:
         self.check_dialogues()
         self.check_reports()
         ids = Counter(task.id for task in programme.tasks)
+        groups = {task.id: task.group for task in reversed(programme.tasks)}
         for index, task in enumerate(programme.tasks):
             path = f"tasks[{index}]"
             if ids[task.id] > 1:
@@ -107,6 +109,10 @@ class _Checker:
             if task.group is not None and task.group not in ids:
                 self.add(Severity.ERROR, "unknown-group", f"{path}.group",
                          f"task {task.id} sits under {task.group!r}, which is not a task id")
+            cycle = _group_cycle(task, groups)
+            if cycle:
+                self.add(Severity.ERROR, "group-cycle", f"{path}.group",
+                         f"task {task.id} sits under itself: {' -> '.join(cycle)}")
             self.check_task(task, path)
         self.problems.extend(check_progress(programme, self.catalogue))
 
@@ -337,3 +343,13 @@ def check_indicator(indicator: Indicator, path: str) -> list[Problem]:
                     f"{indicator.name}: no whole number of units gives {numerator} = {value}% when "
                     f"rounded; {numerator}/{near} is {numerator / near * 100:.4f}% (the figure may "
                     "be truncated)")]
+
+
+def _group_cycle(task: Task, groups: dict[str, str | None]) -> list[str]:
+    """The chain of headings from ``task`` back to itself, or nothing if it never returns."""
+    chain = [task.id]
+    current = task.group
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = groups.get(current)
+    return [*chain, task.id] if current == task.id else []
