@@ -17,7 +17,7 @@ def test_agency_checks_itself() -> None:
         Agency("Thừa Thiên Huế/Sở", "Sở", "department", "state")
     with pytest.raises(InvalidValueError, match="empty"):
         Agency("x/y", "   ", "department", "state")
-    with pytest.raises(ValueError, match="not a valid Classification"):
+    with pytest.raises(InvalidValueError, match="classification must be one of"):
         Agency("x/y", "Sở", "ministryy", "state")
     with pytest.raises(InvalidValueError, match="dissolved"):
         Agency("x/y", "Sở", "department", "state", founded="2020-01-01", dissolved="2019-01-01")
@@ -58,3 +58,10 @@ def test_every_side_has_its_vietnamese_name() -> None:
     assert [side.vietnamese for side in Side][:3] == [
         "Nhà nước", "người lao động", "người sử dụng lao động"]
     assert all(side.vietnamese for side in Side)
+
+
+def test_every_choice_of_an_agency_is_checked_by_the_library() -> None:
+    with pytest.raises(InvalidValueError, match="side must be one of"):
+        Agency("x/y", "Sở", "department", "private")
+    with pytest.raises(InvalidValueError, match="level must be one of"):
+        Agency("x/y", "Sở", "department", "state", "galactic")

@@ -63,3 +63,10 @@ def test_mass_organisations_are_requested_and_other_issuers_presume_nothing() ->
     labour = resolve_agency("Sở LĐ-TB&XH", area=HUE)
     assert default_mode(labour, issuer=union) is AssignmentMode.ASSIGNED
     assert default_mode(union, issuer=None) is AssignmentMode.ASSIGNED
+
+
+def test_every_choice_of_an_assignment_is_checked_by_the_library() -> None:
+    with pytest.raises(InvalidValueError, match="role must be one of"):
+        Assignment("x/y", "boss")
+    with pytest.raises(InvalidValueError, match="mode must be one of"):
+        Assignment("x/y", "lead", mode="ordered")

@@ -73,7 +73,7 @@ def test_a_dialogue_refuses_what_it_cannot_hold() -> None:
                  recommendations=[Recommendation("K1", "x", "written"), "K2"])
     with pytest.raises(InvalidValueError, match="datetime"):
         Dialogue("d", "policy", "Đối thoại", held=datetime.datetime(2023, 5, 20, 8))
-    with pytest.raises(ValueError, match="not a valid DialogueKind"):
+    with pytest.raises(InvalidValueError, match="kind must be one of"):
         Dialogue("d", "town_hall", "Đối thoại")
-    with pytest.raises(ValueError, match="not a valid RecommendationChannel"):
+    with pytest.raises(InvalidValueError, match="channel must be one of"):
         Recommendation("K1", "x", "email")

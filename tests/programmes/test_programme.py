@@ -37,7 +37,7 @@ def test_empty_title_and_bad_programme_id() -> None:
         Task("1", "1", "   ")
     with pytest.raises(InvalidValueError, match="slug"):
         CoordinationProgramme("Huế 2023", "plan", "Kế hoạch")
-    with pytest.raises(ValueError, match="not a valid ProgrammeKind"):
+    with pytest.raises(InvalidValueError, match="kind must be one of"):
         CoordinationProgramme("hue", "memo", "Kế hoạch")
 
 

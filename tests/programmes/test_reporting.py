@@ -30,7 +30,7 @@ def test_a_rule_refuses_what_it_cannot_hold() -> None:
         ReportingRule("V.1", "x/a", "x/ubnd", "Năm 2023")
     with pytest.raises(InvalidValueError, match=r"reporters\[1\] must be a str"):
         ReportingRule("V.1", ["x/a", 7], "x/ubnd", "Năm 2023")
-    with pytest.raises(ValueError, match="not a valid DataPeriod"):
+    with pytest.raises(InvalidValueError, match="data_period must be one of"):
         ReportingRule("V.1", ["x/a"], "x/ubnd", "Năm 2023", data_period="weekly")
 
 

@@ -16,7 +16,7 @@ import re
 import attrs
 import pendulum
 
-from quanhelaodong._fields import as_optional_date, as_texts, non_empty
+from quanhelaodong._fields import as_choice, as_optional_date, as_texts, non_empty
 from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.text import nfc
 
@@ -119,6 +119,18 @@ def _check_id(_instance: object, attribute: attrs.Attribute[str], value: str) ->
         )
 
 
+def _as_classification(value: object) -> Classification:
+    return as_choice(Classification, value, "classification")
+
+
+def _as_side(value: object) -> Side:
+    return as_choice(Side, value, "side")
+
+
+def _as_optional_level(value: object) -> Level | None:
+    return None if value is None else as_choice(Level, value, "level")
+
+
 @attrs.frozen
 class Agency:
     """A body that can lead, partner or implement tasks, or a collective party.
@@ -133,10 +145,10 @@ class Agency:
 
     id: str = attrs.field(validator=_check_id)
     name: str = attrs.field(converter=nfc, validator=non_empty)
-    classification: Classification = attrs.field(converter=Classification)
-    side: Side = attrs.field(converter=Side)
+    classification: Classification = attrs.field(converter=_as_classification)
+    side: Side = attrs.field(converter=_as_side)
     level: Level | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Level)
+        default=None, converter=_as_optional_level
     )
     area: str | None = attrs.field(default=None, kw_only=True)
     parent: str | None = attrs.field(default=None, kw_only=True)

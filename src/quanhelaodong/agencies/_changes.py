@@ -106,6 +106,10 @@ class Transfer:
         return not self.functions or (function is not None and function in self.functions)
 
 
+def _as_change_kind(value: object) -> ChangeKind:
+    return as_choice(ChangeKind, value, "kind")
+
+
 @attrs.frozen
 class ChangeEvent:
     """One change, effective from ``effective`` (the first day the successors act).
@@ -116,7 +120,7 @@ class ChangeEvent:
     """
 
     id: str
-    kind: ChangeKind = attrs.field(converter=ChangeKind)
+    kind: ChangeKind = attrs.field(converter=_as_change_kind)
     effective: pendulum.Date = attrs.field(converter=as_date)
     before: tuple[str, ...] = attrs.field(converter=as_tuple)
     transfers: tuple[Transfer, ...] = attrs.field(converter=as_tuple)

@@ -6,7 +6,7 @@ import enum
 
 import attrs
 
-from quanhelaodong._fields import as_optional_text, non_empty
+from quanhelaodong._fields import as_choice, as_optional_text, non_empty
 from quanhelaodong.agencies import Agency, Classification, Side
 
 __all__ = ["Assignment", "AssignmentMode", "Role", "default_mode"]
@@ -90,6 +90,14 @@ def default_mode(agency: Agency, *, issuer: Agency | None) -> AssignmentMode:
     return AssignmentMode.ASSIGNED
 
 
+def _as_role(value: object) -> Role:
+    return as_choice(Role, value, "role")
+
+
+def _as_assignment_mode(value: object) -> AssignmentMode:
+    return as_choice(AssignmentMode, value, "mode")
+
+
 @attrs.frozen
 class Assignment:
     """One agency's part in one task.
@@ -103,6 +111,7 @@ class Assignment:
     """
 
     agency: str = attrs.field(validator=non_empty)
-    role: Role = attrs.field(converter=Role)
-    mode: AssignmentMode = attrs.field(default=AssignmentMode.ASSIGNED, converter=AssignmentMode)
+    role: Role = attrs.field(converter=_as_role)
+    mode: AssignmentMode = attrs.field(
+        default=AssignmentMode.ASSIGNED, converter=_as_assignment_mode)
     as_written: str | None = attrs.field(default=None, converter=as_optional_text, kw_only=True)

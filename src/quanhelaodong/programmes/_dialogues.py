@@ -14,7 +14,7 @@ import enum
 import attrs
 import pendulum
 
-from quanhelaodong._fields import as_optional_date, as_text, as_texts, as_tuple, each
+from quanhelaodong._fields import as_choice, as_optional_date, as_text, as_texts, as_tuple, each
 from quanhelaodong.deadlines import Timeframe, as_timeframe
 from quanhelaodong.programmes._assignments import Assignment
 from quanhelaodong.programmes._quantities import Quantity
@@ -69,6 +69,10 @@ class RecommendationStatus(enum.StrEnum):
     RESOLVED = "resolved"
 
 
+def _as_recommendation_channel(value: object) -> RecommendationChannel:
+    return as_choice(RecommendationChannel, value, "channel")
+
+
 @attrs.frozen
 class Recommendation:
     """One recommendation raised by workers, and what became of it.
@@ -80,7 +84,7 @@ class Recommendation:
 
     id: str
     text: str = attrs.field(converter=as_text)
-    channel: RecommendationChannel = attrs.field(converter=RecommendationChannel)
+    channel: RecommendationChannel = attrs.field(converter=_as_recommendation_channel)
     topic: str | None = None
     assigned_to: str | None = None
     due: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date)
@@ -116,6 +120,10 @@ class RecommendationCounts:
         return (self.written or 0) + (self.spoken or 0)
 
 
+def _as_dialogue_kind(value: object) -> DialogueKind:
+    return as_choice(DialogueKind, value, "kind")
+
+
 @attrs.frozen
 class Dialogue:
     """A dialogue: who organised it, who chaired, where, how many came, what was raised.
@@ -130,7 +138,7 @@ class Dialogue:
     """
 
     id: str
-    kind: DialogueKind = attrs.field(converter=DialogueKind)
+    kind: DialogueKind = attrs.field(converter=_as_dialogue_kind)
     title: str = attrs.field(converter=as_text)
     held: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date, kw_only=True)
     timeframe: Timeframe | None = attrs.field(default=None, converter=as_timeframe, kw_only=True)

@@ -16,6 +16,7 @@ import attrs
 import pendulum
 
 from quanhelaodong._fields import (
+    as_choice,
     as_date,
     as_optional_text,
     as_text,
@@ -186,6 +187,10 @@ class Signatory:
     capacity: tuple[str, ...] = attrs.field(default=(), converter=as_texts)
 
 
+def _as_programme_kind(value: object) -> ProgrammeKind:
+    return as_choice(ProgrammeKind, value, "kind")
+
+
 @attrs.frozen
 class CoordinationProgramme:
     """A coordination programme, plan, regulation or scheme and its tasks.
@@ -209,7 +214,7 @@ class CoordinationProgramme:
     """
 
     id: str = attrs.field()
-    kind: ProgrammeKind = attrs.field(converter=ProgrammeKind)
+    kind: ProgrammeKind = attrs.field(converter=_as_programme_kind)
     title: str = attrs.field(converter=as_text, validator=non_empty)
     document: DocumentRef | None = attrs.field(default=None, kw_only=True)
     issuer: str | None = attrs.field(default=None, kw_only=True)

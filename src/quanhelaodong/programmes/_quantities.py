@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import attrs
 
+from quanhelaodong._fields import as_choice
 from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.text import fold, nfc
 
@@ -64,6 +65,10 @@ def parse_number(text: str) -> Decimal:
     return Decimal(cleaned.replace(".", "").replace(",", "."))
 
 
+def _as_quantity_qualifier(value: object) -> QuantityQualifier:
+    return as_choice(QuantityQualifier, value, "qualifier")
+
+
 @attrs.frozen
 class Quantity:
     """A figure with its qualifier and unit: "hơn 1.000 công nhân" is more than 1,000 workers.
@@ -76,7 +81,8 @@ class Quantity:
     """
 
     value: Decimal = attrs.field(converter=Decimal)
-    qualifier: QuantityQualifier = attrs.field(default=QuantityQualifier.EXACT, converter=QuantityQualifier)
+    qualifier: QuantityQualifier = attrs.field(
+        default=QuantityQualifier.EXACT, converter=_as_quantity_qualifier)
     unit: str | None = None
     percent: bool = False
     text: str | None = None

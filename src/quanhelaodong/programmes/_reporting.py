@@ -17,11 +17,15 @@ from decimal import Decimal
 import attrs
 import pendulum
 
-from quanhelaodong._fields import as_optional_date, as_tuple, each
+from quanhelaodong._fields import as_choice, as_optional_date, as_tuple, each
 from quanhelaodong.deadlines import DataPeriod, Timeframe, as_timeframe
 from quanhelaodong.errors import InvalidValueError
 
 __all__ = ["Indicator", "Report", "ReportingRule"]
+
+
+def _as_optional_data_period(value: object) -> DataPeriod | None:
+    return None if value is None else as_choice(DataPeriod, value, "data_period")
 
 
 def _as_due(value: Timeframe | str) -> Timeframe:
@@ -47,7 +51,7 @@ class ReportingRule:
     due: Timeframe = attrs.field(converter=_as_due)
     via: str | None = attrs.field(default=None, kw_only=True)
     data_period: DataPeriod | None = attrs.field(
-        default=None, converter=attrs.converters.optional(DataPeriod), kw_only=True)
+        default=None, converter=_as_optional_data_period, kw_only=True)
     consolidates: str | None = attrs.field(default=None, kw_only=True)
     as_written: str | None = attrs.field(default=None, kw_only=True)
 
