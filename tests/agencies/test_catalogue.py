@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from quanhelaodong import Agency, UnknownAgencyError, resolve_agency
 from quanhelaodong.agencies import Side, default_catalogue
+from quanhelaodong.errors import InvalidValueError
 from tests.days import as_date
 
 HUE = "thua-thien-hue"
@@ -132,3 +133,9 @@ def test_every_name_resolves_back_in_any_spelling(agency: Agency, data: st.DataO
     else:
         alive = None
     assert resolve_agency(spelling(name), on=alive) == agency
+
+
+@pytest.mark.parametrize(("name", "area"), [(None, None), (["Sở Nội vụ"], None), ("x", 5)])
+def test_a_name_or_area_that_is_no_text_is_an_invalid_value(name: object, area: object) -> None:
+    with pytest.raises(InvalidValueError, match="expected a text"):
+        resolve_agency(name, area=area)  # type: ignore[arg-type]

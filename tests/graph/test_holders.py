@@ -11,6 +11,7 @@ from quanhelaodong import (
     ResponsibilityGraph,
     Role,
     UnknownAgencyError,
+    find_tasks,
     leads,
     partners,
     tasks_of,
@@ -99,3 +100,16 @@ def test_a_lead_that_did_not_change_is_its_own_successor(hue_graph: Responsibili
     (succession,) = lead_successions(hue_graph, "PL.I.4", "2024-12-31")
     assert not succession.changed
     assert succession.events == ()
+
+
+def test_a_search_result_is_accepted_wherever_a_task_is(hue_graph: ResponsibilityGraph) -> None:
+    match = find_tasks(hue_graph, "Hội thi")[0]
+    assert leads(hue_graph, match) == leads(hue_graph, match.task)
+    assert partners(hue_graph, match) == partners(hue_graph, match.task)
+
+
+@pytest.mark.parametrize("task", [None, 5, ["PL.I.4"]])
+def test_a_task_that_is_no_task_is_an_invalid_value(hue_graph: ResponsibilityGraph,
+                                                    task: object) -> None:
+    with pytest.raises(InvalidValueError, match="a task is a TaskRef"):
+        leads(hue_graph, task)  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ How a single title scores against a query is tested in ``test_ranking.py``.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from quanhelaodong import (
     load_bundled,
     who_leads,
 )
+from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.graph import suggest_titles
 
 
@@ -55,3 +57,11 @@ def test_who_leads_and_suggestions(hue_graph: ResponsibilityGraph) -> None:
     assert who_leads(hue_graph, "bóng đá") == []
     suggestions = suggest_titles(hue_graph, "Hội thi tìm hiểu luật đất đai")
     assert suggestions[0].startswith("Hội thi tìm hiểu pháp luật lao động")
+
+
+@pytest.mark.parametrize("query", [None, 5, ["Hội thi"]])
+def test_a_query_that_is_no_text_is_an_invalid_value(hue_graph: ResponsibilityGraph,
+                                                     query: object) -> None:
+    for search in (who_leads, find_tasks, suggest_titles):
+        with pytest.raises(InvalidValueError, match="expected a text"):
+            search(hue_graph, query)  # type: ignore[arg-type]

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from quanhelaodong._fields import as_optional_date
+from quanhelaodong._fields import as_optional_date, as_optional_text, as_text
 from quanhelaodong.agencies._agency import Agency
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError
 from quanhelaodong.text import match_key, nfc
@@ -253,6 +253,9 @@ class AgencyCatalogue:
 
     def find(self, name: str, area: str | None = None, on: object = None) -> Agency | None:
         """Like :meth:`resolve`, but None when nothing matches (for callers trying many names)."""
+        # Checked only: the name is kept as written for the error's message.
+        as_text(name)
+        as_optional_text(area)
         if name in self._by_id:
             return self._by_id[name]
         key = match_key(name)

@@ -18,10 +18,10 @@ import attrs
 import networkx as nx
 
 from quanhelaodong.agencies import AgencyCatalogue, default_catalogue
-from quanhelaodong.errors import AmbiguousTaskError, UnknownAgencyError, UnknownTaskError
+from quanhelaodong.errors import AmbiguousTaskError, InvalidValueError, UnknownAgencyError, UnknownTaskError
 from quanhelaodong.programmes import CoordinationProgramme, Task
 
-__all__ = ["ResponsibilityGraph", "TaskRef", "resolve_task"]
+__all__ = ["ResponsibilityGraph", "TaskMatch", "TaskRef", "resolve_task"]
 
 TASK = "task"
 AGENCY = "agency"
@@ -46,6 +46,21 @@ class TaskRef:
     def key(self) -> str:
         """The graph key, ``"programme:task"`` ("hue-2023:PL.I.4")."""
         return f"{self.programme}:{self.task.id}"
+
+
+@attrs.frozen
+class TaskMatch:
+    """A task found by :func:`find_tasks`; ``score`` is in (0, 1], higher is better.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> from quanhelaodong.graph import find_tasks
+    >>> best = find_tasks(ResponsibilityGraph([load_bundled("hue-2023")]), "PL.I.4")[0]
+    >>> best.task.key, best.score
+    ('hue-2023:PL.I.4', 1.0)
+    """
+
+    task: TaskRef
+    score: float
 
 
 class ResponsibilityGraph:
@@ -155,16 +170,25 @@ def agency_node(graph: ResponsibilityGraph, agency_id: str) -> bool:
     return bool(graph.nx.nodes.get(agency_id, {}).get("kind") == AGENCY)
 
 
-def resolve_task(graph: ResponsibilityGraph, task: str | TaskRef) -> str:
+def resolve_task(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch) -> str:
     """The graph key of a task given as a :class:`TaskRef`, ``"programme:task"`` or a bare id.
 
-    A bare id ("PL.I.4") is enough while only one loaded programme has it.
+    A match :func:`find_tasks` returned stands for its task. A bare id ("PL.I.4") is
+    enough while only one loaded programme has it.
 
     >>> from quanhelaodong.io import load_bundled
     >>> resolve_task(ResponsibilityGraph([load_bundled("hue-2023")]), "PL.I.4")
     'hue-2023:PL.I.4'
     """
-    key = task.key if isinstance(task, TaskRef) else task
+    if isinstance(task, TaskMatch):
+        task = task.task
+    if isinstance(task, TaskRef):
+        key = task.key
+    elif isinstance(task, str):
+        key = task
+    else:
+        raise InvalidValueError(f"a task is a TaskRef, a TaskMatch, 'programme:task' or a task id, "
+                                f"got {type(task).__name__} {task!r}")
     nodes = graph.nx.nodes
     if nodes.get(key, {}).get("kind") == TASK:
         return key

@@ -13,6 +13,7 @@ from quanhelaodong.errors import UnknownAgencyError
 from quanhelaodong.graph._graph import (
     REPORTS,
     ResponsibilityGraph,
+    TaskMatch,
     TaskRef,
     agency_node,
     agency_nodes,
@@ -45,7 +46,7 @@ class Responsibility:
         return self.task.task.timeframe
 
 
-def _holders(graph: ResponsibilityGraph, task: str | TaskRef, role: Role) -> tuple[Agency, ...]:
+def _holders(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch, role: Role) -> tuple[Agency, ...]:
     key = resolve_task(graph, task)
     return tuple(
         graph.nx.nodes[agency_id]["agency"]
@@ -54,7 +55,7 @@ def _holders(graph: ResponsibilityGraph, task: str | TaskRef, role: Role) -> tup
     )
 
 
-def leads(graph: ResponsibilityGraph, task: str | TaskRef, *, as_of: object = None,
+def leads(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch, *, as_of: object = None,
           function: AgencyFunction | str = AgencyFunction.LABOUR_RELATIONS) -> tuple[Agency, ...]:
     """The lead agencies ("chủ trì") of a task, in the order the document names them.
 
@@ -76,7 +77,7 @@ def leads(graph: ResponsibilityGraph, task: str | TaskRef, *, as_of: object = No
     return tuple(dict.fromkeys(found))
 
 
-def lead_successions(graph: ResponsibilityGraph, task: str | TaskRef, as_of: object,
+def lead_successions(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch, as_of: object,
                      function: AgencyFunction | str = AgencyFunction.LABOUR_RELATIONS,
                      ) -> tuple[Succession, ...]:
     """For each lead of a task, who holds its ``function`` on ``as_of`` and through which events.
@@ -92,7 +93,7 @@ def lead_successions(graph: ResponsibilityGraph, task: str | TaskRef, as_of: obj
                  for agency in _holders(graph, task, Role.LEAD))
 
 
-def partners(graph: ResponsibilityGraph, task: str | TaskRef) -> tuple[Agency, ...]:
+def partners(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch) -> tuple[Agency, ...]:
     """The partner agencies ("phối hợp") of a task, in document order.
 
     >>> from quanhelaodong.io import load_bundled
@@ -103,7 +104,7 @@ def partners(graph: ResponsibilityGraph, task: str | TaskRef) -> tuple[Agency, .
     return _holders(graph, task, Role.PARTNER)
 
 
-def implementers(graph: ResponsibilityGraph, task: str | TaskRef) -> tuple[Agency, ...]:
+def implementers(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch) -> tuple[Agency, ...]:
     """The implementing units ("đơn vị thực hiện") of a task that names no lead.
 
     >>> from quanhelaodong.io import load_bundled
@@ -114,7 +115,7 @@ def implementers(graph: ResponsibilityGraph, task: str | TaskRef) -> tuple[Agenc
     return _holders(graph, task, Role.IMPLEMENTER)
 
 
-def responsibility(graph: ResponsibilityGraph, task: str | TaskRef) -> Responsibility:
+def responsibility(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch) -> Responsibility:
     """Leads, partners and implementers of one task together.
 
     >>> from quanhelaodong.io import load_bundled

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import attrs
-
-from quanhelaodong.graph._graph import ResponsibilityGraph, TaskRef, task_nodes
+from quanhelaodong._fields import as_text
+from quanhelaodong.graph._graph import ResponsibilityGraph, TaskMatch, task_nodes
 from quanhelaodong.graph._holders import Responsibility, responsibility
 from quanhelaodong.graph._ranking import closeness, title_score
 from quanhelaodong.text import tokens
 
 __all__ = ["TaskMatch", "find_tasks", "suggest_titles", "who_leads"]
-
-
-@attrs.frozen
-class TaskMatch:
-    """A task found by :func:`find_tasks`; ``score`` is in (0, 1], higher is better.
-
-    >>> from quanhelaodong.io import load_bundled
-    >>> best = find_tasks(ResponsibilityGraph([load_bundled("hue-2023")]), "PL.I.4")[0]
-    >>> best.task.key, best.score
-    ('hue-2023:PL.I.4', 1.0)
-    """
-
-    task: TaskRef
-    score: float
 
 
 def find_tasks(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10,
@@ -42,7 +27,7 @@ def find_tasks(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10
     >>> sorted(m.task.task.id for m in find_tasks(graph, "MO HINH MAU"))
     ['PL.VII.1', 'PL.VII.2', 'PL.VII.3', 'PL.VII.4']
     """
-    query_words = tokens(query)
+    query_words = tokens(as_text(query))
     matches = []
     for node in task_nodes(graph):
         data = graph.nx.nodes[node]
@@ -78,7 +63,7 @@ def suggest_titles(graph: ResponsibilityGraph, query: str, *, limit: int = 3) ->
     >>> suggest_titles(graph, "Hội thi tìm hiểu luật đất đai", limit=1)
     ['Hội thi tìm hiểu pháp luật lao động, Luật Công đoàn, chính sách BHXH, BHYT, BHTN']
     """
-    query_words = tokens(query)
+    query_words = tokens(as_text(query))
     scored = []
     for node in task_nodes(graph):
         data = graph.nx.nodes[node]
