@@ -89,3 +89,9 @@ def test_place_and_date() -> None:
         parse_place_and_date("Hà Nội, ngày 30 tháng 2 năm 2024")
     with pytest.raises(DocumentRefParseError):
         parse_place_and_date("Hà Nội, 12/5/2023")
+
+
+def test_a_number_that_is_no_text_is_the_librarys_error() -> None:
+    # DocumentRef.parse(None) raised a bare TypeError.
+    with pytest.raises(DocumentRefParseError, match="text"):
+        DocumentRef.parse(None)  # type: ignore[arg-type]

@@ -116,6 +116,8 @@ class DocumentRef:
         The number keeps its leading zeros ("06/2024/QĐ-UBND"); a segment after the
         issuer of a công văn is the drafting unit ("123/UBND-VX": unit "VX").
         """
+        if not isinstance(text, str):
+            raise DocumentRefParseError(repr(text), "a document number is text")
         compact = _SPACED_SEPARATOR.sub(r"\1", _PREFIX.sub("", nfc(text).translate(_DASHES)))
         compact = compact.rstrip(".;,")
         party = _PARTY_FORM.match(compact)

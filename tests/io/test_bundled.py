@@ -200,3 +200,9 @@ def test_seed_figures() -> None:
     assert (housing.value, housing.qualifier) == (Decimal(2000), "nearly")
     assert load_bundled("thai-nguyen-2022").dialogues[0].participants.text == (  # type: ignore[union-attr]
         "trên 300 công nhân lao động")
+
+
+def test_a_bundled_name_that_is_no_text_is_the_librarys_error() -> None:
+    # load_bundled(None) raised a bare TypeError.
+    with pytest.raises(UnknownBundledProgrammeError):
+        load_bundled(None)

@@ -41,6 +41,8 @@ def load_bundled(name: str) -> CoordinationProgramme:
     >>> plan.document.symbol, plan.document.issued_on
     ('180/KH-UBND', Date(2023, 5, 12))
     """
+    if not isinstance(name, str):
+        raise UnknownBundledProgrammeError(repr(name), bundled_names())
     names = bundled_names()
     if name not in names:
         close = difflib.get_close_matches(name, names, n=len(names), cutoff=0.0)
