@@ -35,17 +35,24 @@ import pendulum
 
 from quanhelaodong._fields import as_choice, as_date, as_optional_date, as_tuple
 from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar
-from quanhelaodong.deadlines._periods import Deadline, PeriodUnit, ReasoningStep, forward_period
+from quanhelaodong.deadlines._periods import (
+    Deadline,
+    PeriodUnit,
+    ReasoningStep,
+    as_period_unit,
+    forward_period,
+)
 from quanhelaodong.deadlines._sources import cite
-from quanhelaodong.deadlines._statutory import CalendarOwner, SourceConfidence, calendar_of
+from quanhelaodong.deadlines._statutory import (
+    CalendarOwner,
+    SourceConfidence,
+    as_source_confidence,
+    calendar_of,
+)
 from quanhelaodong.errors import InvalidValueError, RuleNotInForceError, UnknownRuleError
 
 __all__ = ["LimitationPeriod", "LimitationProvision", "limitation_end", "limitation_period",
            "limitation_periods"]
-
-
-def _as_source_confidence(value: object) -> SourceConfidence:
-    return as_choice(SourceConfidence, value, "confidence")
 
 
 @attrs.frozen
@@ -59,16 +66,12 @@ class LimitationProvision:
 
     citation: str
     text: str
-    confidence: SourceConfidence = attrs.field(converter=_as_source_confidence)
+    confidence: SourceConfidence = attrs.field(converter=as_source_confidence)
 
 
 def _provisions(values: Iterable[object]) -> tuple[LimitationProvision, ...]:
     return tuple(value if isinstance(value, LimitationProvision) else LimitationProvision(**value)  # type: ignore[arg-type]
                  for value in values)
-
-
-def _as_period_unit(value: object) -> PeriodUnit:
-    return as_choice(PeriodUnit, value, "unit")
 
 
 def _as_calendar_owner(value: object) -> CalendarOwner:
@@ -89,7 +92,7 @@ class LimitationPeriod:
     id: str
     citation: str
     amount: int
-    unit: PeriodUnit = attrs.field(converter=_as_period_unit)
+    unit: PeriodUnit = attrs.field(converter=as_period_unit)
     body: str
     dispute: str
     starts: str
@@ -97,7 +100,7 @@ class LimitationPeriod:
     counts_on: CalendarOwner = attrs.field(converter=_as_calendar_owner)
     effective_from: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date)
     confidence: SourceConfidence = attrs.field(
-        default=SourceConfidence.CONFIRMED, converter=_as_source_confidence)
+        default=SourceConfidence.CONFIRMED, converter=as_source_confidence)
     suspensions: tuple[LimitationProvision, ...] = attrs.field(default=(), converter=_provisions)
     restarts: tuple[LimitationProvision, ...] = attrs.field(default=(), converter=_provisions)
 

@@ -160,7 +160,9 @@ def _rebuild_deadline(year: int, month: int, day: int, steps: tuple[ReasoningSte
     return Deadline.of(pendulum.Date(year, month, day), steps)
 
 
-def _unit(unit: PeriodUnit | str) -> PeriodUnit:
+def as_period_unit(unit: object) -> PeriodUnit:
+    """``unit`` as a :class:`PeriodUnit`, or the library's error naming the choices: the one
+    converter of a period's unit in this package."""
     return as_choice(PeriodUnit, unit, "unit")
 
 
@@ -245,8 +247,8 @@ def period_end(start: object, amount: int, unit: PeriodUnit | str, *,
     """
     if event is not None and not isinstance(event, str):
         raise InvalidValueError(f"an event is described in words, got {event!r}")
-    return forward_period(as_date(start), _amount(amount), _unit(unit), _calendar(calendar), rollover,
-                          event=event)
+    return forward_period(as_date(start), _amount(amount), as_period_unit(unit),
+                          _calendar(calendar), rollover, event=event)
 
 
 def forward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, calendar: WorkingCalendar,
@@ -296,7 +298,7 @@ def period_before(anchor: object, amount: int, unit: PeriodUnit | str, *,
     >>> period_before("2025-03-14", 10, "day").steps[-1].citation
     'by analogy with Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)'
     """
-    return backward_period(as_date(anchor), _amount(amount), _unit(unit),
+    return backward_period(as_date(anchor), _amount(amount), as_period_unit(unit),
                            as_choice(BackwardReading, reading, "reading"), _calendar(calendar), rollback)
 
 
@@ -344,7 +346,7 @@ def window_opening(anchor: object, amount: int, unit: PeriodUnit | str, *,
     >>> window_opening(pendulum.Date(2025, 12, 31), 90, "day")
     Deadline(2025, 10, 2)
     """
-    return window_before(as_date(anchor), _amount(amount), _unit(unit), _calendar(calendar))
+    return window_before(as_date(anchor), _amount(amount), as_period_unit(unit), _calendar(calendar))
 
 
 def window_before(day: pendulum.Date, amount: int, unit: PeriodUnit,

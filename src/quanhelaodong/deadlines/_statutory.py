@@ -28,6 +28,7 @@ from quanhelaodong.deadlines._periods import (
     Deadline,
     PeriodUnit,
     ReasoningStep,
+    as_period_unit,
     backward_period,
     forward_period,
     window_before,
@@ -109,15 +110,11 @@ class RuleDirection(enum.StrEnum):
     WINDOW_BEFORE = "window_before"
 
 
-def _as_period_unit(value: object) -> PeriodUnit:
-    return as_choice(PeriodUnit, value, "unit")
-
-
 def _as_rule_direction(value: object) -> RuleDirection:
     return as_choice(RuleDirection, value, "direction")
 
 
-def _as_source_confidence(value: object) -> SourceConfidence:
+def as_source_confidence(value: object) -> SourceConfidence:
     return as_choice(SourceConfidence, value, "confidence")
 
 
@@ -135,14 +132,14 @@ class StatutoryRule:
     id: str
     citation: str
     amount: int
-    unit: PeriodUnit = attrs.field(converter=_as_period_unit)
+    unit: PeriodUnit = attrs.field(converter=as_period_unit)
     direction: RuleDirection = attrs.field(converter=_as_rule_direction)
     summary: str
     rollover: bool = True
     effective_from: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date)
     effective_until: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date)
     confidence: SourceConfidence = attrs.field(
-        default=SourceConfidence.CONFIRMED, converter=_as_source_confidence)
+        default=SourceConfidence.CONFIRMED, converter=as_source_confidence)
     summary_vi: str | None = None
     note: str | None = None
     #: Whose working days the rule counts; with several, each is counted and the earliest day kept.
