@@ -160,7 +160,7 @@ def build_national_dataset(seed: int = 0, tasks: int = 100_000) -> NationalDatas
     """
     rng = random.Random(seed)
     base = default_catalogue()
-    provinces = [area for area in base.areas if area.exists_on(pendulum.parse(REORGANISED).date())]
+    provinces = [area for area in base.areas if area.exists_on(pendulum.Date.fromisoformat(REORGANISED))]
     communes, bodies, relative = communes_and_bodies(provinces, rng)
     catalogue = base.extended(bodies, areas=communes, relative_names=relative)
     programme_count = max(1, round(tasks / TASKS_PER_PROGRAMME))
