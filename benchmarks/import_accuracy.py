@@ -170,9 +170,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--documents", action="store_true",
                         help="one line per development document too (never the test set)")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="the development set alone, for tuning without seeing test figures")
     args = parser.parse_args(argv)
     corpus = load_corpus()
-    for split, wanted in (("development set", False), ("test set", True)):
+    splits = (("development set", False),) if args.dev_only else (
+        ("development set", False), ("test set", True))
+    for split, wanted in splits:
         chosen = [d for d in corpus if in_test_set(d["id"]) is wanted]
         total = Counts(documents=0)
         by_kind: dict[str, Counts] = {}

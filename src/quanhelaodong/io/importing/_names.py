@@ -25,7 +25,7 @@ from quanhelaodong.agencies import (
 )
 from quanhelaodong.io.importing._diagnostics import Diagnostic
 from quanhelaodong.problems import Severity
-from quanhelaodong.text import match_key
+from quanhelaodong.text import fold, match_key
 
 __all__ = ["NameMatch", "NameReader"]
 
@@ -55,9 +55,6 @@ _NAME_STOP = re.compile(
 _MAX_NAME_WORDS = 10
 _TITLE = re.compile(_LEADING.pattern.removeprefix("^"), re.IGNORECASE)
 _PLACE_WORD = re.compile(r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp)\b", re.IGNORECASE)
-# After "các sở", the kinds of body a collective lists: "các sở, ban, ngành, đoàn thể".
-_KIND_WORD = re.compile(r"(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|khối)\b",
-                        re.IGNORECASE)
 _AND_NEXT_BODY = re.compile(
     r"\s(?:và|cùng)\s+(?=(?:các\s+)?(?:sở|phòng|ban|ủy ban|ubnd|công an|công đoàn|cđ|liên đoàn|"
     r"lđlđ|bảo hiểm|bhxh|bộ|cục|chi cục|trung tâm|văn phòng|hội|hiệp hội|doanh nghiệp|công ty|"
@@ -118,7 +115,10 @@ class NameReader:
     def keep(self, written: str) -> Agency | None:
         """A provisional agency for a name no catalogue knows, or None if it is no name at all."""
         cleaned = _LEADING.sub("", written.strip(" .;:,-")).strip(" .;:,-")
-        if not cleaned or not cleaned[0].isalpha() or len(cleaned.split()) > _MAX_NAME_WORDS + 2:
+        # A collective may list several kinds ("các cơ quan, doanh nghiệp, hợp tác xã và các tổ
+        # chức ..."): it is allowed more words than the name of one body.
+        longest = _MAX_NAME_WORDS + (10 if _COLLECTIVE_OPENING.match(cleaned) else 2)
+        if not cleaned or not cleaned[0].isalpha() or len(cleaned.split()) > longest:
             return None
         if _TITLE.fullmatch(cleaned + " "):
             return None  # a title with no body after it ("Giám đốc")
@@ -174,6 +174,14 @@ class NameReader:
                 written = own if not head or head_noun_kind(own) else head + own
                 agency = self.resolve(written, subject=subject)
                 if agency is not None:
+                    # "các sở, ban, ngành, đoàn thể cấp tỉnh": the kinds after a collective are
+                    # the same party, whether or not the catalogue's name for it lists them all.
+                    while last + 1 < len(pieces) and _extends_collective(
+                            chunk, own, pieces[last + 1], self.resolve):
+                        last += 1
+                        end = pieces[last][1]
+                    if end != pieces[index][1] or last > index:
+                        written = chunk[start:end].strip(" .;:,") if not head else written
                     found.append(NameMatch(agency, written, base + start, base + end))
                     index = last + 1
                     break
@@ -184,8 +192,10 @@ class NameReader:
                 # What follows an unknown name and names no body of its own belongs to it:
                 # places ("UBND các huyện, thị xã A") and the rest of a name cut at "và"
                 # ("Sở Kế hoạch và Đầu tư").
-                while index + 1 < len(pieces) and _continues_name(
-                        chunk, pieces[index + 1], self.resolve):
+                while index + 1 < len(pieces) and (
+                        _continues_name(chunk, pieces[index + 1], self.resolve)
+                        or _extends_collective(chunk, chunk[start:end], pieces[index + 1],
+                                               self.resolve)):
                     index += 1
                     end = pieces[index][1]
                 written = chunk[start:end]
@@ -245,7 +255,7 @@ class NameReader:
             # "các LĐLĐ huyện, TP" is one party: places after a comma continue it.
             following = end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip())
             continues = _PLACE_WORD.match(text, following) or (
-                collective and _KIND_WORD.match(text, following))
+                collective and _COLLECTIVE_KIND.match(text[following:]))
             if stop is None or stop[0] != "," or not continues:
                 break
             end += 1
@@ -273,6 +283,34 @@ def _continues_name(chunk: str, piece: tuple[int, int],
         return True
     joined_by_and = chunk[:piece[0]].rstrip().lower().endswith(" và")
     return joined_by_and and head_noun_kind(text) is None and resolve(text) is None
+
+
+# The kinds of body a collective ("các ...") goes on to list: "các cơ quan, doanh nghiệp, hợp
+# tác xã", "các sở, ban, ngành, đoàn thể cấp tỉnh", "các ngành, các địa phương".
+_COLLECTIVE_KIND = re.compile(
+    r"^(?:các\s+|những\s+)?(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|khối|doanh nghiệp|"
+    r"hợp tác xã|tổ chức|đoàn|cơ sở|trường|hiệp hội|lực lượng|cấp)\b", re.IGNORECASE)
+_COLLECTIVE_OPENING = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
+
+
+def _extends_collective(chunk: str, written: str, piece: tuple[int, int],
+                        resolve: Callable[[str], Agency | None]) -> bool:
+    """Whether a list piece only names one more kind of body of the collective before it.
+
+    A piece that names a body of its own ("Sở Y tế", "UBND các huyện") starts a new party.
+    """
+    if not _COLLECTIVE_OPENING.match(_TITLE.sub("", written.strip(" .;:,")).lstrip()):
+        return False
+    text = chunk[piece[0]:piece[1]]
+    if not _COLLECTIVE_KIND.match(text):
+        return False
+    found = resolve(text)
+    if found is None or found.provisional:
+        return True
+    # A bare kind the catalogue knows as a collective ("doanh nghiệp": the enterprises of the
+    # province) is one more kind of the party; with its own "các" ("..., các doanh nghiệp")
+    # the text names that collective as a party of its own.
+    return not _COLLECTIVE_OPENING.match(text) and fold(found.name).startswith("cac ")
 
 
 def _looks_like_a_name(text: str, begin: int) -> bool:
