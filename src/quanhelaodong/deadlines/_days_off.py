@@ -27,7 +27,6 @@ from typing import Any
 
 import attrs
 import pendulum
-from holidays.countries.vietnam import VietnamStaticHolidays
 
 from quanhelaodong._fields import as_date
 from quanhelaodong.deadlines._holiday_rules import (
@@ -203,6 +202,10 @@ def state_choices(year: int) -> tuple[TetSplit, str, NationalDayChoice, str, Cal
 def _package_swap_pairs() -> tuple[tuple[datetime.date, datetime.date], ...]:
     """(day off, Saturday worked) pairs from the ``holidays`` package's Vietnam table."""
     # Data of the package rather than API: without it, years fall back on the rules alone.
+    # Imported here, not at the top: the package loads every country's tables on import
+    # (about 70 ms), which a program that never counts working days should not pay.
+    from holidays.countries.vietnam import VietnamStaticHolidays
+
     table: dict[int, Any] = getattr(VietnamStaticHolidays, "special_public_holidays", {})
     pairs = []
     for year, entries in table.items():

@@ -20,8 +20,6 @@ import datetime
 import functools
 import math
 
-from holidays.countries.vietnam import Vietnam
-
 __all__ = ["FIRST_LUNAR_YEAR", "LAST_LUNAR_YEAR", "hung_kings_day", "last_month_length", "new_year_day"]
 
 #: The years whose lunar dates the ``holidays`` package tabulates.
@@ -88,6 +86,9 @@ def _new_moon(k: int) -> datetime.date:
 
 @functools.cache
 def _package_days(year: int) -> dict[str, datetime.date]:
+    # Imported on first use: the package loads every country's tables on import.
+    from holidays.countries.vietnam import Vietnam
+
     calendar = Vietnam(years=year, observed=False, language="vi")  # type: ignore[no-untyped-call]
     return {str(name): day for day, name in calendar.items()}
 

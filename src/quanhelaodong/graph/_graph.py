@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
-import networkx as nx
 
 from quanhelaodong.agencies import AgencyCatalogue, default_catalogue
 from quanhelaodong.errors import AmbiguousTaskError, InvalidValueError, UnknownAgencyError, UnknownTaskError
 from quanhelaodong.programmes import CoordinationProgramme, Task
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["ResponsibilityGraph", "TaskMatch", "TaskRef", "resolve_task"]
 
@@ -102,7 +105,10 @@ class ResponsibilityGraph:
 
 def _build(programmes: Iterable[CoordinationProgramme], catalogue: AgencyCatalogue,
            ) -> nx.MultiDiGraph:
-    graph = nx.MultiDiGraph()
+    # networkx costs about 80 ms to import: paid by the first graph, not by every program.
+    import networkx
+
+    graph = networkx.MultiDiGraph()
     order = 0
     for programme in programmes:
         headings = {task.group for task in programme.tasks if task.group is not None}
