@@ -72,6 +72,8 @@ class Draft:
         self.issuer: Agency | None = None
         self.consumed: set[int] = set()
         self.addressees_parts: list[tuple[str, int]] = []
+        #: Header lines that name no number or date: the issuer's own lines among them.
+        self.issuer_lines: list[str] = []
 
         self.starts: dict[str, int] = {}
 

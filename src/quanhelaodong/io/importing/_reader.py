@@ -45,7 +45,11 @@ __all__ = ["MAX_CHARACTERS", "parse_plan"]
 #: Longer texts are refused: no real plan comes near, and the reader's memory grows with the text.
 MAX_CHARACTERS = 5_000_000
 
-_NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<ref>\d.*)$", re.IGNORECASE)
+_NUMBER_LINE = re.compile(r"^Số(?:\s+hiệu)?\s*:?\s*(?P<ref>\d.*)$", re.IGNORECASE)
+# The issue date written with a cited number: "văn bản số 353/LĐTBXH-QLLĐVL, ngày 20/3/2017"
+# or "ngày 6/10/2023, Liên đoàn ... có công văn số 476/...".
+_CITED_DATE = re.compile(r"ngày\s+(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})",
+                         re.IGNORECASE)
 _SIGNING = re.compile(r"^(?P<capacity>(?:TM|KT|Q|TL|TUQ)\.\s*.+)$")
 _KINDS = {
     "quyet dinh": ProgrammeKind.DECISION,
@@ -80,9 +84,13 @@ _HEADER_NOISE = re.compile(
 # "Số:" line (press and portal summaries): "ban hành Công văn số 5699/UBND-KGVX".
 _ISSUED_NUMBER = re.compile(
     r"(?:(?:ban hành|có|gửi|phát hành)\s+(?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|"
-    r"hướng dẫn|công điện|kết luận)(?:\s+hỏa tốc)?|\((?:công văn|văn bản|quyết định|kế hoạch|"
+    r"hướng dẫn|công điện|kết luận)(?:\s+hỏa tốc)?|(?:ký|ra)\s+(?:công văn|kế hoạch|quyết định|"
+    r"chỉ thị|công điện)|\((?:công văn|văn bản|quyết định|kế hoạch|"
     r"chỉ thị|thông báo))\s+số\s+(?P<ref>\d[^\s,;)]*[^\s,;).])", re.IGNORECASE)
 _NUMBER_SEARCH_SPAN = 2_000
+# "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "UBND THÀNH PHỐ HẢI PHÒNG": the province an issuer line names.
+_PROVINCE_IN_LINE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<name>[^\W\d_][^|,;()]{1,30})$")
+_PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 # A title in capitals with no kind line before it: "VỀ VIỆC BAN HÀNH ...", "BAN HÀNH QUY CHẾ ...".
 _TITLE_OPENING = re.compile(r"^(?:ve viec|ban hanh|ve |phe duyet)")
 _TITLE_PERIOD = re.compile(r"(?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4})\s*$", re.IGNORECASE)
@@ -153,27 +161,47 @@ class _Reader(Draft):
                 break
             if not any(known) and not self.title and _TITLE_OPENING.match(folded):
                 self.title = nfc(text)
+            if not any(known):
+                self.issuer_lines.extend(cells)
             index += 1
         return index
 
     def find_cited_number(self) -> None:
-        """The number of a document the text reports as issued, when it has no header of its own."""
+        """The number of a document the text reports as issued, when it has no header of its own.
+
+        A summary often names the documents it follows before the one it reports ("UBND tỉnh
+        ban hành Kế hoạch số 71/KH-UBND, ngày 06/3/2017 ... Sở ... đã ban hành văn bản số
+        353/LĐTBXH-QLLĐVL, ngày 20/3/2017 hướng dẫn ..."): the newest dated one is the news;
+        with no dates, the first.
+        """
+        found: list[tuple[pendulum.Date | None, DocumentRef]] = []
         for match in _ISSUED_NUMBER.finditer(self.source, 0, _NUMBER_SEARCH_SPAN):
             try:
-                self.document = DocumentRef.parse(match["ref"])
+                ref = DocumentRef.parse(match["ref"])
             except DocumentRefParseError:
                 continue
-            return
+            found.append((_date_near(self.source, match.start(), match.end()), ref))
+        dated = [(on, ref) for on, ref in found if on is not None]
+        if dated:
+            self.document = max(dated, key=lambda pair: pair[0])[1]
+        elif found:
+            self.document = found[0][1]
 
     def read_header_cell(self, text: str, start: int) -> bool:
         """Read one element of the header (number, place and date); whether it was one."""
         folded = fold(text)
         number = _NUMBER_LINE.match(text)
         if number and self.document is None:
-            try:
-                self.document = DocumentRef.parse(number["ref"])
-            except DocumentRefParseError as error:
-                self.note("unread-number", error.reason, start, text)
+            ref, rest = _leading_reference(number["ref"])
+            if ref is None:
+                try:
+                    DocumentRef.parse(number["ref"])
+                except DocumentRefParseError as error:
+                    self.note("unread-number", error.reason, start, text)
+                return True
+            self.document = ref
+            if rest.strip(" ,;|-"):  # "Số: 12/KH-UBND      Huế, ngày 3 tháng 3 năm 2025" on one line
+                self.read_header_cell(rest.strip(" ,;|-"), start + text.find(rest.strip(" ,;|-")))
             return True
         if " ngay " in f" {folded} " and " thang " in folded and self.issued_on is None \
                 and len(text) < 90:
@@ -257,13 +285,31 @@ class _Reader(Draft):
             return
         self.implements.append(ref)
 
+    def area_of_header(self) -> str | None:
+        """The province a header names when its place line does not: the place may be the
+        provincial capital ("Biên Hòa, ngày ...") or written in full ("Thành phố Hồ Chí Minh"),
+        and the issuer's lines say the province ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI")."""
+        candidates = [_PROVINCE_PREFIX.sub("", self.place)] if self.place else []
+        for line in self.issuer_lines:
+            candidates.extend(match["name"] for match in _PROVINCE_IN_LINE.finditer(line))
+        for name in candidates:
+            try:
+                return self.catalogue.area_id(name.strip(" .,"), on=self.issued_on)
+            except UnknownAgencyError:
+                continue
+        return None
+
     def settle_area(self) -> None:
         area = self.requested_area or self.place
         if area is not None:
             try:
                 self.area = self.catalogue.area_id(area, on=self.issued_on)
             except UnknownAgencyError:
-                self.note("unknown-area", "the place is not a known province or city", 0, area)
+                self.area = None if self.requested_area else self.area_of_header()
+                if self.area is None:
+                    self.note("unknown-area", "the place is not a known province or city", 0, area)
+        elif self.issuer_lines:
+            self.area = self.area_of_header()
         self.names = NameReader(self.area, self.catalogue, on=self.issued_on)
         key = _ISSUER_KEYS.get(self.document.issuer) if self.document else None
         if key and self.area:
@@ -354,6 +400,36 @@ class _Reader(Draft):
             signatories=self.signatories, period=period, implements=self.implements,
             tasks=self.tasks, reporting_clauses=self.reporting, reporting_rules=self.rules,
             recipients=self.recipients, agencies=tuple(self.names.provisional.values()))
+
+
+def _leading_reference(text: str) -> tuple[DocumentRef | None, str]:
+    """The document number that opens ``text`` and what follows it.
+
+    The number may be spaced ("2455 / LĐTBXH - LĐTL") and may share its line with the place
+    and date of a header laid out with spaces, so the longest run of words that reads as a
+    number wins.
+    """
+    words = list(re.finditer(r"\S+", text))[:9]
+    for last in range(len(words) - 1, -1, -1):
+        try:
+            return DocumentRef.parse(text[:words[last].end()]), text[words[last].end():]
+        except DocumentRefParseError:
+            continue
+    return None, text
+
+
+def _date_near(text: str, start: int, end: int) -> pendulum.Date | None:
+    """The date written in the same sentence as a cited number, just before or just after it."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    closing = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1),
+                  default=len(text))
+    window = text[max(opening, start - 120):min(closing, end + 40)]
+    for match in _CITED_DATE.finditer(window):
+        try:
+            return pendulum.Date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+    return None
 
 
 def _document_title(kind: ProgrammeKind | None, title: str) -> str | None:
