@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
-__all__ = ["fold", "match_key", "nfc", "slugify", "tokens"]
+__all__ = ["close_words", "fold", "match_key", "nfc", "slugify", "tokens"]
 
 # Real texts mix the hyphen with en and em dashes, minus signs and non-breaking hyphens.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -88,3 +89,21 @@ def slugify(text: str) -> str:
     'thua-thien-hue'
     """
     return "-".join(tokens(text))
+
+
+def close_words(wanted: str, candidates: Iterable[str], *, limit: int = 3, cutoff: float = 60.0,
+                ) -> list[str]:
+    """The ``candidates`` spelt most like ``wanted``, best first, for "did you mean" hints.
+
+    Similarity is ``rapidfuzz``'s normalised Indel ratio (0-100, the measure of
+    :func:`difflib.SequenceMatcher.ratio` computed exactly and in C); ``cutoff``
+    drops the candidates below it. Equal scores keep the candidates' order.
+
+    >>> close_words("PL.1.4", ["PL.I.1", "PL.I.4", "II.2"])
+    ['PL.I.4', 'PL.I.1']
+    """
+    # Imported on first use: most programs never need a hint.
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(wanted, list(candidates), scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
+    return [choice for choice, _, _ in found]
