@@ -68,6 +68,8 @@ _SHARED_HEAD_ANY = re.compile(
 # "UBND các huyện, thị xã Long Khánh, thành phố Biên Hòa" is one party.
 _PLACE_PIECE = re.compile(r"^(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp)\b", re.IGNORECASE)
 _MAX_WORDS = 16
+_LEVEL_AFTER = re.compile(r"\s+(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|cấp tỉnh|cấp huyện|cấp xã)"
+                          r"(?=$|[\s,;.:])", re.IGNORECASE)
 _SAME_LEVEL_UNION = "congdoancungcap"
 
 
@@ -210,8 +212,13 @@ class NameReader:
         """Names standing one after another from ``position`` ("A, B và C <verb> ...")."""
         found: list[NameMatch] = []
         while position < len(text):
-            match = self._longest_prefix(text, position, subject) or self._unknown_prefix(
-                text, position, expected)
+            match = self._longest_prefix(text, position, subject)
+            if match is not None and _LEVEL_AFTER.match(text, match[1]):
+                # "BHXH tỉnh" where the area has no province-level "BHXH tỉnh" (a city): the
+                # catalogue knows "BHXH", but the text names a body at another level.
+                longer = self._unknown_prefix(text, position, expected=True)
+                match = longer if longer is not None and longer[1] > match[1] else match
+            match = match or self._unknown_prefix(text, position, expected)
             if match is None:
                 break
             agency, end = match

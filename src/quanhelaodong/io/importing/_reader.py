@@ -90,6 +90,8 @@ _ISSUED_NUMBER = re.compile(
 _NUMBER_SEARCH_SPAN = 2_000
 # "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "UBND THÀNH PHỐ HẢI PHÒNG": the province an issuer line names.
 _PROVINCE_IN_LINE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<name>[^\W\d_][^|,;()]{1,30})$")
+_NATIONAL_ISSUER = re.compile(r"^(?:bo |van phong chinh phu|chinh phu|thu tuong|tong lien doan|"
+                              r".*\bviet nam$)")
 _PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 # A title in capitals with no kind line before it: "VỀ VIỆC BAN HÀNH ...", "BAN HÀNH QUY CHẾ ...".
 _TITLE_OPENING = re.compile(r"^(?:ve viec|ban hanh|ve |phe duyet)")
@@ -300,7 +302,10 @@ class _Reader(Draft):
         return None
 
     def settle_area(self) -> None:
-        area = self.requested_area or self.place
+        national = any(_NATIONAL_ISSUER.match(fold(line)) for line in self.issuer_lines)
+        # A ministry or national body writes "Hà Nội, ngày ...": its letter speaks to every
+        # province ("UBND tỉnh", "BHXH tỉnh"), not to the capital.
+        area = self.requested_area or (None if national else self.place)
         if area is not None:
             try:
                 self.area = self.catalogue.area_id(area, on=self.issued_on)
