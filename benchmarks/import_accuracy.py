@@ -62,9 +62,11 @@ class Counts:
     found_tasks: int = 0
     right_lead: int = 0
     lead_true: int = 0
+    lead_predicted_right: int = 0
     lead_predicted: int = 0
     lead_labelled: int = 0
     partner_true: int = 0
+    partner_predicted_right: int = 0
     partner_predicted: int = 0
     partner_labelled: int = 0
     timeframes_labelled: int = 0
@@ -118,8 +120,12 @@ def score(document: dict[str, Any]) -> Counts:
         task = tasks[match]
         counts.found_tasks += 1
         leads, partners = _leads(task), _names(task, Role.PARTNER)
+        # Recall counts the labelled names found; precision the names read that are labelled
+        # (one name read may cover two labels, or two names one label).
         counts.lead_true += _matched(labelled["lead"], leads)
         counts.partner_true += _matched(labelled["partners"], partners)
+        counts.lead_predicted_right += _matched(leads, labelled["lead"])
+        counts.partner_predicted_right += _matched(partners, labelled["partners"])
         if (_matched(labelled["lead"], leads) == len(labelled["lead"])
                 and _matched(leads, labelled["lead"]) == len(leads)):
             counts.right_lead += 1
@@ -155,9 +161,9 @@ def report(name: str, counts: Counts) -> list[str]:
         f"{name}: {counts.documents} documents, {counts.labelled_tasks} labelled tasks",
         f"  tasks found                 {_ratio(counts.found_tasks, counts.labelled_tasks)}",
         f"  tasks found with right lead {_ratio(counts.right_lead, counts.labelled_tasks)}",
-        f"  lead precision              {_ratio(counts.lead_true, counts.lead_predicted)}",
+        f"  lead precision              {_ratio(counts.lead_predicted_right, counts.lead_predicted)}",
         f"  lead recall                 {_ratio(counts.lead_true, counts.lead_labelled)}",
-        f"  partner precision           {_ratio(counts.partner_true, counts.partner_predicted)}",
+        f"  partner precision           {_ratio(counts.partner_predicted_right, counts.partner_predicted)}",
         f"  partner recall              {_ratio(counts.partner_true, counts.partner_labelled)}",
         f"  time phrases recovered      {_ratio(counts.timeframes_found, counts.timeframes_labelled)}",
         f"  document numbers right      {_ratio(counts.numbers_right, counts.numbers_labelled)}",

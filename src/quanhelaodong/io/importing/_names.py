@@ -39,7 +39,7 @@ _LEADING = re.compile(
 )
 # Where an unknown name ends in a sentence: punctuation, or a word that starts what it is asked to do.
 _NAME_STOP = re.compile(
-    r"[,;:.()\[\]“”\"]|\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|chỉ đạo|"
+    r"[,;:()\[\]“”\"]|(?<!\b[A-ZĐ])\.(?![A-ZĐ]\.)|\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|chỉ đạo|"
     r"tổ chức|triển khai|thực hiện|hướng dẫn|rà soát|kiểm tra|tăng cường|khẩn trương|nghiên cứu|"
     r"báo cáo|theo dõi|xây dựng|đẩy mạnh|phát động|tuyên truyền|bảo đảm|đảm bảo|chủ động|giám sát|"
     r"cử|phân công|yêu cầu|đề nghị|cần|phải|được|để|về|trong|trên|tại|nhằm|theo|với|cùng|"
@@ -269,7 +269,8 @@ class NameReader:
         joined = _AND_NEXT_BODY.search(text, begin, end)
         if joined:  # "Sở A và Công an tỉnh" are two bodies; "Sở Văn hóa và Thông tin" is one
             end = joined.start()
-        words = list(re.finditer(r"\S+", text[begin:end]))[:_MAX_NAME_WORDS]
+        longest = _MAX_NAME_WORDS * 2 if collective else _MAX_NAME_WORDS
+        words = list(re.finditer(r"\S+", text[begin:end]))[:longest]
         if not words:
             return None
         end = begin + words[-1].end()

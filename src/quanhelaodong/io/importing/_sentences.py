@@ -14,6 +14,7 @@ provisional agency (see the name reader).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -82,13 +83,21 @@ _PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cù
 _LEADING_WORD = re.compile(r"^(?:trong|hoàn thành|vào)\s+(?=quý|tháng|năm|trước|ngày)", re.IGNORECASE)
 _DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
 _TIME_PHRASE = re.compile(
-    rf"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước|vào|trong)\s+ngày\s+{_DAY}"
+    r"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước|vào|trong)"
+    rf"(?:\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?)?\s+ngày\s+{_DAY}"
     r"(?:\s+h[ằà]ng năm)?"
     r"|(?:trong\s+)?quý\s+[IV]+(?:\s*(?:,|và|-)\s*[IV]+)*\s*/\s*\d{4}"
     r"|(?:trong\s+)?tháng\s+\d{1,2}\s*[/-]\s*\d{4}"
     r"|(?:trong\s+)?năm\s+\d{4}"
-    r"|thường xuyên|h[ằà]ng năm|h[ằà]ng ngày|định kỳ h[ằà]ng năm|trước mắt|trong dịp tết)",
+    r"|(?:định kỳ\s+)?h[ằà]ng (?:năm|quý|tháng|tuần|ngày)|thường xuyên|trước mắt|trong dịp tết"
+    # Everyday phrases of press summaries, kept as written: "Tới đây, LĐLĐ quận sẽ ...",
+    # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...".
+    r"|(?:trong\s+)?thời gian tới|tới đây|trong tháng (?:hành động|công nhân))",
     re.IGNORECASE)
+# A phrase that sets a deadline governs the task over one that only describes its matter
+# ("lập danh sách ... bị tai nạn trong năm 2016 gửi về Sở ... trước ngày 20/4/2017").
+_DEADLINE = re.compile(r"^(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước)\b",
+                       re.IGNORECASE)
 
 
 @attrs.frozen
@@ -131,7 +140,9 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
         # ... phối hợp ...": a short opening phrase first.
         for mark in (",", ":"):
             cut = sentence.find(mark, start, start + 60)
-            if cut != -1 and len(sentence[start:cut].split()) <= 8:
+            # An opening that holds a cue ("và yêu cầu các Sở, ngành, ...") is no such phrase.
+            if cut != -1 and len(sentence[start:cut].split()) <= 8 and not _CUE.search(
+                    sentence[start:cut] + " "):
                 rest = _past(sentence, cut + 1)
                 names = draft.names.read_names_at(sentence, rest, base)
                 if names:
@@ -254,7 +265,8 @@ def _timeframe(sentence: str) -> str | None:
     readable = [p for p in found if not isinstance(frame := read_timeframe(p), UnreadableTimeframe)
                 or frame.needs_reference]
     chosen = readable or found
-    return chosen[0] if chosen else None
+    deadlines = [p for p in chosen if _DEADLINE.match(p)]
+    return (deadlines or chosen)[0] if chosen else None
 
 
 _REPORTS = re.compile(r"\s*báo cáo\b", re.IGNORECASE)
@@ -288,8 +300,13 @@ def assignments_of(draft: Draft, found: SentenceAssignment) -> list[Assignment]:
             + [draft.assign(match, Role.PARTNER) for match in found.partners])
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–•+])")
-_CLAUSE_END = re.compile(r"(?<=;)\s+")
+# A period that closes an abbreviation inside a name, not a sentence: "Công ty Cổ phần Chăn
+# nuôi C.P. Việt Nam", "TP. Hồ Chí Minh", "CĐ ngành T.Ư.".
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:(?:[A-ZĐ]\.){1,3}|T\.Ư\.|TP\.|Tp\.|TX\.|TT\.|Q\.|P\.)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\-–•+])")
+# A clause ends at ";", and before "và giao ..." that gives work to another body ("...; phối
+# hợp với Phòng Nội vụ lựa chọn nội dung ... và giao Phòng Nội vụ Huyện theo dõi").
+_CLAUSE_END = re.compile(r"(?<=;)\s+|,?\s+(?=và\s+(?:giao|yêu cầu|đề nghị)\s)", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -304,8 +321,8 @@ def sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for end in _SENTENCE_END.finditer(text):
         piece = text[start:end.start()]
-        if len(piece) < 12:
-            continue  # "Điều 3.", "1.", "a." open the sentence that follows
+        if len(piece) < 12 or _ABBREVIATION.search(piece):
+            continue  # "Điều 3.", "1.", "a." open the sentence that follows; "C.P." is a name's
         found.append((start, piece))
         start = end.end()
     found.append((start, text[start:]))
@@ -349,6 +366,17 @@ def _heading_leads(draft: Draft, block: Block) -> list[NameMatch]:
     return found if rest in ("", ":") else []
 
 
+def _extend_last(draft: Draft, clause: str, partners: Sequence[NameMatch] = ()) -> None:
+    """The last task made goes on with a clause of the same sentence or item."""
+    last = draft.tasks[-1]
+    named = {assignment.agency for assignment in last.assignments}
+    extra = [draft.assign(match, Role.PARTNER) for match in partners
+             if match.agency.id not in named]
+    draft.tasks[-1] = attrs.evolve(last, title=f"{last.title} {clause.strip()}",
+                                   timeframe=last.timeframe or _timeframe(clause),
+                                   assignments=(*last.assignments, *extra))
+
+
 def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                addressees: tuple[NameMatch, ...] = ()) -> int:
     """Tasks from paragraphs, wherever their sentences give work; returns how many were made.
@@ -376,10 +404,18 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
             found = read_sentence(draft, sentence, block.start + offset)
             if found is None and previous is not None and _continues(sentence):
                 partners = _partners(draft, sentence, block.start + offset, list(previous.leads))
-                own_part = bool(partners) or fold(sentence).lstrip(" -").startswith("chu tri")
-                if found_here and (block.kind in ("number", "letter", "dash")
-                                   or (inner and not own_part)):
-                    continue  # "1. Làm A; làm B." and "X làm A; làm B." are one task
+                # A clause after ";" that opens with a capital is the next item of a run
+                # ("Chủ động báo cáo ...; Tổ chức các hoạt động tuyên truyền ..."), and one
+                # that opens with "chủ trì" gives the body a lead of its own.
+                next_item = inner and (sentence.lstrip(" -–•+")[:1].isupper()
+                                       or fold(sentence).lstrip(" -").startswith("chu tri"))
+                if found_here and not next_item and (
+                        block.kind in ("number", "letter", "dash") or inner):
+                    # "1. Làm A; làm B." and "X làm A; phối hợp với Y làm B." are one task: the
+                    # clause goes on with it, with its partners, and its time phrase governs
+                    # the task if it had none.
+                    _extend_last(draft, sentence, partners)
+                    continue
                 found = SentenceAssignment(previous.leads, tuple(partners), previous.mode,
                                            _timeframe(sentence))
             if found is None and _REPORT_WORD.search(sentence):
@@ -396,6 +432,11 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
             if found is not None or not _REPORTS.match(sentence):
                 previous = found  # a reporting clause does not break a run of follow-on sentences
             if found is None:
+                if found_here and inner and sentence.lstrip(" -–•+")[:1].islower():
+                    # "... phối hợp với Công ty ... tại Hải Dương; địa chỉ: ... tổ chức Lễ mít
+                    # tinh ... vào ngày 03/5/2019": a clause that gives no work of its own goes
+                    # on with the task its sentence gave.
+                    _extend_last(draft, sentence)
                 continue
             colon = sentence.find(":")
             leads_before = colon != -1 and all(m.end - block.start - offset <= colon
