@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quanhelaodong.text import fold, match_key, nfc, slugify, tokens
+from quanhelaodong.text import fold, fold_mapped, match_key, nfc, slugify, tokens
 from tests.strategies import ALPHABET
 
 
@@ -41,3 +41,44 @@ def test_helpers() -> None:
 
 def test_fold_helper_is_the_one_used() -> None:
     assert fold("Đối THOẠI") == "doi thoai"
+
+
+# Characters whose folded or normalised form has another length than they have, or that
+# join with their neighbours: decomposed marks, a Hangul syllable in jamo, ligatures, ǅ, İ, ß.
+_AWKWARD = ("ǅİßẞﬁﬀŉǰ\u0301\u0302\u0303\u0323\u0309\u031b\u1100\u1161\u11a8 \t\n\u00a0"
+            "Dđươ–—-ÅKΩ")
+
+
+@given(st.text(ALPHABET + _AWKWARD, max_size=40))
+def test_fold_mapped_is_fold_of_nfc(text: str) -> None:
+    folded = fold_mapped(text)
+    assert folded.text == fold(nfc(text))
+    assert len(folded.origins) == len(folded.text) + 1
+    assert list(folded.origins) == sorted(folded.origins)
+    assert all(0 <= origin <= len(text) for origin in folded.origins)
+    if folded.text:  # the last folded character came from somewhere: no fallback to 0
+        assert folded.origins[-1] > 0
+
+
+@given(st.text(ALPHABET + _AWKWARD, max_size=40))
+def test_fold_mapped_points_at_the_character_that_gave_each_folded_one(text: str) -> None:
+    folded = fold_mapped(text)
+    for index, origin in enumerate(folded.origins[:-1]):
+        if index and origin == folded.origins[index - 1]:
+            continue  # the second character of one that folds to two
+        if folded.text[index] == " ":
+            assert text[origin].isspace()  # a run of spaces points at its first
+            continue
+        # Folding what is left from the origin gives what is left of the folded text.
+        assert fold(nfc(text[origin:])) == folded.text[index:]
+
+
+def test_fold_mapped_positions_after_characters_of_another_length() -> None:
+    text = "Dư\u0323  kiê\u0301n ǅİß ﬁ: 30/02"
+    folded = fold_mapped(text)
+    assert folded.text == "du kien ǆiß ﬁ: 30/02"
+    assert text[folded.origin(folded.text.index("30")):] == "30/02"
+    assert text[folded.origin(folded.text.index("ǆ")):].startswith("ǅ")
+    assert folded.origin(len(folded.text)) == len(text)
+    assert fold_mapped("  ").origins == (0,)
+    assert fold_mapped("ab  ").origin(2) == 2

@@ -30,6 +30,29 @@ __all__ = [
 ]
 
 
+#: A text quoted in a message is cut around this many characters either side of what matters.
+_QUOTED = 60
+
+
+def _quoted(text: str, at: int | None = None) -> str:
+    """``repr(text)``, or for a long text the part around ``at`` (the start if None), marked cut.
+
+    >>> _quoted("Quý V/2023")
+    "'Quý V/2023'"
+    >>> _quoted("x" * 100 + "Quý V/2023" + "y" * 100, 104)[58:80]
+    'Quý V/2023yyyyyyyyyyyy'
+    >>> _quoted("x" * 100 + "Quý V/2023" + "y" * 100, 104)[-16:]
+    '(210 characters)'
+
+    """
+    if len(text) <= 3 * _QUOTED:
+        return repr(text)
+    start = max(0, (at or 0) - _QUOTED)
+    end = min(len(text), (at or 0) + _QUOTED)
+    return (("…" if start else "") + repr(text[start:end]) + ("…" if end < len(text) else "")
+            + f" ({len(text)} characters)")
+
+
 class QuanHeLaoDongError(Exception):
     """Base class of every error this library raises on purpose.
 
@@ -77,8 +100,8 @@ class UnknownAgencyError(QuanHeLaoDongError, KeyError):
         return tuple(self._suggestions)
 
     def __str__(self) -> str:
-        where = f" in area {self.area!r}" if self.area else ""
-        message = f"unknown agency {self.name!r}{where}"
+        where = f" in area {_quoted(self.area)}" if self.area else ""
+        message = f"unknown agency {_quoted(self.name)}{where}"
         if self.suggestions:
             message += "; closest known: " + ", ".join(repr(s) for s in self.suggestions)
         return message
@@ -99,7 +122,7 @@ class UnknownTaskError(QuanHeLaoDongError, KeyError):
         super().__init__(reference)
 
     def __str__(self) -> str:
-        message = f"unknown task {self.reference!r}"
+        message = f"unknown task {_quoted(self.reference)}"
         if self.suggestions:
             message += "; closest known: " + ", ".join(repr(s) for s in self.suggestions)
         return message
@@ -157,7 +180,7 @@ class DocumentRefParseError(QuanHeLaoDongError, ValueError):
     def __init__(self, text: str, reason: str):
         self.text = text
         self.reason = reason
-        super().__init__(f"cannot read {text!r} as a document reference: {reason}")
+        super().__init__(f"cannot read {_quoted(text)} as a document reference: {reason}")
 
 
 class ProblemsError(QuanHeLaoDongError, ValueError):
@@ -212,8 +235,8 @@ class TimeframeParseError(QuanHeLaoDongError, ValueError):
         self.position = position
         self.reason = reason
         pointer = f"{phrase[:position]}⟨here⟩{phrase[position:]}"
-        super().__init__(f"cannot read time phrase {phrase!r} at position {position} "
-                         f"({pointer!r}): {reason}")
+        super().__init__(f"cannot read time phrase {_quoted(phrase, position)} at position "
+                         f"{position} ({_quoted(pointer, position)}): {reason}")
 
 
 class UnknownRuleError(QuanHeLaoDongError, KeyError):

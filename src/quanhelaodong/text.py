@@ -10,8 +10,9 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import NamedTuple
 
-__all__ = ["close_words", "fold", "match_key", "nfc", "slugify", "tokens"]
+__all__ = ["FoldedText", "close_words", "fold", "fold_mapped", "match_key", "nfc", "slugify", "tokens"]
 
 # Real texts mix the hyphen with en and em dashes, minus signs and non-breaking hyphens.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -61,6 +62,88 @@ def fold(text: str) -> str:
     True
     """
     return _SPACES.sub(" ", text.translate(_FOLD).lower()).strip()
+
+
+class FoldedText(NamedTuple):
+    """:func:`fold` of a text, with where each folded character came from in that text.
+
+    ``origins[i]`` is the index in the original text of the character that gave
+    folded character ``i``; ``origins[len(folded)]`` is the index just past the last
+    character folded (trailing whitespace is not folded).
+
+    >>> folded = fold_mapped("x\u0301  Quý")
+    >>> folded.text, folded.origin(2)
+    ('x quy', 4)
+    """
+
+    text: str
+    origins: tuple[int, ...]
+
+    def origin(self, position: int) -> int:
+        """The index in the original text of folded ``position`` (0 to ``len(text)``)."""
+        return self.origins[max(0, min(position, len(self.text)))]
+
+
+def _clusters(text: str) -> list[tuple[int, int, str]]:
+    """``text`` in NFC as (start, end, NFC of ``text[start:end]``) for pieces NFC never joins.
+
+    A piece is a character and the combining marks after it; two pieces that NFC
+    composes together (Hangul syllables, a few Indic vowels) are merged.
+    """
+    pieces: list[tuple[int, int, str]] = []
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index < len(text) and unicodedata.combining(text[index]):
+            continue
+        piece = unicodedata.normalize("NFC", text[start:index])
+        if pieces:
+            before, _, previous = pieces[-1]
+            joined = unicodedata.normalize("NFC", previous + piece)
+            if joined != previous + piece:
+                pieces[-1] = (before, index, joined)
+                start = index
+                continue
+        pieces.append((start, index, piece))
+        start = index
+    return pieces
+
+
+def fold_mapped(text: str) -> FoldedText:
+    """``fold(nfc(text))``, keeping for each folded character its index in ``text``.
+
+    Folding changes lengths (an accent typed as its own mark disappears; NFC joins
+    decomposed letters; runs of spaces become one), so a position found in folded
+    text is mapped back through ``origins`` to point at the text exactly as given.
+
+    >>> folded = fold_mapped("Tru\u031bo\u031b\u0301c  ngày 30/02")
+    >>> folded.text
+    'truoc ngay 30/02'
+    >>> folded.origin(folded.text.index("30"))
+    15
+    """
+    origins: list[int] = []
+    end = 0
+    space: int | None = None
+    for start, stop, piece in _clusters(text):
+        for char in piece:
+            if char.isspace():
+                if origins and space is None:
+                    space = start
+                continue
+            folded = char.translate(_FOLD).lower()
+            if not folded:
+                continue
+            if space is not None:
+                origins.append(space)
+                space = None
+            # Per character, as fold does it (only a Greek sigma's case depends on context,
+            # and not its length).
+            origins.extend([start] * len(folded))
+            end = stop
+    whole = fold(nfc(text))
+    if len(origins) != len(whole):  # cannot happen with fold's table; never point wrongly
+        return FoldedText(whole, (0,) * (len(whole) + 1))
+    return FoldedText(whole, (*origins, end))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -7,6 +7,7 @@ What a frame does once read (its segments, occurrences, readings) is tested in
 from __future__ import annotations
 
 import itertools
+import unicodedata
 
 import pendulum
 import pytest
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from quanhelaodong import Timeframe, TimeframeParseError, parse_timeframe
 from quanhelaodong.deadlines import (
+    MAX_PHRASE_CHARACTERS,
     BeforeReading,
     DateRange,
     DueDate,
@@ -28,7 +30,7 @@ from quanhelaodong.deadlines import (
     read_timeframe,
 )
 from quanhelaodong.errors import InvalidValueError
-from quanhelaodong.text import fold
+from quanhelaodong.text import fold, nfc
 from tests.days import as_date
 from tests.strategies import ALPHABET
 
@@ -194,9 +196,13 @@ def test_read_timeframe_keeps_what_it_cannot_read() -> None:
 def test_read_timeframe_agrees_with_parse_timeframe(text: str) -> None:
     frame = read_timeframe(text, reference=REFERENCE)
     if isinstance(frame, UnreadableTimeframe):
+        # The frame keeps the phrase in NFC, and its position points into that phrase.
         with pytest.raises(TimeframeParseError) as caught:
-            parse_timeframe(text, reference=REFERENCE)
+            parse_timeframe(frame.text, reference=REFERENCE)
         assert (frame.position, frame.reason) == (caught.value.position, caught.value.reason)
+        with pytest.raises(TimeframeParseError) as given_as_is:
+            parse_timeframe(text, reference=REFERENCE)
+        assert given_as_is.value.reason == frame.reason
     else:
         assert frame == parse_timeframe(text, reference=REFERENCE)
 
@@ -262,10 +268,63 @@ def test_a_month_marker_step_writes_the_marker_as_vietnamese_does() -> None:
 
 
 @pytest.mark.parametrize("phrase", [
-    "trong " + "9" * 5000 + " ngày kể từ ngày 01/3/2024",
-    "trong " + "9" * 5000 + " ngày kể từ ngày nhận được đơn",
-    "định kỳ " + "9" * 5000 + " năm/lần",
+    "trong " + "9" * 1900 + " ngày kể từ ngày 01/3/2024",
+    "trong " + "9" * 1900 + " ngày kể từ ngày nhận được đơn",
+    "định kỳ " + "9" * 1900 + " năm/lần",
 ], ids=["dated", "event", "every-years"])
 def test_a_count_of_thousands_of_digits_is_a_parse_error(phrase: str) -> None:
     with pytest.raises(TimeframeParseError, match="digits is longer than any calendar"):
         parse_timeframe(phrase)
+
+
+_UNREADABLE = ["trước ngày 30/02/2023", "Năm 2023 và các năm tiếp theo", "Quý V/2023",
+               "dự kiến: trong 30 ngày kể từ ngày 31/02/2024", "giai đoạn 2025 - 2020",
+               "tháng 13/2024", "sau Tết"]
+_NOISE = ["ǅ", "İ", "ß", "ﬁ", "x\u0301", "  ", "\u00a0"]
+
+
+@given(st.sampled_from(_UNREADABLE), st.booleans(), st.lists(st.sampled_from(_NOISE), max_size=3),
+       st.integers(0, 3))
+def test_an_error_position_points_into_the_phrase_as_given(
+        phrase: str, decomposed: bool, noise: list[str], where: int) -> None:
+    # Decomposed letters, extra spaces and characters whose folded form has another length,
+    # before the place reading stops: the position must still point at the same words.
+    words = phrase.split(" ")
+    words.insert(min(where, len(words)), "".join(noise))
+    given_as = " ".join(words)
+    if decomposed:
+        given_as = unicodedata.normalize("NFD", given_as)
+    with pytest.raises(TimeframeParseError) as caught:
+        parse_timeframe(given_as)
+    error = caught.value
+    assert error.phrase == given_as
+    with pytest.raises(TimeframeParseError) as in_nfc:
+        parse_timeframe(nfc(given_as))
+    at = in_nfc.value.position
+    # What follows the position is the same text, as given and in NFC.
+    assert fold(nfc(given_as[error.position:])) == fold(nfc(given_as)[at:])
+
+
+def test_an_error_position_after_a_decomposed_prefix() -> None:
+    given_as = "Dư\u0323  kiê\u0301n: trước ngày 30/02/2023"
+    with pytest.raises(TimeframeParseError) as caught:
+        parse_timeframe(given_as)
+    assert given_as[caught.value.position:] == "30/02/2023"
+    frame = read_timeframe(given_as)
+    assert isinstance(frame, UnreadableTimeframe)
+    assert frame.text[frame.position:] == "30/02/2023"
+    assert frame.text == nfc(given_as)
+
+
+def test_the_event_of_a_relative_period_is_cut_from_the_phrase_as_written() -> None:
+    frame = parse_timeframe("trong 30 ngày ke\u0302\u0309 tư\u0300 ǅx\u0301 ngày nhận đơn")
+    assert isinstance(frame, RelativePeriod)
+    assert frame.event == "ǅx\u0301 ngày nhận đơn"
+
+
+def test_a_phrase_longer_than_the_limit_is_refused_naming_the_limit() -> None:
+    with pytest.raises(TimeframeParseError, match=f"longer than the {MAX_PHRASE_CHARACTERS}") as caught:
+        parse_timeframe("Năm 2023 " * 1000)
+    assert caught.value.position == MAX_PHRASE_CHARACTERS
+    assert len(str(caught.value)) < 500  # the message quotes a part, not 9,000 characters
+    assert isinstance(read_timeframe("Năm 2023 " * 1000), UnreadableTimeframe)

@@ -48,7 +48,13 @@ from quanhelaodong.deadlines._periods import (
     window_opening,
     year_marker,
 )
-from quanhelaodong.deadlines._phrases import anchor_timeframe, as_timeframe, parse_timeframe, read_timeframe
+from quanhelaodong.deadlines._phrases import (
+    MAX_PHRASE_CHARACTERS,
+    anchor_timeframe,
+    as_timeframe,
+    parse_timeframe,
+    read_timeframe,
+)
 from quanhelaodong.deadlines._sources import LegalProvision, citation_problems, legal_provision
 from quanhelaodong.deadlines._statutory import (
     CalendarOwner,
@@ -73,6 +79,7 @@ from quanhelaodong.deadlines._timeframes import (
 
 __all__ = [
     "CULTURAL_DAY_EFFECTIVE",
+    "MAX_PHRASE_CHARACTERS",
     "BackwardReading",
     "BeforeReading",
     "CalendarCoverage",

@@ -32,9 +32,13 @@ from quanhelaodong.deadlines._timeframes import (
     date_range,
 )
 from quanhelaodong.errors import InvalidValueError, TimeframeParseError
-from quanhelaodong.text import fold, nfc
+from quanhelaodong.text import fold_mapped, nfc
 
-__all__ = ["anchor_timeframe", "as_timeframe", "parse_timeframe", "read_timeframe"]
+__all__ = ["MAX_PHRASE_CHARACTERS", "anchor_timeframe", "as_timeframe", "parse_timeframe",
+           "read_timeframe"]
+
+#: Longer phrases are refused before they are read: no time phrase of a plan comes near.
+MAX_PHRASE_CHARACTERS = 2_000
 
 # The folded marker words as Vietnamese writes them, for the reasoning a person reads.
 _MARKER_WORDS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối"}
@@ -122,10 +126,22 @@ def parse_timeframe(text: str, *, reference: object = None,
     """
     if not isinstance(text, str):
         raise TimeframeParseError(repr(text), 0, "a time phrase must be text")
-    written = nfc(text)
-    folded = fold(written)
+    if len(text) > MAX_PHRASE_CHARACTERS:
+        raise TimeframeParseError(text, MAX_PHRASE_CHARACTERS, f"a time phrase of {len(text)} "
+                                  f"characters is longer than the {MAX_PHRASE_CHARACTERS} read")
     reading = as_choice(BeforeReading, before, "before")
     reference_day = as_date(reference) if reference is not None else None
+    folded = fold_mapped(text)
+    try:
+        return _parse(nfc(text), folded.text, reference_day, reading)
+    except TimeframeParseError as error:
+        # Positions are found in the folded phrase; they point into the phrase as given.
+        raise TimeframeParseError(text, folded.origin(error.position), error.reason) from None
+
+
+def _parse(written: str, folded: str, reference_day: pendulum.Date | None,
+           reading: BeforeReading) -> Timeframe:
+    """The frame of a phrase; an error's position is an index into ``folded``."""
     body, offset, tentative = folded.rstrip(" .;"), 0, False
     prefix = re.match(r"du kien\s*:?\s*", body)
     if prefix:
@@ -158,8 +174,9 @@ def read_timeframe(text: str, *, reference: object = None) -> Timeframe:
     >>> read_timeframe("khi có yêu cầu").reason
     'not a time phrase this library reads'
     """
+    # Read in NFC, so the position of an unreadable phrase is one into the text it keeps.
     try:
-        return parse_timeframe(text, reference=reference)
+        return parse_timeframe(nfc(text) if isinstance(text, str) else text, reference=reference)
     except TimeframeParseError as error:
         return UnreadableTimeframe(error.phrase, reason=error.reason, position=error.position,
                                    needs_reference=error.reason == _NO_YEAR)
@@ -296,7 +313,7 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
     unit = _UNITS[match["unit"]]
     amount = _count(text, offset + match.start("amount"), match["amount"])
     event_at = offset + match.start("event")
-    event = text[event_at:].strip()
+    event = text[fold_mapped(text).origin(event_at):].strip()
     dated = _EVENT_DATE.fullmatch(match["event"])
     if dated:
         year = _year_of(dated, "y1", text, event_at, reference)
