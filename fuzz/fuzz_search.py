@@ -1,0 +1,48 @@
+"""Fuzz the graph's searches: ``who_leads``, ``find_tasks`` and ``suggest_titles`` over every
+bundled programme.
+
+``suggest_titles`` gets only the first 48 characters of a query: longer queries
+take a second from about 120 characters (reported to the graph's owner), and the fuzzer should
+look for what is not yet known.
+
+    python3 fuzz/fuzz_search.py -max_total_time=600 -timeout=10 -max_len=4096
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from _harness import bundled_strings, main, text_of
+
+from quanhelaodong import ResponsibilityGraph, bundled_names, find_tasks, load_bundled, who_leads
+from quanhelaodong.graph import leads, suggest_titles
+
+_GRAPH = ResponsibilityGraph([load_bundled(name) for name in bundled_names()])
+# The first query builds the graph's indexes; that is not what the fuzzer should time.
+who_leads(_GRAPH, "Hội thi")
+find_tasks(_GRAPH, "Hội thi")
+suggest_titles(_GRAPH, "Hội thi")
+
+
+def target(data: bytes) -> None:
+    if not data:
+        return
+    query = text_of(data[1:])
+    which = data[0] % 3
+    if which == 0:
+        for found in who_leads(_GRAPH, query)[:3]:
+            assert found.leads is not None
+    elif which == 1:
+        for match in find_tasks(_GRAPH, query)[:3]:
+            leads(_GRAPH, match)
+    else:
+        suggest_titles(_GRAPH, query[:48])
+
+
+def seeds() -> Iterator[bytes]:
+    for index, title in enumerate(sorted(set(bundled_strings("title")))):
+        yield bytes([index % 3]) + title.encode("utf-8")
+
+
+if __name__ == "__main__":
+    main("search", target, seeds)
