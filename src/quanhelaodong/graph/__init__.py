@@ -31,7 +31,7 @@ from quanhelaodong.graph._holders import (
 )
 from quanhelaodong.graph._reassignment import Reassignment, ReassignmentStatus, reassignment_preview
 from quanhelaodong.graph._reporting import ReportingLink, reporters_of, reports_to
-from quanhelaodong.graph._search import TaskMatch, find_tasks, suggest_titles, who_leads
+from quanhelaodong.graph._search import MAX_QUERY_LENGTH, TaskMatch, find_tasks, suggest_titles, who_leads
 from quanhelaodong.graph._totals import (
     RASCI,
     Collaboration,
@@ -44,6 +44,7 @@ from quanhelaodong.graph._totals import (
 )
 
 __all__ = [
+    "MAX_QUERY_LENGTH",
     "RASCI",
     "Collaboration",
     "Reassignment",

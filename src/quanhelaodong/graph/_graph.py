@@ -11,15 +11,28 @@ written), so answers are deterministic.
 
 from __future__ import annotations
 
-import difflib
+import bisect
+import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import attrs
+import pendulum
 
-from quanhelaodong.agencies import AgencyCatalogue, default_catalogue
+from quanhelaodong.agencies import (
+    Agency,
+    AgencyCatalogue,
+    AgencyFunction,
+    Succession,
+    change_events,
+    default_catalogue,
+    successors,
+)
 from quanhelaodong.errors import AmbiguousTaskError, InvalidValueError, UnknownAgencyError, UnknownTaskError
+from quanhelaodong.graph._ranking import FoldedTask
+from quanhelaodong.graph._title_index import TitleIndex
 from quanhelaodong.programmes import CoordinationProgramme, Task
+from quanhelaodong.text import close_words
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -91,48 +104,84 @@ class ResponsibilityGraph:
         self.programmes: tuple[CoordinationProgramme, ...] = tuple(programmes)
         self.catalogue: AgencyCatalogue = catalogue or default_catalogue()
         #: The underlying networkx graph; treat it as read-only.
-        self.nx: nx.MultiDiGraph = _build(self.programmes, self.catalogue)
+        self.nx: nx.MultiDiGraph
+        self.nx, self._entries = _build(self.programmes, self.catalogue)
+        # A bare id ("3.7") to the keys of the tasks that carry it, for constant-time lookups.
+        self._ordered: tuple[TaskEntry, ...] = tuple(self._entries.values())
+        self._keys_by_id: dict[str, list[str]] = {}
+        for key, entry in self._entries.items():
+            self._keys_by_id.setdefault(entry.ref.task.id, []).append(key)
+        self._title_index: TitleIndex | None = None
+        self._lock = threading.Lock()
+        self._as_of: _AsOfAnswers | None = None
 
     @property
     def tasks(self) -> tuple[TaskRef, ...]:
         """Every task of every loaded programme, headings included, in document order."""
-        return tuple(self.nx.nodes[node]["ref"] for node in task_nodes(self))
+        return tuple(entry.ref for entry in self._entries.values())
 
     def __repr__(self) -> str:
         names = ", ".join(programme.id for programme in self.programmes)
         return f"<ResponsibilityGraph of {names}: {self.nx.number_of_nodes()} nodes>"
 
 
+@attrs.define(slots=True, eq=False)
+class TaskEntry:
+    """What the queries need of one task, prepared when the graph is built."""
+
+    ref: TaskRef
+    order: int
+    heading: bool
+    #: Agencies by role value ("lead", "partner", ...), in the order the document names them.
+    holders: dict[str, tuple[Agency, ...]]
+
+    @property
+    def searchable(self) -> bool:
+        """Whether a title search sees it: headings that only group other tasks are left out."""
+        return not self.heading or bool(self.ref.task.assignments)
+
+
 def _build(programmes: Iterable[CoordinationProgramme], catalogue: AgencyCatalogue,
-           ) -> nx.MultiDiGraph:
+           ) -> tuple[nx.MultiDiGraph, dict[str, TaskEntry]]:
     # networkx costs about 80 ms to import: paid by the first graph, not by every program.
     import networkx
 
     graph = networkx.MultiDiGraph()
+    entries: dict[str, TaskEntry] = {}
+    agencies: dict[str, Agency] = {}
     order = 0
     for programme in programmes:
         headings = {task.group for task in programme.tasks if task.group is not None}
         for agency_id in _named_agencies(programme):
-            _add_agency(graph, programme, agency_id, catalogue, where=f"programme {programme.id}")
+            _add_agency(graph, agencies, programme, agency_id, catalogue, where=f"programme {programme.id}")
         for task in programme.tasks:
             ref = TaskRef(programme.id, task)
-            graph.add_node(ref.key, kind=TASK, ref=ref, task=task, order=order,
-                           heading=task.id in headings)
-            order += 1
+            key = ref.key
+            graph.add_node(key, kind=TASK, ref=ref, task=task, order=order, heading=task.id in headings)
+            holders: dict[str, list[Agency]] = {}
+            held: set[tuple[str, str]] = set()
             for assignment in task.assignments:
-                _add_agency(graph, programme, assignment.agency, catalogue,
-                            where=f"{programme.id}, task {task.id}")
-                graph.add_edge(assignment.agency, ref.key, key=assignment.role.value,
-                               role=assignment.role, mode=assignment.mode)
+                role = assignment.role.value
+                agency = agencies.get(assignment.agency) or _add_agency(
+                    graph, agencies, programme, assignment.agency, catalogue,
+                    where=f"{programme.id}, task {task.id}")
+                # The graph keeps one edge per agency and role; so do the prepared holders.
+                if (assignment.agency, role) not in held:
+                    held.add((assignment.agency, role))
+                    holders.setdefault(role, []).append(agency)
+                graph.add_edge(assignment.agency, key, key=role, role=assignment.role, mode=assignment.mode)
+            entries[key] = TaskEntry(ref, order, task.id in headings,
+                                     {role: tuple(found) for role, found in holders.items()})
+            order += 1
         for rule in programme.reporting_rules:
             # Reporting edges run agency -> agency, keyed by the rule, so task queries skip them.
             for agency_id in (*rule.reporters, rule.recipient, *([rule.via] if rule.via else [])):
-                _add_agency(graph, programme, agency_id, catalogue,
+                _add_agency(graph, agencies, programme, agency_id, catalogue,
                             where=f"{programme.id}, reporting rule {rule.id}")
             for reporter in rule.reporters:
                 graph.add_edge(reporter, rule.recipient, key=f"{REPORTS}{programme.id}:{rule.id}",
                                kind=REPORTS, rule=rule, via=rule.via, due=rule.due)
-    return graph
+    return graph, entries
 
 
 def _named_agencies(programme: CoordinationProgramme) -> list[str]:
@@ -142,10 +191,11 @@ def _named_agencies(programme: CoordinationProgramme) -> list[str]:
     return named
 
 
-def _add_agency(graph: nx.MultiDiGraph, programme: CoordinationProgramme, agency_id: str,
-                catalogue: AgencyCatalogue, *, where: str) -> None:
-    if agency_id in graph:
-        return
+def _add_agency(graph: nx.MultiDiGraph, agencies: dict[str, Agency], programme: CoordinationProgramme,
+                agency_id: str, catalogue: AgencyCatalogue, *, where: str) -> Agency:
+    known = agencies.get(agency_id)
+    if known is not None:
+        return known
     try:
         agency = programme.agency(agency_id, catalogue=catalogue)
     except UnknownAgencyError as unknown:
@@ -153,11 +203,77 @@ def _add_agency(graph: nx.MultiDiGraph, programme: CoordinationProgramme, agency
         raise UnknownAgencyError(f"{agency_id} (in {where})",
                                  suggestions=lambda: error.suggestions) from None
     graph.add_node(agency_id, kind=AGENCY, agency=agency)
+    agencies[agency_id] = agency
+    return agency
+
+
+class _AsOfAnswers:
+    """Successions already followed, per agency, function and span between change dates.
+
+    Between two consecutive effective dates of the change events, every succession
+    is the same: the answer is worked out once per span and reused for any day in it.
+    """
+
+    def __init__(self, catalogue: AgencyCatalogue):
+        self._catalogue = catalogue
+        self._events = change_events(catalogue=catalogue)
+        self._changes = sorted({event.effective for event in self._events})
+        self._answers: dict[tuple[str, int, AgencyFunction], Succession] = {}
+
+    def succession(self, agency: Agency, day: pendulum.Date, function: AgencyFunction) -> Succession:
+        key = (agency.id, bisect.bisect_right(self._changes, day), function)
+        found = self._answers.get(key)
+        if found is None:
+            if len(self._answers) >= _AS_OF_CACHE_LIMIT:
+                self._answers.clear()
+            found = successors(agency, on=day, function=function, catalogue=self._catalogue,
+                               events=self._events)
+            self._answers[key] = found
+        return found if found.on == day else attrs.evolve(found, on=day)
+
+
+_AS_OF_CACHE_LIMIT = 1 << 18
+
+
+def succession_on(graph: ResponsibilityGraph, agency: Agency, day: pendulum.Date,
+                  function: AgencyFunction) -> Succession:
+    """Who holds ``agency``'s ``function`` on ``day``, through the graph's catalogue (cached)."""
+    answers = graph._as_of
+    if answers is None:
+        with graph._lock:
+            answers = graph._as_of
+            if answers is None:
+                answers = graph._as_of = _AsOfAnswers(graph.catalogue)
+    return answers.succession(agency, day, function)
+
+
+def task_entry(graph: ResponsibilityGraph, key: str) -> TaskEntry:
+    """The prepared entry of a task given by its graph key."""
+    return graph._entries[key]
+
+
+def task_entries(graph: ResponsibilityGraph) -> tuple[TaskEntry, ...]:
+    """The prepared entries of every task, in document order (position i is the i-th task)."""
+    return graph._ordered
+
+
+def title_index(graph: ResponsibilityGraph) -> TitleIndex:
+    """The graph's title index, built on the first search (once, even with several threads)."""
+    index = graph._title_index
+    if index is None:
+        with graph._lock:
+            index = graph._title_index
+            if index is None:
+                entries = graph._ordered
+                index = TitleIndex([FoldedTask.of(entry.ref.key, entry.ref.task) for entry in entries],
+                                   [entry.searchable for entry in entries])
+                graph._title_index = index
+    return index
 
 
 def task_nodes(graph: ResponsibilityGraph) -> list[str]:
     """Keys of the task nodes, in document order."""
-    return [node for node, kind in graph.nx.nodes(data="kind") if kind == TASK]
+    return list(graph._entries)
 
 
 def agency_nodes(graph: ResponsibilityGraph) -> list[str]:
@@ -195,15 +311,11 @@ def resolve_task(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch) ->
     else:
         raise InvalidValueError(f"a task is a TaskRef, a TaskMatch, 'programme:task' or a task id, "
                                 f"got {type(task).__name__} {task!r}")
-    nodes = graph.nx.nodes
-    if nodes.get(key, {}).get("kind") == TASK:
+    if key in graph._entries:
         return key
-    candidates = [node for node in task_nodes(graph) if node.split(":", 1)[1] == key]
+    candidates = graph._keys_by_id.get(key, [])
     if len(candidates) == 1:
         return candidates[0]
     if candidates:
         raise AmbiguousTaskError(key, candidates)
-    known = [node.split(":", 1)[1] for node in task_nodes(graph)]
-    raise UnknownTaskError(key, suggestions=difflib.get_close_matches(key, known, n=3))
-
-
+    raise UnknownTaskError(key, suggestions=close_words(key, graph._keys_by_id))

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
-
 import attrs
 
 from quanhelaodong._fields import as_choice, as_date
-from quanhelaodong.agencies import Agency, AgencyFunction, Succession, successors
+from quanhelaodong.agencies import Agency, AgencyFunction, Succession
 from quanhelaodong.deadlines import Timeframe
 from quanhelaodong.errors import UnknownAgencyError
 from quanhelaodong.graph._graph import (
@@ -18,8 +16,11 @@ from quanhelaodong.graph._graph import (
     agency_node,
     agency_nodes,
     resolve_task,
+    succession_on,
+    task_entry,
 )
 from quanhelaodong.programmes import Role
+from quanhelaodong.text import close_words
 
 __all__ = ["Responsibility", "implementers", "lead_successions", "leads", "partners",
            "responsibility", "tasks_of"]
@@ -47,12 +48,7 @@ class Responsibility:
 
 
 def _holders(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch, role: Role) -> tuple[Agency, ...]:
-    key = resolve_task(graph, task)
-    return tuple(
-        graph.nx.nodes[agency_id]["agency"]
-        for agency_id, _, edge_role in graph.nx.in_edges(key, keys=True)
-        if edge_role == role.value
-    )
+    return task_entry(graph, resolve_task(graph, task)).holders.get(role.value, ())
 
 
 def leads(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch, *, as_of: object = None,
@@ -72,8 +68,9 @@ def leads(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch, *, as_of:
     named = _holders(graph, task, Role.LEAD)
     if as_of is None:
         return named
-    found = [a for succession in lead_successions(graph, task, as_of, function)
-             for a in succession.agencies]
+    day = as_date(as_of)
+    wanted = as_choice(AgencyFunction, function, "function")
+    found = [a for agency in named for a in succession_on(graph, agency, day, wanted).agencies]
     return tuple(dict.fromkeys(found))
 
 
@@ -89,8 +86,8 @@ def lead_successions(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch
     ['175/2024/QH15', '45/2025/NĐ-CP']
     """
     day = as_date(as_of)
-    return tuple(successors(agency, on=day, function=function, catalogue=graph.catalogue)
-                 for agency in _holders(graph, task, Role.LEAD))
+    wanted = as_choice(AgencyFunction, function, "function")
+    return tuple(succession_on(graph, agency, day, wanted) for agency in _holders(graph, task, Role.LEAD))
 
 
 def partners(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch) -> tuple[Agency, ...]:
@@ -140,14 +137,13 @@ def tasks_of(graph: ResponsibilityGraph, agency: str | Agency,
     """
     agency_id = agency.id if isinstance(agency, Agency) else agency
     if not agency_node(graph, agency_id):
-        known = agency_nodes(graph)
-        raise UnknownAgencyError(agency_id, suggestions=difflib.get_close_matches(agency_id, known))
+        raise UnknownAgencyError(agency_id, suggestions=lambda: close_words(agency_id, agency_nodes(graph)))
     wanted = None if role is None else as_choice(Role, role, "role").value
     keys = dict.fromkeys(
         task_key for _, task_key, edge_role in graph.nx.out_edges(agency_id, keys=True)
         if not edge_role.startswith(REPORTS) and (wanted is None or edge_role == wanted)
     )
-    ordered = sorted(keys, key=lambda key: graph.nx.nodes[key]["order"])
-    return tuple(graph.nx.nodes[key]["ref"] for key in ordered)
+    entries = sorted((task_entry(graph, key) for key in keys), key=lambda entry: entry.order)
+    return tuple(entry.ref for entry in entries)
 
 

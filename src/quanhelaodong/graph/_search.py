@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from quanhelaodong._fields import as_text
-from quanhelaodong.graph._graph import ResponsibilityGraph, TaskMatch, task_nodes
+from quanhelaodong.errors import InvalidValueError
+from quanhelaodong.graph._graph import ResponsibilityGraph, TaskMatch, task_entries, title_index
 from quanhelaodong.graph._holders import Responsibility, responsibility
-from quanhelaodong.graph._ranking import closeness, title_score
-from quanhelaodong.text import tokens
 
-__all__ = ["TaskMatch", "find_tasks", "suggest_titles", "who_leads"]
+__all__ = ["MAX_QUERY_LENGTH", "TaskMatch", "find_tasks", "suggest_titles", "who_leads"]
+
+#: The longest query a search takes: twice the longest task title in the bundled plans,
+#: so any real title fits, and a hostile megabyte is refused before any work.
+MAX_QUERY_LENGTH = 2_000
 
 
 def find_tasks(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10,
@@ -17,8 +20,13 @@ def find_tasks(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10
 
     Matching ignores case, diacritics and punctuation; an exact id or label wins,
     then the query as a phrase inside the title, then most query words present,
-    then close spellings. Ties keep document order. Headings that only group
-    other tasks are left out unless ``include_headings``.
+    then close spellings. A query word that no title holds is read as the closest
+    word the titles do hold ("phap luatt" as "phap luat"). Ties keep document
+    order. Headings that only group other tasks are left out unless
+    ``include_headings``. A query is at most :data:`MAX_QUERY_LENGTH` characters.
+
+    The titles are indexed on the first search, so each later query costs about
+    what its answer costs, whatever the number of tasks.
 
     >>> from quanhelaodong.io import load_bundled
     >>> graph = ResponsibilityGraph([load_bundled("hue-2023")])
@@ -27,18 +35,13 @@ def find_tasks(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10
     >>> sorted(m.task.task.id for m in find_tasks(graph, "MO HINH MAU"))
     ['PL.VII.1', 'PL.VII.2', 'PL.VII.3', 'PL.VII.4']
     """
-    query_words = tokens(as_text(query))
-    matches = []
-    for node in task_nodes(graph):
-        data = graph.nx.nodes[node]
-        if data["heading"] and not include_headings and not data["task"].assignments:
-            continue
-        score = title_score(query, query_words, data["ref"])
-        if score > 0:
-            matches.append((-score, data["order"], TaskMatch(data["ref"], round(score, 4))))
-    matches.sort(key=lambda item: item[:2])
-    found = [match for _, _, match in matches]
-    return found if limit is None else found[:limit]
+    text = _query(query)
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        raise InvalidValueError(f"limit is a number of matches (0 or more) or None, got {limit!r}")
+    index = title_index(graph)
+    ranked = index.ranked(index.fold_query(text), limit=limit, include_headings=include_headings)
+    entries = task_entries(graph)
+    return [TaskMatch(entries[position].ref, round(score, 4)) for score, position in ranked]
 
 
 def who_leads(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10) -> list[Responsibility]:
@@ -63,13 +66,16 @@ def suggest_titles(graph: ResponsibilityGraph, query: str, *, limit: int = 3) ->
     >>> suggest_titles(graph, "Hội thi tìm hiểu luật đất đai", limit=1)
     ['Hội thi tìm hiểu pháp luật lao động, Luật Công đoàn, chính sách BHXH, BHYT, BHTN']
     """
-    query_words = tokens(as_text(query))
-    scored = []
-    for node in task_nodes(graph):
-        data = graph.nx.nodes[node]
-        similarity = closeness(query_words, tokens(data["task"].title))
-        scored.append((-similarity, data["order"], data["task"].title))
-    scored.sort()
-    return list(dict.fromkeys(title for _, _, title in scored))[:limit]
+    index = title_index(graph)
+    entries = task_entries(graph)
+    return [entries[position].ref.task.title
+            for position in index.closest(index.fold_query(_query(query)), limit=limit)]
 
 
+def _query(query: str) -> str:
+    """The query, checked: a text no longer than :data:`MAX_QUERY_LENGTH`."""
+    text = as_text(query)
+    if len(text) > MAX_QUERY_LENGTH:
+        raise InvalidValueError(f"a search query is at most {MAX_QUERY_LENGTH:,} characters; "
+                                f"this one has {len(text):,}")
+    return text
