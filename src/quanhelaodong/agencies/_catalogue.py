@@ -11,7 +11,6 @@ seed 004) finds "LĐLĐ tỉnh".
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 from collections.abc import Iterable, Iterator, Mapping
@@ -24,7 +23,7 @@ import pendulum
 from quanhelaodong._fields import as_optional_date, as_optional_text, as_text
 from quanhelaodong.agencies._agency import Agency
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError
-from quanhelaodong.text import match_key, nfc
+from quanhelaodong.text import close_words, match_key, nfc
 
 __all__ = ["AgencyCatalogue", "Area", "default_catalogue", "resolve_agency"]
 
@@ -114,6 +113,7 @@ class AgencyCatalogue:
                     ids.append(agency.id)
                 self._absolute_display.setdefault(match_key(name), name)
         self._relative: dict[str, dict[str, str]] = {}
+        self._pools: dict[str | None, dict[str, str]] = {}
         self._relative_display: dict[str, dict[str, str]] = {}
         self._generic_display: dict[str, str] = {}
         for area_id, names in (relative_names or {}).items():
@@ -202,10 +202,9 @@ class AgencyCatalogue:
         # one over every id of every province.
         area, _, _ = agency_id.rpartition("/")
         areas = list(self._ids_by_area)
-        close_areas = [area] if area in self._ids_by_area else difflib.get_close_matches(
-            area, areas, n=1)
+        close_areas = [area] if area in self._ids_by_area else close_words(area, areas, limit=1)
         candidates = [i for a in close_areas for i in self._ids_by_area[a]]
-        return difflib.get_close_matches(agency_id, candidates, n=3)
+        return close_words(agency_id, candidates)
 
     def area_id(self, area: str, on: object = None) -> str:
         """Normalise an area given by id or name ("Thừa Thiên Huế") to its id.
@@ -224,7 +223,7 @@ class AgencyCatalogue:
             candidates = self._area_keys[match_key(area)]
         except KeyError:
             known = [a.name for a in self._areas.values()]
-            close = difflib.get_close_matches(area, known, n=3)
+            close = close_words(area, known)
             raise UnknownAgencyError(area, suggestions=close) from None
         if on is not None:
             day = as_optional_date(on)
@@ -277,22 +276,28 @@ class AgencyCatalogue:
 
     def suggest(self, name: str, area: str | None = None, limit: int = 3) -> list[str]:
         """The known names closest to ``name``, best first."""
-        if area is None:
+        area_id = None if area is None else self.area_id(area)
+        displays = self._suggestion_pool(area_id)
+        return [displays[key] for key in close_words(match_key(name), displays, limit=limit)]
+
+    def _suggestion_pool(self, area_id: str | None) -> dict[str, str]:
+        """The names worth suggesting, by match key: built once per area, then reused."""
+        found = self._pools.get(area_id)
+        if found is not None:
+            return found
+        if area_id is None:
             # Without an area, the central bodies and the generic relative forms ("Sở
             # LĐTBXH") are the useful hints, and a small pool keeps this fast.
-            displays = {key: name for key, name in self._absolute_display.items()
-                        if self._by_id[self._absolute[key][0]].area is None}
-            displays.update(self._generic_display)
+            found = {key: name for key, name in self._absolute_display.items()
+                     if self._by_id[self._absolute[key][0]].area is None}
+            found.update(self._generic_display)
         else:
             # Within an area, only its own bodies and the central ones are plausible.
-            area_id = self.area_id(area)
-            displays = {
-                key: name for key, name in self._absolute_display.items()
-                if self._by_id[self._absolute[key][0]].area in (area_id, None)
-            }
-            displays.update(self._relative_display.get(area_id, {}))
-        close = difflib.get_close_matches(match_key(name), list(displays), n=limit, cutoff=0.6)
-        return [displays[key] for key in close]
+            found = {key: name for key, name in self._absolute_display.items()
+                     if self._by_id[self._absolute[key][0]].area in (area_id, None)}
+            found.update(self._relative_display.get(area_id, {}))
+        self._pools[area_id] = found
+        return found
 
 
 def _later(*days: pendulum.Date | None) -> pendulum.Date | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -10,6 +9,7 @@ from importlib.resources.abc import Traversable
 from quanhelaodong.errors import UnknownBundledProgrammeError
 from quanhelaodong.io._json import loads
 from quanhelaodong.programmes import CoordinationProgramme
+from quanhelaodong.text import close_words
 
 __all__ = ["bundled_names", "load_bundled"]
 
@@ -45,6 +45,6 @@ def load_bundled(name: str) -> CoordinationProgramme:
         raise UnknownBundledProgrammeError(repr(name), bundled_names())
     names = bundled_names()
     if name not in names:
-        close = difflib.get_close_matches(name, names, n=len(names), cutoff=0.0)
+        close = close_words(name, names, limit=len(names), cutoff=0.0)
         raise UnknownBundledProgrammeError(name, close)
     return loads(_directory().joinpath(f"{name}.json").read_text("utf-8"))
