@@ -1,0 +1,872 @@
+"""The store: programmes and their progress in a database, SQLite or PostgreSQL, same code.
+
+Writes are transactions: a programme is saved whole or not at all, and each call
+of :meth:`Store.record` is one transaction however many records it carries.
+Progress is only ever added (``INSERT``), never updated or deleted, so the
+history is the table itself. Statuses on a day are computed from what was
+recorded by that day, as :func:`quanhelaodong.followup.task_statuses` computes
+them in memory, from two things fixed when a programme is saved: each task
+occurrence's planned last day, rolled to a working day on both calendars a body
+may keep, and the calendar of the body that assigned the task.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import difflib
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+import pendulum
+import sqlalchemy as sa
+from sqlalchemy import event, exc
+from sqlalchemy.pool import StaticPool
+
+from quanhelaodong._fields import as_choice, as_date
+from quanhelaodong.agencies import Agency, AgencyCatalogue, default_catalogue
+from quanhelaodong.deadlines import Recurring, WorkingCalendar
+from quanhelaodong.errors import InvalidValueError, QuanHeLaoDongError, UnknownTaskError
+from quanhelaodong.followup import (
+    TaskState,
+    TaskStatus,
+    assigning_body,
+    calendar_of,
+    overdue_tasks,
+    task_occurrences,
+    task_statuses,
+    task_timeframes,
+)
+from quanhelaodong.io import converter
+from quanhelaodong.programmes import (
+    Completion,
+    CoordinationProgramme,
+    Extension,
+    ProgressEvent,
+    ProgressUpdate,
+    Role,
+)
+from quanhelaodong.store import _schema as schema
+from quanhelaodong.store._errors import (
+    SchemaVersionError,
+    StoreConflictError,
+    StoreError,
+    StoreUnavailableError,
+    UnknownProgrammeError,
+)
+
+__all__ = ["Store", "TaskStanding", "migrate"]
+
+_EVENTS = (ProgressUpdate, Completion, Extension)
+_STATE, _EMPLOYER = "state", "employer"
+# Taken by whoever migrates a PostgreSQL database, so two processes opening a new
+# store at once do not both create its tables.
+_MIGRATION_LOCK = 0x71686C64
+_WRITE = "quanhelaodong_write"
+
+
+@attrs.frozen
+class TaskStanding:
+    """Where one task occurrence stands on a day, as the store answers it.
+
+    The same as a :class:`~quanhelaodong.followup.TaskState` of the in-memory
+    functions, without the objects behind it: the programme and task by id, the
+    occurrence (None for a task that does not recur), the planned last day, the
+    deadline in force (extensions applied, on the assigning body's calendar) and
+    the day it was done. Load the programme for the reasoning
+    (``task_status(...).explain()``).
+
+    >>> from quanhelaodong.followup import TaskStatus
+    >>> standing = TaskStanding("hue-2023", "II.2", None, "2024-01-05", TaskStatus.OVERDUE,
+    ...                         "2023-12-31", "2024-01-02", None)
+    >>> standing.days_overdue, standing.deadline
+    (3, Date(2024, 1, 2))
+    """
+
+    programme: str
+    task: str
+    occurrence: pendulum.Date | None = attrs.field(converter=attrs.converters.optional(as_date))
+    as_of: pendulum.Date = attrs.field(converter=as_date)
+    status: TaskStatus = attrs.field(converter=TaskStatus)
+    planned: pendulum.Date | None = attrs.field(converter=attrs.converters.optional(as_date))
+    deadline: pendulum.Date | None = attrs.field(converter=attrs.converters.optional(as_date))
+    done: pendulum.Date | None = attrs.field(converter=attrs.converters.optional(as_date))
+
+    @property
+    def days_overdue(self) -> int:
+        """Calendar days past the deadline of an occurrence overdue on :attr:`as_of` (else 0)."""
+        if self.status is not TaskStatus.OVERDUE or self.deadline is None:
+            return 0
+        return (self.as_of - self.deadline).days
+
+    @classmethod
+    def of(cls, programme_id: str, state: TaskState) -> TaskStanding:
+        """The standing an in-memory state gives: what the store must answer too.
+
+        >>> from quanhelaodong.followup import task_status
+        >>> from quanhelaodong.io import load_bundled
+        >>> state = task_status(load_bundled("hue-2023"), "II.2", "2024-01-05")
+        >>> TaskStanding.of("hue-2023", state).days_overdue
+        3
+        """
+        return cls(programme_id, state.task.id, state.occurrence.occurrence, state.as_of,
+                   state.status, state.occurrence.planned, state.deadline, state.done)
+
+
+def migrate(url: str, *, to: int | None = None) -> int:
+    """Bring the database at ``url`` to schema version ``to`` (default: the latest); returns it.
+
+    :class:`Store` does this when it opens a database; call it yourself to upgrade
+    ahead of time, or (as the tests do) to make a database of an earlier version.
+    A version newer than the library knows is a :class:`SchemaVersionError`.
+
+    >>> migrate("sqlite://")
+    3
+    """
+    engine = _engine(url)
+    try:
+        return _migrate(engine, _target(to), url)
+    finally:
+        engine.dispose()
+
+
+def _target(to: int | None) -> int:
+    if to is None:
+        return schema.SCHEMA_VERSION
+    if isinstance(to, bool) or not isinstance(to, int) or not 0 <= to <= schema.SCHEMA_VERSION:
+        raise InvalidValueError(f"to must be a schema version from 0 to {schema.SCHEMA_VERSION}, "
+                                f"got {to!r}")
+    return to
+
+
+def _describe(url: str | sa.URL) -> str:
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)
+    except exc.ArgumentError:
+        return "(a URL that cannot be read)"
+
+
+def _engine(url: str) -> sa.Engine:
+    if not isinstance(url, str):
+        raise InvalidValueError(f"a store's URL is text such as 'sqlite:///tracking.db', got "
+                                f"{type(url).__name__} {url!r}")
+    try:
+        parsed = sa.make_url(url)
+        if parsed.get_backend_name() != "sqlite":
+            return sa.create_engine(parsed, pool_pre_ping=True)
+    except (exc.ArgumentError, exc.NoSuchModuleError, ImportError, ValueError) as error:
+        name = url.split(":", 1)[0]
+        raise StoreUnavailableError(f"cannot open the store {name!r}: {error}") from error
+    return _sqlite_engine(parsed)
+
+
+def _sqlite_engine(url: sa.URL) -> sa.Engine:
+    in_memory = url.database in (None, "", ":memory:")
+    if in_memory:
+        # One database for every connection of this store, not one per thread.
+        engine = sa.create_engine(url, poolclass=StaticPool,
+                                  connect_args={"check_same_thread": False})
+    else:
+        # A writer waits for another's transaction to end rather than fail at once.
+        engine = sa.create_engine(url, connect_args={"timeout": 60})
+
+    @event.listens_for(engine, "connect")
+    def _configure(connection: Any, _record: Any) -> None:
+        # Transactions are begun below, not by the driver, so that a writer can take
+        # SQLite's write lock at BEGIN and two writers never deadlock upgrading a read.
+        connection.isolation_level = None
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if not in_memory:
+            # Readers go on while one writes; a killed process leaves the last committed state.
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: sa.Connection) -> None:
+        writing = connection.get_execution_options().get(_WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+    return engine
+
+
+def _migrate(engine: sa.Engine, target: int, url: str) -> int:
+    try:
+        with engine.connect() as connection:
+            connection.execution_options(**{_WRITE: True})
+            with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"),
+                                       {"key": _MIGRATION_LOCK})
+                version = schema.current_version(connection)
+                if version > schema.SCHEMA_VERSION:
+                    raise SchemaVersionError(
+                        f"the store's schema is at version {version}, newer than this library's "
+                        f"{schema.SCHEMA_VERSION}: upgrade quanhelaodong")
+                return schema.migrate_connection(connection, target)
+    except exc.SQLAlchemyError as error:
+        raise StoreUnavailableError(f"cannot open the store {_describe(url)}: "
+                                    f"{type(error.orig if isinstance(error, exc.DBAPIError) else error).__name__}: "
+                                    f"{_first_line(error)}") from error
+
+
+def _first_line(error: exc.SQLAlchemyError) -> str:
+    original = error.orig if isinstance(error, exc.DBAPIError) else error
+    return str(original).strip().splitlines()[0] if str(original).strip() else repr(original)
+
+
+def _plain(day: datetime.date | None) -> datetime.date | None:
+    # Drivers adapt plain dates; pendulum's subclass is not guaranteed to be.
+    return None if day is None else datetime.date(day.year, day.month, day.day)
+
+
+def _day(value: object) -> pendulum.Date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return as_date(value)
+    assert isinstance(value, datetime.date)
+    return pendulum.Date(value.year, value.month, value.day)
+
+
+def _occurrence_key(day: datetime.date | None) -> str:
+    return schema.NO_OCCURRENCE if day is None else day.isoformat()
+
+
+def _text(body: object) -> str:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _rolled(day: datetime.date | None) -> tuple[datetime.date | None, datetime.date | None]:
+    """``day`` moved to the next working day on the state's calendar and on an employer's."""
+    if day is None:
+        return None, None
+    wanted = as_date(day)
+    return (_plain(WorkingCalendar.state().roll_forward(wanted)),
+            _plain(WorkingCalendar.employer().roll_forward(wanted)))
+
+
+def _progress_row(programme_id: str, record: ProgressEvent) -> dict[str, Any]:
+    body = converter().unstructure(record)
+    row: dict[str, Any] = {
+        "programme_id": programme_id, "task_id": record.task,
+        "occurrence": _occurrence_key(record.occurrence), "kind": body["kind"],
+        "on_day": _plain(record.on), "agency": None, "percent": None,
+        "new_deadline_state": None, "new_deadline_employer": None, "body": _text(body)}
+    if isinstance(record, ProgressUpdate):
+        row["agency"], row["percent"] = record.agency, record.percent
+    elif isinstance(record, Completion):
+        row["agency"] = record.agency
+    else:
+        try:
+            row["new_deadline_state"], row["new_deadline_employer"] = _rolled(record.new_deadline)
+        except QuanHeLaoDongError:
+            # Kept as recorded; a programme holding one is followed in memory (see save).
+            pass
+    return row
+
+
+def _unrollable(row: dict[str, Any]) -> bool:
+    return row["kind"] == "extension" and row["new_deadline_state"] is None
+
+
+def _occurrence_rows(programme: CoordinationProgramme) -> list[dict[str, Any]] | None:
+    """Each task occurrence with its planned last day rolled on both calendars, or None
+    when they cannot be stored once for every day.
+
+    Without a period a recurring task recurs in the year asked about, which no
+    stored row can say in advance; and a day outside the calendars' range has no
+    next working day. Such a programme is followed in memory, with the same answers
+    (or the same errors) as the in-memory functions.
+    """
+    if programme.period is None and any(isinstance(item.frame, Recurring)
+                                        for item in task_timeframes(programme)):
+        return None
+    positions = {id(task): position for position, task in enumerate(programme.tasks)}
+    rows = []
+    try:
+        for item in task_occurrences(programme, as_of=programme.reference_date or "2000-01-01"):
+            state, employer = _rolled(item.planned)
+            rows.append({"programme_id": programme.id, "task_position": positions[id(item.task)],
+                         "occurrence": _occurrence_key(item.occurrence),
+                         "planned": _plain(item.planned), "planned_state": state,
+                         "planned_employer": employer})
+    except QuanHeLaoDongError:
+        return None
+    return rows
+
+
+class Store:
+    """Programmes, their progress and your own agencies in a database, with the statuses on any day.
+
+    ``url`` is an SQLAlchemy URL: ``"sqlite:///tracking.db"`` (a file, created if
+    missing; nothing to install), ``"sqlite://"`` (in memory, for one thread), or
+    ``"postgresql+psycopg://user:password@host/database"``. The schema is created
+    or upgraded on opening (``upgrade=False`` refuses an older one instead).
+    ``catalogue`` is the catalogue your own agencies extend (default: the bundled one).
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> from quanhelaodong.programmes import Completion
+    >>> store = Store("sqlite://")
+    >>> store.save(load_bundled("hue-2023"))
+    >>> store.record("hue-2023", Completion("PL.I.4", "2023-11-30", agency="thua-thien-hue/so-ldtbxh"))
+    1
+    >>> store.load("hue-2023") == attrs.evolve(load_bundled("hue-2023"), progress=store.history("hue-2023"))
+    True
+    >>> [standing.task for standing in store.overdue_tasks("2024-01-05", agency="thua-thien-hue/bhxh",
+    ...                                                    role="lead")][:2]
+    ['IV.8.a', 'IV.8.b']
+    """
+
+    def __init__(self, url: str = "sqlite:///tracking.db", *, upgrade: bool = True,
+                 catalogue: AgencyCatalogue | None = None):
+        if catalogue is not None and not isinstance(catalogue, AgencyCatalogue):
+            raise InvalidValueError(f"catalogue must be an AgencyCatalogue, got "
+                                    f"{type(catalogue).__name__} {catalogue!r}")
+        self._url = url
+        self._engine = _engine(url)
+        self._base = catalogue
+        self._catalogue: tuple[tuple[str, ...], AgencyCatalogue] | None = None
+        try:
+            if upgrade:
+                _migrate(self._engine, schema.SCHEMA_VERSION, url)
+            else:
+                with self._reading() as connection:
+                    version = schema.current_version(connection)
+                if version != schema.SCHEMA_VERSION:
+                    raise SchemaVersionError(
+                        f"the store's schema is at version {version}, this library needs version "
+                        f"{schema.SCHEMA_VERSION}; open it with upgrade=True")
+        except BaseException:
+            self._engine.dispose()
+            raise
+
+    def __repr__(self) -> str:
+        return f"Store({_describe(self._url)!r})"
+
+    def close(self) -> None:
+        """Close the store's connections; the store is not used afterwards.
+
+        >>> store = Store("sqlite://")
+        >>> store.close()
+        """
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the database.
+
+        >>> Store("sqlite://").schema_version
+        3
+        """
+        with self._reading() as connection:
+            return schema.current_version(connection)
+
+    # -- transactions ------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sa.Connection]:
+        with self._translated(), self._engine.connect() as connection, connection.begin():
+            yield connection
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sa.Connection]:
+        with self._translated(), self._engine.connect() as connection:
+            connection.execution_options(**{_WRITE: True})
+            with connection.begin():
+                yield connection
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except exc.OperationalError as error:
+            raise StoreUnavailableError(f"the store {_describe(self._url)} failed: "
+                                        f"{_first_line(error)}") from error
+        except exc.SQLAlchemyError as error:
+            raise StoreError(f"the store {_describe(self._url)} failed: "
+                             f"{type(error).__name__}: {_first_line(error)}") from error
+
+    # -- agencies ------------------------------------------------------------------------
+
+    def add_agencies(self, agencies: Iterable[Agency]) -> None:
+        """Add your own bodies (a ward's committee, an enterprise), in one transaction.
+
+        They join the store's :meth:`catalogue`, which every status it computes
+        uses. An id already in the catalogue is refused (:class:`StoreConflictError`).
+
+        >>> from quanhelaodong.agencies import Agency
+        >>> store = Store("sqlite://")
+        >>> store.add_agencies([Agency("x/cong-ty-a", "Công ty A", "enterprise", "employers")])
+        >>> store.catalogue().get("x/cong-ty-a").side.value
+        'employers'
+        """
+        if isinstance(agencies, (str, bytes)) or not isinstance(agencies, Iterable):
+            raise InvalidValueError(f"agencies must be a sequence of Agency, got {agencies!r}")
+        found = tuple(agencies)
+        for agency in found:
+            if not isinstance(agency, Agency):
+                raise InvalidValueError(f"agencies must be Agency objects, got "
+                                        f"{type(agency).__name__} {agency!r}")
+        ids = [agency.id for agency in found]
+        if len(set(ids)) != len(ids):
+            twice = sorted({name for name in ids if ids.count(name) > 1})
+            raise StoreConflictError(f"agency {twice[0]!r} is given more than once")
+        base = self._base or default_catalogue()
+        with self._writing() as connection:
+            stored = set(connection.execute(
+                sa.select(schema.user_agencies.c.id).where(schema.user_agencies.c.id.in_(ids))
+            ).scalars())
+            for agency in found:
+                if agency.id in base or agency.id in stored:
+                    raise StoreConflictError(f"agency {agency.id!r} is already in the store's catalogue")
+            if not found:
+                return
+            connection.execute(schema.user_agencies.insert(), [
+                {"id": agency.id, "name": agency.name, "area": agency.area,
+                 "body": _text(converter().unstructure(agency))} for agency in found])
+            catalogue = self._read_catalogue(connection)
+            # A body now known may keep an employer's calendar: the tasks it assigned follow it.
+            affected = connection.execute(
+                sa.select(schema.tasks.c.programme_id).distinct()
+                .where(schema.tasks.c.assigning_body.in_(ids))).scalars().all()
+            for programme_id in affected:
+                programme = self._read_programme(connection, programme_id)
+                for position, task in enumerate(programme.tasks):
+                    kind = self._calendar_kind(programme, task, catalogue)
+                    connection.execute(
+                        schema.tasks.update()
+                        .where(schema.tasks.c.programme_id == programme_id,
+                               schema.tasks.c.position == position)
+                        .values(calendar=kind))
+
+    def agencies(self) -> tuple[Agency, ...]:
+        """The bodies added with :meth:`add_agencies`, by id.
+
+        >>> Store("sqlite://").agencies()
+        ()
+        """
+        with self._reading() as connection:
+            return self._read_agencies(connection)
+
+    def catalogue(self) -> AgencyCatalogue:
+        """The catalogue the store computes with: the base one, extended with the agencies added.
+
+        >>> len(Store("sqlite://").catalogue()) > 0
+        True
+        """
+        with self._reading() as connection:
+            return self._read_catalogue(connection)
+
+    def _read_agencies(self, connection: sa.Connection) -> tuple[Agency, ...]:
+        rows = connection.execute(sa.select(schema.user_agencies.c.body)
+                                  .order_by(schema.user_agencies.c.id)).scalars()
+        return tuple(converter().structure(json.loads(body), Agency) for body in rows)
+
+    def _read_catalogue(self, connection: sa.Connection) -> AgencyCatalogue:
+        rows = tuple(connection.execute(sa.select(schema.user_agencies.c.body)
+                                        .order_by(schema.user_agencies.c.id)).scalars())
+        # Rebuilt only when the agencies added changed, by this or another process.
+        if self._catalogue is None or self._catalogue[0] != rows:
+            base = self._base or default_catalogue()
+            mine = [converter().structure(json.loads(body), Agency) for body in rows]
+            self._catalogue = (rows, base.extended(mine) if mine else base)
+        return self._catalogue[1]
+
+    @staticmethod
+    def _calendar_kind(programme: CoordinationProgramme, task: Any, catalogue: AgencyCatalogue) -> str:
+        calendar = calendar_of(programme, assigning_body(programme, task), catalogue=catalogue)
+        return str(calendar.kind.value)
+
+    # -- programmes ----------------------------------------------------------------------
+
+    def save(self, programme: CoordinationProgramme) -> None:
+        """Save a programme whole (its tasks, assignments, reporting rules, reports, own
+        agencies and the progress it holds) in one transaction.
+
+        A programme already stored is refused (:class:`StoreConflictError`): what
+        happens next is recorded with :meth:`record`, never by saving over it.
+
+        >>> from quanhelaodong.io import load_bundled
+        >>> store = Store("sqlite://")
+        >>> store.save(load_bundled("hue-2023"))
+        >>> store.programme_ids()
+        ('hue-2023',)
+        """
+        if not isinstance(programme, CoordinationProgramme):
+            raise InvalidValueError(f"expected a CoordinationProgramme, got "
+                                    f"{type(programme).__name__} {programme!r}")
+        body = converter().unstructure(programme)
+        task_bodies = body.pop("tasks")
+        rule_bodies = body.pop("reporting_rules")
+        report_bodies = body.pop("reports")
+        agency_bodies = body.pop("agencies")
+        body.pop("progress")
+        progress_rows = [_progress_row(programme.id, record) for record in programme.progress]
+        occurrence_rows = _occurrence_rows(programme)
+        if any(_unrollable(row) for row in progress_rows):
+            # An extension to a day the calendars do not reach: the in-memory functions
+            # raise on it, so the store asks them rather than answer differently.
+            occurrence_rows = None
+        try:
+            with self._writing() as connection:
+                exists = connection.execute(sa.select(schema.programmes.c.id).where(
+                    schema.programmes.c.id == programme.id)).first()
+                if exists is not None:
+                    raise StoreConflictError(f"programme {programme.id!r} is already in the store")
+                catalogue = self._read_catalogue(connection)
+                period = programme.period
+                connection.execute(schema.programmes.insert().values(
+                    id=programme.id, kind=programme.kind.value, title=programme.title,
+                    issuer=programme.issuer, area=programme.area,
+                    period_start=_plain(period.start) if period else None,
+                    period_end=_plain(period.end) if period else None,
+                    occurrences_stored=occurrence_rows is not None, body=_text(body)))
+                self._insert_parts(connection, programme, catalogue, task_bodies, rule_bodies,
+                                   report_bodies, agency_bodies, occurrence_rows or [], progress_rows)
+        except exc.IntegrityError as error:
+            # Another writer saved the same id between the check and the insert.
+            raise StoreConflictError(f"programme {programme.id!r} is already in the store") from error
+
+    def _insert_parts(self, connection: sa.Connection, programme: CoordinationProgramme,
+                      catalogue: AgencyCatalogue, task_bodies: list[dict[str, Any]],
+                      rule_bodies: list[dict[str, Any]], report_bodies: list[dict[str, Any]],
+                      agency_bodies: list[dict[str, Any]],
+                      occurrence_rows: list[dict[str, Any]],
+                      progress_rows: list[dict[str, Any]]) -> None:
+        key = programme.id
+        task_rows, assignment_rows = [], []
+        for position, (task, task_body) in enumerate(zip(programme.tasks, task_bodies, strict=True)):
+            assignment_bodies = task_body.pop("assignments")
+            task_rows.append({
+                "programme_id": key, "position": position, "id": task.id, "group_id": task.group,
+                "title": task.title, "assigning_body": assigning_body(programme, task),
+                "calendar": self._calendar_kind(programme, task, catalogue),
+                "body": _text(task_body)})
+            assignment_rows += [{"programme_id": key, "task_position": position, "position": number,
+                                 "agency": assignment.agency, "role": assignment.role.value,
+                                 "body": _text(assignment_body)}
+                                for number, (assignment, assignment_body)
+                                in enumerate(zip(task.assignments, assignment_bodies, strict=True))]
+        rule_rows = [{"programme_id": key, "position": position, "id": rule.id, "body": _text(rule_body)}
+                     for position, (rule, rule_body)
+                     in enumerate(zip(programme.reporting_rules, rule_bodies, strict=True))]
+        report_rows = [{"programme_id": key, "position": position, "id": report.id,
+                        "reporter": report.reporter, "rule": report.rule,
+                        "submitted": _plain(report.submitted), "body": _text(report_body)}
+                       for position, (report, report_body)
+                       in enumerate(zip(programme.reports, report_bodies, strict=True))]
+        agency_rows = [{"programme_id": key, "position": position, "agency_id": agency.id,
+                        "body": _text(agency_body)}
+                       for position, (agency, agency_body)
+                       in enumerate(zip(programme.agencies, agency_bodies, strict=True))]
+        for table, rows in ((schema.tasks, task_rows), (schema.assignments, assignment_rows),
+                            (schema.occurrences, occurrence_rows), (schema.reporting_rules, rule_rows),
+                            (schema.reports, report_rows), (schema.programme_agencies, agency_rows),
+                            (schema.progress, progress_rows)):
+            if rows:
+                connection.execute(table.insert(), rows)
+
+    def programme_ids(self) -> tuple[str, ...]:
+        """The ids of the programmes stored, sorted.
+
+        >>> Store("sqlite://").programme_ids()
+        ()
+        """
+        with self._reading() as connection:
+            return tuple(connection.execute(sa.select(schema.programmes.c.id)
+                                            .order_by(schema.programmes.c.id)).scalars())
+
+    def load(self, programme_id: str) -> CoordinationProgramme:
+        """The programme as saved, with every progress record in the order recorded.
+
+        >>> from quanhelaodong.io import load_bundled
+        >>> store = Store("sqlite://")
+        >>> store.save(load_bundled("hue-2023"))
+        >>> store.load("hue-2023") == load_bundled("hue-2023")
+        True
+        """
+        with self._reading() as connection:
+            return self._read_programme(connection, programme_id)
+
+    def _check_programme(self, connection: sa.Connection, programme_id: object) -> sa.Row[Any]:
+        if not isinstance(programme_id, str):
+            raise InvalidValueError(f"a programme id is text, got {type(programme_id).__name__} "
+                                    f"{programme_id!r}")
+        row = connection.execute(sa.select(schema.programmes).where(
+            schema.programmes.c.id == programme_id)).first()
+        if row is None:
+            known = connection.execute(sa.select(schema.programmes.c.id)).scalars().all()
+            raise UnknownProgrammeError(programme_id, tuple(difflib.get_close_matches(
+                programme_id, known, n=3, cutoff=0.6)))
+        return row
+
+    def _read_programme(self, connection: sa.Connection, programme_id: str) -> CoordinationProgramme:
+        row = self._check_programme(connection, programme_id)
+        body: dict[str, Any] = json.loads(row.body)
+
+        def bodies(table: sa.Table, *order: sa.ColumnElement[Any]) -> list[dict[str, Any]]:
+            query = sa.select(table.c.body).where(table.c.programme_id == programme_id).order_by(*order)
+            return [json.loads(text) for text in connection.execute(query).scalars()]
+
+        tasks = bodies(schema.tasks, schema.tasks.c.position)
+        for task in tasks:
+            task["assignments"] = []
+        query = (sa.select(schema.assignments.c.task_position, schema.assignments.c.body)
+                 .where(schema.assignments.c.programme_id == programme_id)
+                 .order_by(schema.assignments.c.task_position, schema.assignments.c.position))
+        for position, text in connection.execute(query):
+            tasks[position]["assignments"].append(json.loads(text))
+        body["tasks"] = tasks
+        body["reporting_rules"] = bodies(schema.reporting_rules, schema.reporting_rules.c.position)
+        body["reports"] = bodies(schema.reports, schema.reports.c.position)
+        body["agencies"] = bodies(schema.programme_agencies, schema.programme_agencies.c.position)
+        body["progress"] = bodies(schema.progress, schema.progress.c.seq)
+        try:
+            programme: CoordinationProgramme = converter().structure(body, CoordinationProgramme)
+        except Exception as error:
+            raise StoreError(f"programme {programme_id!r} in the store cannot be read back: "
+                             f"{error}") from error
+        return programme
+
+    # -- progress ------------------------------------------------------------------------
+
+    def record(self, programme_id: str, *records: ProgressEvent) -> int:
+        """Add progress records to a programme, all in one transaction; returns how many.
+
+        Each names a task of the programme (else :class:`UnknownTaskError`, and
+        nothing is recorded). Records are only ever added: an update or an
+        extension is never overwritten, and :meth:`history` keeps them all in the
+        order recorded.
+
+        >>> from quanhelaodong.io import load_bundled
+        >>> from quanhelaodong.programmes import Extension, ProgressUpdate
+        >>> store = Store("sqlite://")
+        >>> store.save(load_bundled("hue-2023"))
+        >>> store.record("hue-2023",
+        ...              ProgressUpdate("PL.III.2", "2023-12-01", "thua-thien-hue/so-ldtbxh", percent=40),
+        ...              Extension("PL.III.2", "2023-12-20", "2024-03-31"))
+        2
+        >>> [standing.deadline for standing in store.task_statuses("hue-2023", "2024-01-15")
+        ...  if standing.task == "PL.III.2"]
+        [Date(2024, 4, 1)]
+        """
+        for record in records:
+            if not isinstance(record, _EVENTS):
+                raise InvalidValueError(f"a progress record is a ProgressUpdate, Completion or "
+                                        f"Extension, got {type(record).__name__} {record!r}")
+        if not records:
+            return 0
+        with self._writing() as connection:
+            self._check_programme(connection, programme_id)
+            named = {record.task for record in records}
+            known = set(connection.execute(sa.select(schema.tasks.c.id).where(
+                schema.tasks.c.programme_id == programme_id,
+                schema.tasks.c.id.in_(sorted(named)))).scalars())
+            for record in records:
+                if record.task not in known:
+                    every = connection.execute(sa.select(schema.tasks.c.id).where(
+                        schema.tasks.c.programme_id == programme_id)).scalars().all()
+                    raise UnknownTaskError(f"{record.task} (in programme {programme_id!r})",
+                                           suggestions=difflib.get_close_matches(record.task, every, n=3))
+            rows = [_progress_row(programme_id, record) for record in records]
+            for record, row in zip(records, rows, strict=True):
+                if _unrollable(row):
+                    assert isinstance(record, Extension)
+                    raise InvalidValueError(
+                        f"extension of task {record.task}: new deadline {record.new_deadline} is "
+                        "outside the working calendars' range")
+            connection.execute(schema.progress.insert(), rows)
+        return len(records)
+
+    def history(self, programme_id: str, task_id: str | None = None) -> tuple[ProgressEvent, ...]:
+        """The progress records of a programme (or of one of its tasks), in the order recorded.
+
+        >>> from quanhelaodong.io import load_bundled
+        >>> store = Store("sqlite://")
+        >>> store.save(load_bundled("hue-2023"))
+        >>> store.history("hue-2023", "PL.I.4")
+        ()
+        """
+        with self._reading() as connection:
+            self._check_programme(connection, programme_id)
+            query = (sa.select(schema.progress.c.body)
+                     .where(schema.progress.c.programme_id == programme_id)
+                     .order_by(schema.progress.c.seq))
+            if task_id is not None:
+                query = query.where(schema.progress.c.task_id == task_id)
+            rows = connection.execute(query).scalars().all()
+        structure = converter().structure
+        return tuple(structure(json.loads(text), ProgressEvent) for text in rows)  # type: ignore[arg-type]
+
+    def count_records(self, programme_id: str | None = None) -> int:
+        """How many progress records the store holds (of one programme, or of all).
+
+        >>> Store("sqlite://").count_records()
+        0
+        """
+        query = sa.select(sa.func.count()).select_from(schema.progress)
+        if programme_id is not None:
+            query = query.where(schema.progress.c.programme_id == programme_id)
+        with self._reading() as connection:
+            return int(connection.execute(query).scalar_one())
+
+    # -- statuses ------------------------------------------------------------------------
+
+    def task_statuses(self, programme_id: str, as_of: object) -> list[TaskStanding]:
+        """Every task occurrence of a stored programme and its status on ``as_of``, in document order.
+
+        The same answers as :func:`quanhelaodong.followup.task_statuses` of the
+        loaded programme with the store's :meth:`catalogue`, from only the records
+        dated by ``as_of``.
+
+        >>> from collections import Counter
+        >>> from quanhelaodong.io import load_bundled
+        >>> store = Store("sqlite://")
+        >>> store.save(load_bundled("hue-2023"))
+        >>> Counter(standing.status.value for standing in store.task_statuses("hue-2023", "2024-01-03"))
+        Counter({'not_done_overdue': 59, 'no_deadline': 1})
+        """
+        day = as_date(as_of)
+        with self._reading() as connection:
+            row = self._check_programme(connection, programme_id)
+            if not row.occurrences_stored:
+                programme = self._read_programme(connection, programme_id)
+                catalogue = self._read_catalogue(connection)
+                return [TaskStanding.of(programme_id, state)
+                        for state in task_statuses(programme, day, catalogue=catalogue)]
+            return self._statuses(connection, programme_id, day)
+
+    def _statuses(self, connection: sa.Connection, programme_id: str,
+                  day: pendulum.Date) -> list[TaskStanding]:
+        o, t, p = schema.occurrences, schema.tasks, schema.progress
+        rows = connection.execute(
+            sa.select(t.c.id, t.c.calendar, o.c.occurrence, o.c.planned, o.c.planned_state,
+                      o.c.planned_employer)
+            .join(t, sa.and_(t.c.programme_id == o.c.programme_id, t.c.position == o.c.task_position))
+            .where(o.c.programme_id == programme_id)
+            .order_by(o.c.task_position, o.c.occurrence)).all()
+        completions: dict[tuple[str, str], datetime.date] = {}
+        extensions: dict[tuple[str, str], list[tuple[datetime.date, Any, Any]]] = {}
+        records = connection.execute(
+            sa.select(p.c.task_id, p.c.occurrence, p.c.kind, p.c.on_day, p.c.new_deadline_state,
+                      p.c.new_deadline_employer)
+            .where(p.c.programme_id == programme_id, p.c.kind != "update",
+                   p.c.on_day <= _plain(day)))
+        for task_id, occurrence, kind, on, state, employer in records:
+            key = (task_id, occurrence)
+            on = _day(on)
+            if kind == "completion":
+                if key not in completions or on < completions[key]:
+                    completions[key] = on
+            else:
+                extensions.setdefault(key, []).append((on, _day(state), _day(employer)))
+        found = []
+        for task_id, calendar, occurrence, planned, state, employer in rows:
+            key = (task_id, occurrence)
+            done = completions.get(key)
+            employer_calendar = calendar == _EMPLOYER
+            deadline = _day(employer if employer_calendar else state)
+            cutoff = done if done is not None else day
+            for on, moved_state, moved_employer in extensions.get(key, ()):
+                moved = moved_employer if employer_calendar else moved_state
+                if on <= cutoff and (deadline is None or moved > deadline):
+                    deadline = moved
+            found.append(TaskStanding(programme_id, task_id, _day(occurrence or None), day,
+                                      _grid(deadline, done, day), _day(planned), deadline, done))
+        return found
+
+    def overdue_tasks(self, as_of: object, *, agency: str | None = None,
+                      role: Role | str | None = None) -> list[TaskStanding]:
+        """Occurrences overdue and not done on ``as_of``, in every stored programme, longest overdue first.
+
+        ``agency`` keeps the tasks it holds in ``role`` (with ``role`` None: in any
+        role, or that it assigned), as :func:`quanhelaodong.followup.overdue_tasks`
+        reads them; ties keep programmes by id and tasks in document order. The
+        query runs in the database on its indexes.
+
+        >>> from quanhelaodong.io import load_bundled
+        >>> store = Store("sqlite://")
+        >>> store.save(load_bundled("hue-2023"))
+        >>> late = store.overdue_tasks("2024-01-05", agency="thua-thien-hue/bhxh", role="lead")
+        >>> [(standing.task, standing.days_overdue) for standing in late][:2]
+        [('IV.8.a', 3), ('IV.8.b', 3)]
+        """
+        day = as_date(as_of)
+        wanted = None if role is None else as_choice(Role, role, "role")
+        if agency is not None and (not isinstance(agency, str) or not agency):
+            raise InvalidValueError(f"agency must be an agency id, got {agency!r}")
+        with self._reading() as connection:
+            found = self._overdue(connection, day, agency, wanted)
+            others = connection.execute(sa.select(schema.programmes.c.id).where(
+                schema.programmes.c.occurrences_stored == sa.false())).scalars().all()
+            if others:
+                catalogue = self._read_catalogue(connection)
+                for programme_id in others:
+                    programme = self._read_programme(connection, programme_id)
+                    found += [TaskStanding.of(programme_id, state)
+                              for state in overdue_tasks(programme, day, agency=agency, role=wanted,
+                                                         catalogue=catalogue)]
+        order = {name: number for number, name in enumerate(sorted({s.programme for s in found}))}
+        # The in-memory order within a programme is document order; sorting is stable.
+        found.sort(key=lambda standing: order[standing.programme])
+        return sorted(found, key=lambda standing: -standing.days_overdue)
+
+    def _overdue(self, connection: sa.Connection, day: pendulum.Date, agency: str | None,
+                 role: Role | None) -> list[TaskStanding]:
+        o, t, a, p = schema.occurrences, schema.tasks, schema.assignments, schema.progress
+        plain = _plain(day)
+        held: sa.Subquery | None = None
+        if agency is not None or role is not None:
+            holding = sa.select(a.c.programme_id, a.c.task_position)
+            if agency is not None:
+                holding = holding.where(a.c.agency == agency)
+            if role is not None:
+                holding = holding.where(a.c.role == role.value)
+            if agency is not None and role is None:
+                held = sa.union(holding, sa.select(t.c.programme_id, t.c.position.label("task_position"))
+                                .where(t.c.assigning_body == agency)).subquery()
+            else:
+                held = holding.distinct().subquery()
+        employer = t.c.calendar == _EMPLOYER
+        planned = sa.case((employer, o.c.planned_employer), else_=o.c.planned_state)
+        moved = sa.case((employer, p.c.new_deadline_employer), else_=p.c.new_deadline_state)
+        same = sa.and_(p.c.programme_id == o.c.programme_id, p.c.task_id == t.c.id,
+                       p.c.occurrence == o.c.occurrence, p.c.on_day <= plain)
+        completion = sa.exists().where(same, p.c.kind == "completion")
+        extended = sa.exists().where(same, p.c.kind == "extension")
+        still_open = sa.exists().where(same, p.c.kind == "extension", moved >= plain)
+        latest = (sa.select(sa.func.max(moved)).where(same, p.c.kind == "extension")
+                  .scalar_subquery())
+        query = (sa.select(o.c.programme_id, t.c.id, o.c.occurrence, o.c.planned, planned, latest)
+                 .join(t, sa.and_(t.c.programme_id == o.c.programme_id,
+                                  t.c.position == o.c.task_position))
+                 .where(~completion, ~still_open,
+                        sa.or_(planned < plain, sa.and_(planned.is_(None), extended))))
+        if held is not None:
+            query = query.join(held, sa.and_(held.c.programme_id == o.c.programme_id,
+                                             held.c.task_position == o.c.task_position))
+        query = query.order_by(o.c.programme_id, o.c.task_position, o.c.occurrence)
+        found = []
+        for programme_id, task_id, occurrence, planned_day, rolled, extended_to in connection.execute(query):
+            deadline = max(day for day in (_day(rolled), _day(extended_to)) if day is not None)
+            found.append(TaskStanding(programme_id, task_id, _day(occurrence or None), day,
+                                      TaskStatus.OVERDUE, _day(planned_day), deadline, None))
+        return found
+
+
+def _grid(deadline: pendulum.Date | None, done: pendulum.Date | None, day: pendulum.Date) -> TaskStatus:
+    if deadline is None:
+        return TaskStatus.NO_DEADLINE
+    if done is not None:
+        return TaskStatus.DONE_ON_TIME if done <= deadline else TaskStatus.DONE_LATE
+    return TaskStatus.PENDING if day <= deadline else TaskStatus.OVERDUE
