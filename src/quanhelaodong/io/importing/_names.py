@@ -51,7 +51,11 @@ _NAME_STOP = re.compile(
     r"đề xuất|cung cấp|xử lý|giải quyết|ký|chi trả|trả|mở|họp|ra quân|phổ biến|nhắc nhở|vừa|"
     r"đang|cũng|luôn|không|chưa|rất|đều|mới|(?<!việc )làm|giao|căn cứ|trước|sau|khi|nếu|ngay|có|"
     r"thông báo|tăng|giảm|sử dụng|rà|xác minh|xem xét|liên hệ|nắm bắt|chuẩn bị|thống kê|phổ biến|"
-    r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định)\b",
+    r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định)\b"
+    # A person's name after the body's: "Chủ tịch LĐLĐ quận Ba Đình Nguyễn Xuân Trọng".
+    # Common family names only, none that opens a place's name ("Hồ Chí Minh", "Bình Dương").
+    r"|\s(?=(?-i:(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Lý|Đinh|Trương|"
+    r"Lương|Đào|Trịnh)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+[A-ZĐÀ-Ỹ]))",
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 10
@@ -119,9 +123,11 @@ class NameReader:
     def keep(self, written: str) -> Agency | None:
         """A provisional agency for a name no catalogue knows, or None if it is no name at all."""
         cleaned = _LEADING.sub("", written.strip(" .;:,-")).strip(" .;:,-")
-        # A collective may list several kinds ("các cơ quan, doanh nghiệp, hợp tác xã và các tổ
-        # chức ..."): it is allowed more words than the name of one body.
-        longest = _MAX_NAME_WORDS + (10 if _COLLECTIVE_OPENING.match(cleaned) else 2)
+        # A collective may list several kinds or places ("các cơ quan, doanh nghiệp, hợp tác xã
+        # và các tổ chức ...", "UBND các huyện, thị xã Long Khánh, thành phố Biên Hòa"): it is
+        # allowed more words than the name of one body.
+        longest = _MAX_NAME_WORDS + (10 if re.search(r"(?:^|\s)(?:các|những)\s", cleaned, re.IGNORECASE)
+                                     else 2)
         if not cleaned or not cleaned[0].isalpha() or len(cleaned.split()) > longest:
             return None
         if _TITLE.fullmatch(cleaned + " "):
@@ -291,6 +297,8 @@ def _continues_name(chunk: str, piece: tuple[int, int],
     text = chunk[piece[0]:piece[1]]
     if _PLACE_PIECE.match(text):
         return True
+    if _TITLE.match(text):
+        return False  # "... thành phố Biên Hòa và Thủ trưởng các cơ quan": another office-holder
     joined_by_and = chunk[:piece[0]].rstrip().lower().endswith(" và")
     return joined_by_and and head_noun_kind(text) is None and resolve(text) is None
 

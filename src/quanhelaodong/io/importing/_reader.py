@@ -90,8 +90,10 @@ _ISSUED_NUMBER = re.compile(
 _NUMBER_SEARCH_SPAN = 2_000
 # "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "UBND THÀNH PHỐ HẢI PHÒNG": the province an issuer line names.
 _PROVINCE_IN_LINE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<name>[^\W\d_][^|,;()]{1,30})$")
-_NATIONAL_ISSUER = re.compile(r"^(?:bo |van phong chinh phu|chinh phu|thu tuong|tong lien doan|"
-                              r".*\bviet nam$)")
+# A national body's name in its header ("BỘ LAO ĐỘNG ...", "BẢO HIỂM XÃ HỘI VIỆT NAM"), not the
+# national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+_NATIONAL_ISSUER = re.compile(r"^(?!cong hoa)(?:bo |van phong chinh phu|chinh phu|thu tuong|"
+                              r"tong lien doan|.*\bviet nam$)")
 _PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 # A title in capitals with no kind line before it: "VỀ VIỆC BAN HÀNH ...", "BAN HÀNH QUY CHẾ ...".
 _TITLE_OPENING = re.compile(r"^(?:ve viec|ban hanh|ve |phe duyet)")
@@ -313,7 +315,7 @@ class _Reader(Draft):
                 self.area = None if self.requested_area else self.area_of_header()
                 if self.area is None:
                     self.note("unknown-area", "the place is not a known province or city", 0, area)
-        elif self.issuer_lines:
+        elif self.issuer_lines and not national:
             self.area = self.area_of_header()
         self.names = NameReader(self.area, self.catalogue, on=self.issued_on)
         key = _ISSUER_KEYS.get(self.document.issuer) if self.document else None

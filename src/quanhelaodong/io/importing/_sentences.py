@@ -124,7 +124,7 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
         start = _past(sentence, when.end(), " ,")
     opening_cue = _OPENING_CUE.match(sentence, start)
     if opening_cue:
-        found = draft.names.read_names_at(sentence, opening_cue.end(), base)
+        found = _names_after_cue(draft, sentence, opening_cue, base)
         if found:
             requested = opening_cue[0].strip(" :,").lower() in _REQUESTS
             leads = _directed(draft, sentence, base, found) if requested else found
@@ -162,8 +162,14 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     adverbs = _ADVERBS.match(sentence, after)
     after = adverbs.end() if adverbs else after
     given = _CUE.match(sentence, _past(sentence, after))
-    intends = adverbs is not None and " sẽ" in adverbs[0].lower()
-    verb = _DUTY if draft.kind in (None, ProgrammeKind.NEWS) and not intends else _ACTION
+    said = adverbs[0].lower() if adverbs else ""
+    intends = " sẽ" in said
+    # In a press summary a body followed by any action is taken for work given only once the
+    # text has begun to list work ("Sở A chủ trì ...; Công an tỉnh phối hợp ...; Công ty Điện
+    # lực chỉ đạo ..."), and never when it tells what was done ("đã", "vừa").
+    listing = bool(draft.tasks) and not re.search(r"\b(?:đã|vừa)\b", said)
+    verb = _DUTY if draft.kind in (None, ProgrammeKind.NEWS) and not (intends or listing) \
+        else _ACTION
     if names and given is None and verb.match(sentence, after) and not _REPORTS.match(
             sentence, after):
         return names, None  # "Sở Y tế chủ trì ...": the subject does the work
@@ -171,7 +177,11 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     for cue in ([given] if given else []) + list(_CUE.finditer(sentence, after)):
         if cue.start() <= start and not _OPENING_CUE.match(sentence, cue.start()):
             continue  # "Hướng dẫn các doanh nghiệp ..." opening a sentence is the work itself
-        found = draft.names.read_names_at(sentence, cue.end(), base)
+        if draft.kind not in (None, ProgrammeKind.NEWS) and _TOLD.search(sentence, 0, cue.start()):
+            # A document telling what was done before ("Ngày 28/9/2011, Đoàn Chủ tịch ... đã
+            # ban hành văn bản số 1599/TLĐ kêu gọi ...") gives no work in that sentence.
+            continue
+        found = _names_after_cue(draft, sentence, cue, base)
         if found:
             requested = cue[0].strip(" :,").lower() in _REQUESTS
             # "đề nghị Chủ tịch UBND tỉnh chỉ đạo Sở A ...": the superior is asked to have Sở A
@@ -179,6 +189,26 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
             leads = _directed(draft, sentence, base, found) if requested else found
             return leads, AssignmentMode.REQUESTED if requested else None
     return [], None
+
+
+_TOLD = re.compile(r"\bđã\b", re.IGNORECASE)
+# After "giao", "yêu cầu", "đề nghị" a body is expected, even one written in lower case
+# ("yêu cầu ngành chức năng ..."); after "chỉ đạo", "hướng dẫn" it must look like a name.
+_STRONG_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao)\b", re.IGNORECASE)
+# "đề nghị, căn cứ điều kiện thực tế, các Công đoàn cơ sở ...": an aside between the cue and
+# the bodies.
+_ASIDE = re.compile(r"[^,.;:]{3,60},\s*")
+
+
+def _names_after_cue(draft: Draft, sentence: str, cue: re.Match[str],
+                     base: int) -> list[NameMatch]:
+    strong = _STRONG_CUE.match(cue[0]) is not None
+    found = draft.names.read_names_at(sentence, cue.end(), base, expected=strong)
+    if not found and cue[0].rstrip().endswith(","):
+        aside = _ASIDE.match(sentence, cue.end())
+        if aside:
+            found = draft.names.read_names_at(sentence, aside.end(), base, expected=strong)
+    return found
 
 
 def _directed(draft: Draft, sentence: str, base: int, found: list[NameMatch]) -> list[NameMatch]:
@@ -377,6 +407,31 @@ def _extend_last(draft: Draft, clause: str, partners: Sequence[NameMatch] = ()) 
                                    assignments=(*last.assignments, *extra))
 
 
+def _work_words(sentence: str, base: int, found: SentenceAssignment) -> tuple[str, ...]:
+    """The first words of what a sentence asks its bodies to do, folded."""
+    after = max(match.end for match in found.leads) - base
+    return tuple(fold(sentence[after:]).split()[:5])
+
+
+def _drop_summary(draft: Draft, sentence: str, base: int, found: SentenceAssignment) -> None:
+    """A press item's lead paragraph repeats what its body then says in full ("Chủ tịch tỉnh
+    yêu cầu Công an làm rõ nguyên nhân ..." and, below, "Theo đó, Chủ tịch UBND tỉnh yêu cầu
+    Công an tỉnh làm rõ nguyên nhân ..."): the earlier, shorter statement gives way."""
+    words = _work_words(sentence, base, found)
+    if len(words) < 3:
+        return
+    for index, task in enumerate(draft.tasks):
+        start = draft.starts.get(task.id)
+        if start is None or not task.assignments:
+            continue
+        leads = [a for a in task.assignments if a.role is Role.LEAD]
+        written = leads[-1].as_written if leads else None
+        at = task.title.find(written) if written else -1
+        if at != -1 and tuple(fold(task.title[at + len(written or ""):]).split()[:5]) == words:
+            del draft.tasks[index]
+            return
+
+
 def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                addressees: tuple[NameMatch, ...] = ()) -> int:
     """Tasks from paragraphs, wherever their sentences give work; returns how many were made.
@@ -453,6 +508,8 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                 draft.rules.append(report)
             made += 1
             found_here = True
+            if draft.kind in (None, ProgrammeKind.NEWS):
+                _drop_summary(draft, sentence, block.start + offset, found)
             draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}", sentence.strip(" -–•+"),
                                 timeframe=found.timeframe,
                                 assignments=assignments_of(draft, found)), block.start + offset)
