@@ -97,7 +97,8 @@ def _bundled_queries() -> list[str]:
     queries += [" ".join(title.split()[:3]) for title in titles[1::5]]
     queries += [title[len(title) // 3: len(title) // 3 + 18] for title in titles[2::7]]
     queries += ["tâp huấn hoà giaỉ viên", "phap luatt lao dong", "Hoi thi tim hieu phap luat",
-                "đối thọai tại nơi làm việc", "hoa giai vixn lao dong", "IV.1", "I.2.a", "hue-2023:PL.I.4", "bóng đá", ""]
+                "đối thọai tại nơi làm việc", "hoa giai vixn lao dong", "IV.1", "I.2.a",
+                "hue-2023:PL.I.4", "bóng đá", ""]
     return queries
 
 
