@@ -9,6 +9,8 @@ choice among an enum's values names the choices.
 from __future__ import annotations
 
 import datetime
+import re
+from decimal import Decimal
 
 import pendulum
 import pytest
@@ -18,7 +20,7 @@ from hypothesis import strategies as st
 from quanhelaodong import Agency, Assignment, CoordinationProgramme, DocumentRef, Task
 from quanhelaodong.deadlines import data_period
 from quanhelaodong.errors import InvalidValueError
-from quanhelaodong.programmes import Dialogue, ProgrammePeriod, Signatory
+from quanhelaodong.programmes import Dialogue, Indicator, ProgrammePeriod, Quantity, Signatory
 
 LEAD = Assignment("x/a", "lead")
 
@@ -103,3 +105,35 @@ def test_a_choice_names_the_choices() -> None:
                        match=r"^data period must be one of 'monthly', 'quarterly', 'half_yearly', "
                              r"'annual', got 'weekly'$"):
         data_period("weekly", 2024)
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("58,32", "must be a number such as 58.32"),
+    ("abc", "must be a number such as 58.32"),
+    (None, "got NoneType None"),
+    (1.5, "got float 1.5"),  # a binary float is not the figure written
+    (True, "got bool True"),
+    ("NaN", "must be a finite number"),
+    ("-Infinity", "must be a finite number"),
+    ("1e40", "between 10^-30 and 10^30"),
+    (10 ** 5000, "an integer of 16610 bits"),  # refused before any conversion
+    ("9" * 5000, "a text of 5000 characters"),
+    ("0E-999999999", "at most 60 decimal places"),
+], ids=["comma", "letters", "none", "float", "bool", "nan", "infinity", "huge", "huge-int",
+        "long-text", "places"])
+def test_a_figure_that_is_no_figure_is_an_invalid_value_naming_the_field(value: object,
+                                                                          message: str) -> None:
+    # Quantity and Indicator share the one converter; each names its own field.
+    with pytest.raises(InvalidValueError, match=f"^value .*{re.escape(message)}"):
+        Quantity(value)
+    if value is not None:  # an indicator may have no numerator
+        with pytest.raises(InvalidValueError, match=f"^numerator .*{re.escape(message)}"):
+            Indicator("tỷ lệ", "50", "%", numerator=value)
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=4, min_value=-10 ** 20,
+                   max_value=10 ** 20))
+def test_a_figure_keeps_its_value(value: Decimal) -> None:
+    assert Quantity(value).value == value
+    assert Quantity(str(value)).value == value
+    assert Indicator("x", str(value)).value == value

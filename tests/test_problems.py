@@ -8,6 +8,7 @@ import attrs
 import pytest
 
 from quanhelaodong import CoordinationProgramme, LoadError, dumps, loads, validate
+from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.problems import Problem, Severity
 
 
@@ -17,8 +18,10 @@ def test_a_problem_reads_its_severity_and_prints_its_path() -> None:
     assert str(problem) == "warning [multiple-leads] tasks[1]: two leads"
     assert str(Problem(Severity.ERROR, "bad-json", "", "not valid JSON")) == (
         "error [bad-json]: not valid JSON")  # no path, no gap
-    with pytest.raises(ValueError, match="not a valid Severity"):
+    with pytest.raises(InvalidValueError, match="severity must be one of 'error', 'warning', got 'fatal'"):
         Problem("fatal", "x", "", "y")
+    with pytest.raises(InvalidValueError, match="got None"):
+        Problem(None, "x", "", "y")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         problem.code = "other"  # type: ignore[misc]
 

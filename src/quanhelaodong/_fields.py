@@ -9,6 +9,7 @@ among an enum's values fails with the library's own error naming the choices.
 from __future__ import annotations
 
 import datetime
+import decimal
 import enum
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -77,6 +78,62 @@ def as_choice(kind: type[_Choice], value: object, what: str) -> _Choice:
     except ValueError:
         choices = ", ".join(repr(member.value) for member in kind)
         raise InvalidValueError(f"{what} must be one of {choices}, got {value!r}") from None
+
+
+#: A figure's size: no count or amount a document reports comes near 10^30, nor a share below 10^-30.
+MAX_FIGURE_EXPONENT = 30
+
+
+def as_decimal(value: object, what: str = "a figure") -> decimal.Decimal:
+    """A figure as a :class:`~decimal.Decimal`: from a Decimal, an int or a decimal text ("58.32").
+
+    A float is refused (its binary value is not the figure written), and so are
+    NaN, infinities and figures past 10^30 in size or precision, each with an
+    :class:`InvalidValueError` naming ``what``.
+
+    >>> as_decimal("58.32"), as_decimal(2150)
+    (Decimal('58.32'), Decimal('2150'))
+    >>> as_decimal("58,32", "value")
+    Traceback (most recent call last):
+    ...
+    quanhelaodong.errors.InvalidValueError: value must be a number such as 58.32 or 1000, got '58,32'
+    """
+    if isinstance(value, decimal.Decimal):
+        number = value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        if abs(value).bit_length() > 100:  # 2^100 > 10^30; refused before any conversion
+            raise InvalidValueError(f"{what} must be smaller than 10^{MAX_FIGURE_EXPONENT}, got an "
+                                    f"integer of {abs(value).bit_length()} bits")
+        number = decimal.Decimal(value)
+    elif isinstance(value, str) and len(value) <= 100:
+        try:
+            number = decimal.Decimal(value.strip())
+        except decimal.InvalidOperation:
+            raise InvalidValueError(f"{what} must be a number such as 58.32 or 1000, got {value!r}"
+                                    ) from None
+    else:
+        shown = repr(value) if not isinstance(value, str) else f"a text of {len(value)} characters"
+        raise InvalidValueError(f"{what} must be a number such as 58.32 or 1000 (a Decimal, an int "
+                                f"or a text), got {type(value).__name__} {shown[:80]}")
+    if not number.is_finite():
+        raise InvalidValueError(f"{what} must be a finite number, got {number}")
+    if number and not -MAX_FIGURE_EXPONENT <= number.adjusted() < MAX_FIGURE_EXPONENT:
+        raise InvalidValueError(f"{what} must lie between 10^-{MAX_FIGURE_EXPONENT} and "
+                                f"10^{MAX_FIGURE_EXPONENT} in size, got {number:.3e}")
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2 * MAX_FIGURE_EXPONENT:
+        raise InvalidValueError(f"{what} must have at most {2 * MAX_FIGURE_EXPONENT} decimal places, "
+                                f"got {-exponent}")
+    return number
+
+
+def as_optional_decimal(value: object, what: str = "a figure") -> decimal.Decimal | None:
+    """Like :func:`as_decimal`, but ``None`` stays ``None``.
+
+    >>> as_optional_decimal(None) is None
+    True
+    """
+    return None if value is None else as_decimal(value, what)
 
 
 def as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:

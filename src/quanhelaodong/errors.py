@@ -8,8 +8,7 @@ either ``UnknownAgencyError`` or the ``KeyError`` they would expect from a looku
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-
-from quanhelaodong.problems import Problem
+from typing import Protocol
 
 __all__ = [
     "AmbiguousTaskError",
@@ -69,7 +68,7 @@ class InvalidValueError(QuanHeLaoDongError, ValueError):
     >>> from quanhelaodong.programmes import parse_number
     >>> try: parse_number("1,2,3")
     ... except ValueError as error: print(error)
-    '1,2,3' is not a number written as 1.000 or 58,32
+    '1,2,3' is not a number written as 1.000 or 58,32 (at most 80 characters)
     """
 
 
@@ -183,6 +182,26 @@ class DocumentRefParseError(QuanHeLaoDongError, ValueError):
         super().__init__(f"cannot read {_quoted(text)} as a document reference: {reason}")
 
 
+class _Problem(Protocol):
+    """What a :class:`ProblemsError` carries: a :class:`quanhelaodong.problems.Problem`.
+
+    Described here rather than imported, so that ``problems`` (whose constructor
+    raises this module's errors) sits above this module and nothing goes round.
+    """
+
+    @property
+    def severity(self) -> str: ...
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
+
+
 class ProblemsError(QuanHeLaoDongError, ValueError):
     """Base for errors that carry every problem found, not just the first.
 
@@ -192,8 +211,8 @@ class ProblemsError(QuanHeLaoDongError, ValueError):
     ['id', 'kind', 'title']
     """
 
-    def __init__(self, summary: str, problems: Sequence[Problem]):
-        self.problems: tuple[Problem, ...] = tuple(problems)
+    def __init__(self, summary: str, problems: Sequence[_Problem]):
+        self.problems: tuple[_Problem, ...] = tuple(problems)
         lines = [summary] + [f"  {problem}" for problem in self.problems]
         super().__init__("\n".join(lines))
 

@@ -2,8 +2,8 @@
 
 Validation, JSON loading and the plan importer each report what is wrong as a
 list, never stopping at the first fault. They share :class:`Problem` and
-:class:`Severity`, which sit at the bottom of the library so that everything
-above may use them.
+:class:`Severity`, which sit among the foundations (above only the errors and the
+field converters, which they use) so that every layer may use them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ import enum
 
 import attrs
 
-__all__ = ["Problem", "Severity"]
+from quanhelaodong._fields import as_choice
+
+__all__ = ["Problem", "Severity", "as_severity"]
 
 
 class Severity(enum.StrEnum):
@@ -26,6 +28,19 @@ class Severity(enum.StrEnum):
     WARNING = "warning"
 
 
+def as_severity(value: object) -> Severity:
+    """A :class:`Severity` or its value; anything else is an ``InvalidValueError`` naming the choices.
+
+    >>> as_severity("warning")
+    <Severity.WARNING: 'warning'>
+    >>> as_severity("fatal")
+    Traceback (most recent call last):
+    ...
+    quanhelaodong.errors.InvalidValueError: severity must be one of 'error', 'warning', got 'fatal'
+    """
+    return as_choice(Severity, value, "severity")
+
+
 @attrs.frozen
 class Problem:
     """One problem: its severity, a stable code, the path to the value and a message.
@@ -34,7 +49,7 @@ class Problem:
     error [no-lead] tasks[3]: task 2.1 names no lead
     """
 
-    severity: Severity = attrs.field(converter=Severity)
+    severity: Severity = attrs.field(converter=as_severity)
     code: str
     path: str
     message: str

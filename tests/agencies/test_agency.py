@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -65,3 +66,19 @@ def test_every_choice_of_an_agency_is_checked_by_the_library() -> None:
         Agency("x/y", "Sở", "department", "private")
     with pytest.raises(InvalidValueError, match="level must be one of"):
         Agency("x/y", "Sở", "department", "state", "galactic")
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"id": None}, "id None is not a slug path"),
+    ({"name": None}, "expected a text, got NoneType None"),
+    ({"area": 5}, "expected a text, got int 5"),
+    ({"parent": ["x"]}, "expected a text, got list"),
+    ({"collective": "yes"}, "collective must be True or False, got str 'yes'"),
+    ({"provisional": 1}, "provisional must be True or False, got int 1"),
+], ids=["id", "name", "area", "parent", "collective", "provisional"])
+def test_an_agency_built_with_a_wrong_field_is_an_invalid_value(change: dict[str, object],
+                                                                message: str) -> None:
+    fields: dict[str, object] = {"id": "x/so-a", "name": "Sở A", "classification": "department",
+                                 "side": "state", **change}
+    with pytest.raises(InvalidValueError, match=re.escape(message)):
+        Agency(**fields)  # type: ignore[arg-type]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import re
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import given, settings
@@ -129,3 +131,15 @@ def test_a_period_is_not_counted_before_its_code_took_effect() -> None:
     with pytest.raises(RuleNotInForceError):
         limitation_end("limitation_mediator", D("2020-06-01"))
     assert limitation_end("limitation_mediator", D("2021-01-01")) == D("2021-07-01")
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"suspensions": [5]}, "provision [0] must be a LimitationProvision or a mapping"),
+    ({"restarts": [{"citation": "x"}]}, "provision [0] must be a LimitationProvision or a mapping"),
+    ({"suspensions": "Điều 190"}, "expected a sequence, not the string"),
+    ({"amount": -1}, "amount must be a whole number >= 0, got -1"),
+], ids=["number", "partial-mapping", "string", "negative"])
+def test_a_limitation_period_built_with_a_wrong_field_is_an_invalid_value(
+        change: dict[str, object], message: str) -> None:
+    with pytest.raises(InvalidValueError, match=re.escape(message)):
+        attrs.evolve(limitation_period("limitation_mediator"), **change)  # type: ignore[arg-type]

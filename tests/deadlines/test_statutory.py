@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import attrs
 import pendulum
@@ -166,3 +167,17 @@ def test_every_after_rule_from_the_calendar_s_last_day_raises_the_library_s_erro
     for rule in statutory_rules():
         with pytest.raises(QuanHeLaoDongError):
             statutory_deadline(rule.id, "0001-01-01")
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"amount": "10"}, "amount must be a whole number >= 0, got '10'"),
+    ({"amount": None}, "got None"),
+    ({"amount": True}, "got True"),
+    ({"counts_on": ()}, "counts on at least one calendar"),
+    ({"counts_on": ("weekday",)}, "counts_on must be one of 'state_body', 'employer', 'court'"),
+    ({"counts_on": 5}, "expected a sequence, got int 5"),
+], ids=["text-amount", "no-amount", "bool-amount", "no-calendar", "wrong-calendar", "no-sequence"])
+def test_a_rule_built_with_a_wrong_field_is_an_invalid_value(change: dict[str, object],
+                                                             message: str) -> None:
+    with pytest.raises(InvalidValueError, match=re.escape(message)):
+        attrs.evolve(statutory_rule("mediation"), **change)  # type: ignore[arg-type]

@@ -49,3 +49,20 @@ def test_unit_percent_and_text_are_kept() -> None:
     share = parse_quantity("58,32%")
     assert (share.percent, share.unit, share.exact) == (True, None, True)
     assert not Quantity("1000", "about").exact
+
+
+@pytest.mark.parametrize("text", ["9" * 5000, "1." + "000." * 2000 + "000", "hơn " + "9" * 5000 + " người"],
+                         ids=["digits", "thousands", "quantity"])
+def test_a_figure_of_thousands_of_digits_is_refused_before_it_is_converted(text: str) -> None:
+    with pytest.raises(InvalidValueError, match=r"at most 80 characters|longer than|10\^30") as caught:
+        parse_quantity(text)
+    assert len(str(caught.value)) < 300  # the message names the size, not 5,000 digits
+
+
+def test_parse_number_and_parse_quantity_refuse_what_is_not_text() -> None:
+    with pytest.raises(InvalidValueError, match="expected a number as text, got NoneType"):
+        parse_number(None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="expected a figure as text, got int 5"):
+        parse_quantity(5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="longer than the 1000 read"):
+        parse_quantity("hơn 1.000 " + "công nhân " * 200)

@@ -16,9 +16,15 @@ import re
 import attrs
 import pendulum
 
-from quanhelaodong._fields import as_choice, as_optional_date, as_texts, non_empty
+from quanhelaodong._fields import (
+    as_choice,
+    as_optional_date,
+    as_optional_text,
+    as_text,
+    as_texts,
+    non_empty,
+)
 from quanhelaodong.errors import InvalidValueError
-from quanhelaodong.text import nfc
 
 __all__ = ["Agency", "Classification", "Level", "Side"]
 
@@ -113,10 +119,16 @@ class Classification(enum.StrEnum):
 
 
 def _check_id(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not _ID.match(value):
+    if not isinstance(value, str) or not _ID.match(value):
         raise InvalidValueError(
             f"{attribute.name} {value!r} is not a slug path like 'thua-thien-hue/so-ldtbxh'"
         )
+
+
+def _check_flag(_instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        raise InvalidValueError(f"{attribute.name} must be True or False, got "
+                                f"{type(value).__name__} {value!r}")
 
 
 def _as_classification(value: object) -> Classification:
@@ -144,14 +156,14 @@ class Agency:
     """
 
     id: str = attrs.field(validator=_check_id)
-    name: str = attrs.field(converter=nfc, validator=non_empty)
+    name: str = attrs.field(converter=as_text, validator=non_empty)
     classification: Classification = attrs.field(converter=_as_classification)
     side: Side = attrs.field(converter=_as_side)
     level: Level | None = attrs.field(
         default=None, converter=_as_optional_level
     )
-    area: str | None = attrs.field(default=None, kw_only=True)
-    parent: str | None = attrs.field(default=None, kw_only=True)
+    area: str | None = attrs.field(default=None, kw_only=True, converter=as_optional_text)
+    parent: str | None = attrs.field(default=None, kw_only=True, converter=as_optional_text)
     other_names: tuple[str, ...] = attrs.field(default=(), converter=as_texts, kw_only=True)
     founded: pendulum.Date | None = attrs.field(
         default=None, converter=as_optional_date, kw_only=True
@@ -159,9 +171,9 @@ class Agency:
     dissolved: pendulum.Date | None = attrs.field(
         default=None, converter=as_optional_date, kw_only=True
     )
-    collective: bool = attrs.field(default=False, kw_only=True)
+    collective: bool = attrs.field(default=False, kw_only=True, validator=_check_flag)
     #: A body no catalogue knew when the document was read: kept as written, to be mapped.
-    provisional: bool = attrs.field(default=False, kw_only=True)
+    provisional: bool = attrs.field(default=False, kw_only=True, validator=_check_flag)
 
     @dissolved.validator
     def _dissolved_after_founding(

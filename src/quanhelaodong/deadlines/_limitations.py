@@ -39,6 +39,7 @@ from quanhelaodong.deadlines._periods import (
     Deadline,
     PeriodUnit,
     ReasoningStep,
+    as_amount,
     as_period_unit,
     forward_period,
 )
@@ -70,8 +71,17 @@ class LimitationProvision:
 
 
 def _provisions(values: Iterable[object]) -> tuple[LimitationProvision, ...]:
-    return tuple(value if isinstance(value, LimitationProvision) else LimitationProvision(**value)  # type: ignore[arg-type]
-                 for value in values)
+    provisions = []
+    for index, value in enumerate(as_tuple(values)):
+        if isinstance(value, LimitationProvision):
+            provisions.append(value)
+        elif isinstance(value, dict) and set(value) == {"citation", "text", "confidence"}:
+            provisions.append(LimitationProvision(**value))
+        else:
+            raise InvalidValueError(f"provision [{index}] must be a LimitationProvision or a mapping "
+                                    f"of citation, text and confidence, got {type(value).__name__} "
+                                    f"{value!r}")
+    return tuple(provisions)
 
 
 def _as_calendar_owner(value: object) -> CalendarOwner:
@@ -91,7 +101,7 @@ class LimitationPeriod:
 
     id: str
     citation: str
-    amount: int
+    amount: int = attrs.field(converter=as_amount)
     unit: PeriodUnit = attrs.field(converter=as_period_unit)
     body: str
     dispute: str

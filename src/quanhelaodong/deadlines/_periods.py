@@ -178,7 +178,8 @@ def checked_year(year: int) -> int:
     return year
 
 
-def _amount(amount: int) -> int:
+def as_amount(amount: object) -> int:
+    """A period's amount: a whole number >= 0, never a bool, a float or a text."""
     if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
         raise InvalidValueError(f"a period's amount must be a whole number >= 0, got {amount!r}")
     return amount
@@ -247,7 +248,7 @@ def period_end(start: object, amount: int, unit: PeriodUnit | str, *,
     """
     if event is not None and not isinstance(event, str):
         raise InvalidValueError(f"an event is described in words, got {event!r}")
-    return forward_period(as_date(start), _amount(amount), as_period_unit(unit),
+    return forward_period(as_date(start), as_amount(amount), as_period_unit(unit),
                           _calendar(calendar), rollover, event=event)
 
 
@@ -298,7 +299,7 @@ def period_before(anchor: object, amount: int, unit: PeriodUnit | str, *,
     >>> period_before("2025-03-14", 10, "day").steps[-1].citation
     'by analogy with Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)'
     """
-    return backward_period(as_date(anchor), _amount(amount), as_period_unit(unit),
+    return backward_period(as_date(anchor), as_amount(amount), as_period_unit(unit),
                            as_choice(BackwardReading, reading, "reading"), _calendar(calendar), rollback)
 
 
@@ -346,7 +347,7 @@ def window_opening(anchor: object, amount: int, unit: PeriodUnit | str, *,
     >>> window_opening(pendulum.Date(2025, 12, 31), 90, "day")
     Deadline(2025, 10, 2)
     """
-    return window_before(as_date(anchor), _amount(amount), as_period_unit(unit), _calendar(calendar))
+    return window_before(as_date(anchor), as_amount(amount), as_period_unit(unit), _calendar(calendar))
 
 
 def window_before(day: pendulum.Date, amount: int, unit: PeriodUnit,

@@ -21,19 +21,20 @@ from importlib import resources
 import attrs
 import pendulum
 
-from quanhelaodong._fields import as_choice, as_date, as_optional_date
+from quanhelaodong._fields import as_choice, as_date, as_optional_date, as_tuple
 from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar
 from quanhelaodong.deadlines._periods import (
     BackwardReading,
     Deadline,
     PeriodUnit,
     ReasoningStep,
+    as_amount,
     as_period_unit,
     backward_period,
     forward_period,
     window_before,
 )
-from quanhelaodong.errors import RuleNotInForceError, UnknownRuleError
+from quanhelaodong.errors import InvalidValueError, RuleNotInForceError, UnknownRuleError
 
 __all__ = [
     "CalendarOwner",
@@ -85,9 +86,10 @@ class CalendarOwner(enum.StrEnum):
 
 
 def _owners(values: object) -> tuple[CalendarOwner, ...]:
-    owners = tuple(CalendarOwner(value) for value in values)  # type: ignore[attr-defined]
+    owners = tuple(as_choice(CalendarOwner, value, "counts_on")
+                   for value in as_tuple(values))  # type: ignore[arg-type]
     if not owners:
-        raise ValueError("a rule counts on at least one calendar")
+        raise InvalidValueError("a rule counts on at least one calendar")
     return owners
 
 
@@ -131,7 +133,7 @@ class StatutoryRule:
 
     id: str
     citation: str
-    amount: int
+    amount: int = attrs.field(converter=as_amount)
     unit: PeriodUnit = attrs.field(converter=as_period_unit)
     direction: RuleDirection = attrs.field(converter=_as_rule_direction)
     summary: str

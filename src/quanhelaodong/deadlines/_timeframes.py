@@ -24,7 +24,7 @@ import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.deadlines._calendars import WorkingCalendar, as_between, shifted
-from quanhelaodong.deadlines._periods import PeriodUnit, ReasoningStep, period_end
+from quanhelaodong.deadlines._periods import PeriodUnit, ReasoningStep, as_amount, period_end
 from quanhelaodong.errors import TimeframeParseError
 
 __all__ = [
@@ -308,7 +308,7 @@ class RelativePeriod(Timeframe):
     Deadline(2025, 4, 8)
     """
 
-    amount: int = attrs.field(kw_only=True)
+    amount: int = attrs.field(kw_only=True, converter=as_amount)
     unit: PeriodUnit = attrs.field(kw_only=True)
     event: str = attrs.field(kw_only=True)
 

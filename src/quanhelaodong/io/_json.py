@@ -28,7 +28,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 
-from quanhelaodong._fields import as_date
+from quanhelaodong._fields import as_date, as_decimal
 from quanhelaodong.deadlines import Timeframe, read_timeframe
 from quanhelaodong.errors import InvalidValueError, LoadError, QuanHeLaoDongError
 from quanhelaodong.problems import Problem, Severity
@@ -74,10 +74,7 @@ def _structure_text(value: object, kind: type) -> Any:
 def _structure_decimal(value: object, _type: type) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise TypeError(f"expected a number as a string or an integer, got {value!r}")
-    try:
-        return Decimal(value)
-    except ArithmeticError:
-        raise ValueError(f"{value!r} is not a number") from None
+    return as_decimal(value, "the figure")
 
 
 def _structure_progress(converter: cattrs.Converter) -> Callable[[Any, type], ProgressEvent]:

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import attrs
 
-from quanhelaodong._fields import as_choice
+from quanhelaodong._fields import as_choice, as_decimal
 from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.text import fold, nfc
 
@@ -47,6 +47,10 @@ _QUALIFIERS = {
 }
 _SCALES = {"nghin": 1_000, "ngan": 1_000, "trieu": 1_000_000, "ti": 1_000_000_000,
            "ty": 1_000_000_000}
+# A figure with its qualifier and unit ("hơn 1.000 công nhân lao động ...") is shorter.
+_LONGEST_QUANTITY = 1_000
+# Longer than any figure a document writes (10^30 with its dots and 30 decimals).
+_LONGEST_NUMBER = 80
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
 _QUANTITY = re.compile(
     r"^(?:(?P<qualifier>hon|tren|gan|khoang|xap xi|it nhat|toi thieu)\s+)?"
@@ -59,10 +63,18 @@ def parse_number(text: str) -> Decimal:
     >>> parse_number("6.943"), parse_number("58,32"), parse_number("2.150")
     (Decimal('6943'), Decimal('58.32'), Decimal('2150'))
     """
+    if not isinstance(text, str):
+        raise InvalidValueError(f"expected a number as text, got {type(text).__name__} {text!r}")
     cleaned = text.strip()
-    if not _NUMBER.match(cleaned):
-        raise InvalidValueError(f"{text!r} is not a number written as 1.000 or 58,32")
-    return Decimal(cleaned.replace(".", "").replace(",", "."))
+    if len(cleaned) > _LONGEST_NUMBER or not _NUMBER.match(cleaned):
+        shown = repr(text) if len(text) <= _LONGEST_NUMBER else f"a text of {len(text)} characters"
+        raise InvalidValueError(f"{shown} is not a number written as 1.000 or 58,32 "
+                                f"(at most {_LONGEST_NUMBER} characters)")
+    return as_decimal(cleaned.replace(".", "").replace(",", "."), f"the number {cleaned!r}")
+
+
+def _as_value(value: object) -> Decimal:
+    return as_decimal(value, "value")
 
 
 def _as_quantity_qualifier(value: object) -> QuantityQualifier:
@@ -80,7 +92,7 @@ class Quantity:
     (Decimal('1000'), True)
     """
 
-    value: Decimal = attrs.field(converter=Decimal)
+    value: Decimal = attrs.field(converter=_as_value)
     qualifier: QuantityQualifier = attrs.field(
         default=QuantityQualifier.EXACT, converter=_as_quantity_qualifier)
     unit: str | None = None
@@ -118,6 +130,11 @@ def parse_quantity(text: str) -> Quantity:
     >>> parse_quantity("58,32%").percent
     True
     """
+    if not isinstance(text, str):
+        raise InvalidValueError(f"expected a figure as text, got {type(text).__name__} {text!r}")
+    if len(text) > _LONGEST_QUANTITY:
+        raise InvalidValueError(f"a figure of {len(text)} characters is longer than the "
+                                f"{_LONGEST_QUANTITY} read")
     written = nfc(text)
     folded = fold(written)
     match = _QUANTITY.match(folded)

@@ -17,7 +17,14 @@ from decimal import Decimal
 import attrs
 import pendulum
 
-from quanhelaodong._fields import as_choice, as_optional_date, as_tuple, each
+from quanhelaodong._fields import (
+    as_choice,
+    as_decimal,
+    as_optional_date,
+    as_optional_decimal,
+    as_tuple,
+    each,
+)
 from quanhelaodong.deadlines import DataPeriod, Timeframe, as_timeframe
 from quanhelaodong.errors import InvalidValueError
 
@@ -56,6 +63,18 @@ class ReportingRule:
     as_written: str | None = attrs.field(default=None, kw_only=True)
 
 
+def _as_value(value: object) -> Decimal:
+    return as_decimal(value, "value")
+
+
+def _as_numerator(value: object) -> Decimal | None:
+    return as_optional_decimal(value, "numerator")
+
+
+def _as_denominator(value: object) -> Decimal | None:
+    return as_optional_decimal(value, "denominator")
+
+
 @attrs.frozen
 class Indicator:
     """A reported figure; a percentage may come with its numerator and denominator.
@@ -65,12 +84,12 @@ class Indicator:
     """
 
     name: str
-    value: Decimal = attrs.field(converter=Decimal)
+    value: Decimal = attrs.field(converter=_as_value)
     unit: str | None = None
     numerator: Decimal | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Decimal))
+        default=None, converter=_as_numerator)
     denominator: Decimal | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Decimal))
+        default=None, converter=_as_denominator)
     qualifier: str | None = None
 
 
