@@ -15,6 +15,8 @@ from quanhelaodong.text import fold, nfc
 
 __all__ = ["read_appendix"]
 
+# The header row of the table: "STT", or "TT" as many plans write it.
+_HEADER = re.compile(r"s?tt(?:\s|\t|$)")
 _PERIODIC_IN_TITLE = re.compile(r"\((?P<phrase>định kỳ[^)]*)\)", re.IGNORECASE)
 
 
@@ -26,7 +28,7 @@ def read_appendix(draft: Draft, start: int) -> None:
         index += 1
     title = draft.lines[index].text.strip() if index < len(draft.lines) else "PHỤ LỤC"
     header_at = next((i for i in range(index, len(draft.lines))
-                      if fold(draft.lines[i].text).startswith("stt")), None)
+                      if _HEADER.match(fold(draft.lines[i].text.strip()))), None)
     if header_at is None:
         draft.note("unread-appendix", "an appendix without a table header (STT ...)",
                   draft.lines[start].start, draft.lines[start].text)

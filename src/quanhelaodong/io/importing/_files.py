@@ -1,7 +1,9 @@
-"""Plan files: plain text, .docx (python-docx) and text-based PDF (pypdf).
+"""Plan files: plain text, .docx (python-docx) and text-based PDF (pdfplumber, else pypdf).
 
 The readers for .docx and PDF are optional extras (``pip install
-'quanhelaodong[docx]'`` or ``[pdf]``). A PDF whose pages carry no text (a scan)
+'quanhelaodong[docx]'`` or ``[pdf]``). A PDF's tables are read as rows of cells
+through pdfplumber, like a .docx's, so an appendix table becomes tasks; without
+pdfplumber, pypdf gives the text alone. A PDF whose pages carry no text (a scan)
 is refused with a clear error: it needs OCR first, and guessing is not our job.
 """
 
@@ -101,6 +103,60 @@ def _distinct(cells: Any) -> list[Any]:
 
 def _pdf_text(source: Path) -> str:
     try:
+        import pdfplumber
+    except ImportError:
+        return _pypdf_text(source)
+    try:
+        with pdfplumber.open(str(source)) as pdf:
+            pages = [_page_text(page) for page in pdf.pages]
+    except Exception as error:  # pdfminer raises many unrelated types for a bad file
+        raise PlanParseError(f"{source} is not a readable PDF: {error}") from None
+    return _checked_pdf_text(source, pages)
+
+
+def _page_text(page: Any) -> str:
+    """A page's text top to bottom, each table in its place as tab-separated rows."""
+    left, top, right, bottom = page.bbox
+    parts: list[str] = []
+    above = top
+    for table in sorted(page.find_tables(), key=lambda found: found.bbox[1]):
+        if table.bbox[1] > above:
+            parts.append(page.crop((left, above, right, table.bbox[1]), strict=False)
+                         .extract_text() or "")
+        parts.extend("\t".join(cells) for cells in _table_rows(table))
+        above = max(above, table.bbox[3])
+    if above < bottom:
+        parts.append(page.crop((left, above, right, bottom), strict=False).extract_text() or "")
+    return "\n".join(part for part in parts if part)
+
+
+def _table_rows(table: Any) -> list[list[str]]:
+    """The rows of a PDF table, each cell's text on one line.
+
+    A cell merged across rows ("Đơn vị chủ trì" spanning three activities) belongs to every
+    row it covers; a cell merged across columns is read once, the columns it covers empty.
+    """
+    texts = table.extract()
+    rows: list[list[str]] = []
+    spans: dict[int, tuple[float, str]] = {}  # column: (bottom of the cell, its text)
+    for row, cells in zip(table.rows, texts, strict=False):
+        row_top = min((box[1] for box in row.cells if box is not None), default=0.0)
+        line = []
+        for column, (box, text) in enumerate(zip(row.cells, cells, strict=False)):
+            if box is not None:
+                written = " ".join((text or "").split())
+                spans[column] = (box[3], written)
+                line.append(written)
+            elif column in spans and spans[column][0] > row_top + 1:
+                line.append(spans[column][1])
+            else:
+                line.append("")
+        rows.append(line)
+    return rows
+
+
+def _pypdf_text(source: Path) -> str:
+    try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
     except ImportError:
@@ -109,6 +165,10 @@ def _pdf_text(source: Path) -> str:
         pages = [page.extract_text() or "" for page in PdfReader(str(source)).pages]
     except (PdfReadError, ValueError, KeyError, TypeError) as error:
         raise PlanParseError(f"{source} is not a readable PDF: {error}") from None
+    return _checked_pdf_text(source, pages)
+
+
+def _checked_pdf_text(source: Path, pages: list[str]) -> str:
     text = "\n".join(pages)
     if not text.strip():
         raise PlanParseError(

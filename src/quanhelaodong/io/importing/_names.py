@@ -74,7 +74,8 @@ _SHARED_HEAD_ANY = re.compile(
 # "UBND các huyện, thị xã Long Khánh, thành phố Biên Hòa" is one party.
 _PLACE_PIECE = re.compile(r"^(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp)\b", re.IGNORECASE)
 _MAX_WORDS = 16
-_LEVEL_AFTER = re.compile(r"\s+(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|cấp tỉnh|cấp huyện|cấp xã)"
+_LEVEL_AFTER = re.compile(r"\s+(?:các\s+)?(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|cấp tỉnh|cấp huyện|"
+                          r"cấp xã)"
                           r"(?=$|[\s,;.:])", re.IGNORECASE)
 _SAME_LEVEL_UNION = "congdoancungcap"
 

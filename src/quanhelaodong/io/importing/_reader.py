@@ -98,6 +98,8 @@ _PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECAS
 # A title in capitals with no kind line before it: "VỀ VIỆC BAN HÀNH ...", "BAN HÀNH QUY CHẾ ...".
 _TITLE_OPENING = re.compile(r"^(?:ve viec|ban hanh|ve |phe duyet)")
 _TITLE_PERIOD = re.compile(r"(?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4})\s*$", re.IGNORECASE)
+# "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 01", "PHỤ LỤC SỐ 2": the line that opens an appendix.
+_APPENDIX = re.compile(r"phu luc(?:\s+(?:so\s+)?(?:[ivx]{1,4}|\d{1,2}))?[.:]?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
@@ -111,7 +113,7 @@ class _Reader(Draft):
         self.consume(0, body_start)
         self.settle_area()
         appendix_at = next((i for i, line in enumerate(self.lines)
-                            if fold(line.text.strip()) == "phu luc"), len(self.lines))
+                            if _APPENDIX.fullmatch(fold(line.text.strip()))), len(self.lines))
         closing_at = self.read_closing(body_start, appendix_at)
         read_body(self, body_start, closing_at)
         self.consume(body_start, closing_at)

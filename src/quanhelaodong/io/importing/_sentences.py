@@ -170,7 +170,10 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     listing = bool(draft.tasks) and not re.search(r"\b(?:đã|vừa)\b", said)
     verb = _DUTY if draft.kind in (None, ProgrammeKind.NEWS) and not (intends or listing) \
         else _ACTION
-    if names and given is None and verb.match(sentence, after) and not _REPORTS.match(
+    # "Công ty Điện lực chỉ đạo thực hiện ...": a cue that names nobody after it is the
+    # subject's own action.
+    passes_on = given is not None and bool(_names_after_cue(draft, sentence, given, base))
+    if names and not passes_on and verb.match(sentence, after) and not _REPORTS.match(
             sentence, after):
         return names, None  # "Sở Y tế chủ trì ...": the subject does the work
     # "UBND tỉnh giao Sở A ...", "yêu cầu Công an tỉnh ...": the bodies after the cue do it.

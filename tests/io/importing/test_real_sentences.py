@@ -1,0 +1,298 @@
+"""The importer's mechanisms on sentences of real documents.
+
+Every text here is copied from a document of the corpus's development set
+(tests/corpus/documents, the id beside each case); none comes from the test set,
+which only the benchmark reads (the first test checks it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pendulum
+
+from quanhelaodong import Role, parse_plan, parse_plan_file
+from quanhelaodong.io import ParseResult, read_plan_file
+from quanhelaodong.programmes import Task
+
+SOURCES = (
+    "quang-binh-1173-qd-ubnd-2021", "dong-nai-22-2009-qd-ubnd-2009", "bac-kan-353-ldtbxh-qlldvl-2017",
+    "ldld-nghe-an-476-ldld-csplqhld-2023", "tong-ldld-viet-nam-1769-tld-2011",
+    "bhxh-viet-nam-4208-bhxh-tst-2023", "chau-thanh-dong-thap-tin-cong-van-cchc-2020",
+    "hai-duong-hd-atvsld-tin-thang-hanh-dong-2019", "ldld-ba-dinh-tin-thang-cong-nhan-2021",
+    "gia-lai-tin-ket-luan-lao-dong-ve-tinh-2021", "ninh-thuan-871-kh-ubnd-2021",
+    "lang-son-3730-vp-nc-2018", "dong-thap-tin-cham-dong-bhxh-2025", "bac-ninh-498-ubnd-nc-2017",
+    "tong-ldld-viet-nam-tin-cong-van-cnld-2014",
+)
+
+
+def test_every_source_is_a_development_document() -> None:
+    for source in SOURCES:
+        assert hashlib.sha1(source.encode("utf-8")).hexdigest()[0] not in "0123", source
+
+
+def tasks(result: ParseResult) -> list[Task]:
+    return [task for task in result.programme.tasks if task.assignments]
+
+
+def written(task: Task, role: Role = Role.LEAD) -> list[str]:
+    return [a.as_written or "" for a in task.assignments if a.role is role]
+
+
+# quang-binh-1173-qd-ubnd-2021, Điều 3.
+EXECUTES = ("QUYẾT ĐỊNH:\nĐiều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Lao động - Thương binh và "
+            "Xã hội; Giám đốc, Thủ trưởng các sở, ban, ngành, đoàn thể cấp tỉnh; Chủ tịch UBND các "
+            "huyện, thành phố, thị xã, các cơ quan, doanh nghiệp, hợp tác xã và các tổ chức cá nhân "
+            "có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+
+
+def test_a_collective_keeps_the_kinds_it_lists() -> None:
+    (task,) = tasks(parse_plan(EXECUTES, area="quang-binh"))
+    assert written(task) == [
+        "Văn phòng UBND tỉnh", "Sở Lao động - Thương binh và Xã hội",
+        "các sở, ban, ngành, đoàn thể cấp tỉnh", "UBND các huyện, thành phố, thị xã",
+        "các cơ quan, doanh nghiệp, hợp tác xã và các tổ chức cá nhân có liên quan"]
+
+
+def test_a_collective_the_catalogue_knows_stays_a_party_of_its_own() -> None:
+    # Seed 004's wording: "các doanh nghiệp" with its own "các" is a second party.
+    text = "Giao các sở, ngành có liên quan, các doanh nghiệp tổ chức đối thoại."
+    (task,) = tasks(parse_plan(text, area="thua-thien-hue"))
+    assert written(task) == ["các sở, ngành có liên quan", "các doanh nghiệp"]
+
+
+def test_an_office_holder_after_and_starts_another_body() -> None:
+    # dong-nai-22-2009-qd-ubnd-2009, Điều 3, with its header (the place is the provincial capital).
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 22/2009/QĐ-UBND | Biên Hòa, ngày 02 tháng 04 năm 2009 |\n"
+            "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nQUYẾT ĐỊNH:\n"
+            "Điều 3. Chánh văn phòng UBND tỉnh, Giám đốc các cơ quan: Sở Lao động - Thương binh và "
+            "Xã hội, Sở Kế hoạch và Đầu tư, Công an tỉnh; Trưởng ban Quản lý các Khu công nghiệp "
+            "Đồng Nai, Cục trưởng Cục Thuế, Cục Hải quan, Liên đoàn Lao động tỉnh, Chủ tịch Ủy ban "
+            "nhân dân các huyện, thị xã Long Khánh, thành phố Biên Hòa và Thủ trưởng các cơ quan, "
+            "đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    result = parse_plan(text)
+    assert result.programme.area == "dong-nai"
+    (task,) = tasks(result)
+    assert written(task)[-2:] == ["Ủy ban nhân dân các huyện, thị xã Long Khánh, thành phố Biên Hòa",
+                                  "các cơ quan, đơn vị có liên quan"]
+
+
+def test_a_press_summary_is_numbered_by_the_newest_document_it_cites() -> None:
+    # bac-kan-353-ldtbxh-qlldvl-2017 and ldld-nghe-an-476-ldld-csplqhld-2023.
+    bac_kan = ("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 71/KH-UBND, ngày 06/3/2017 của UBND tỉnh "
+               "Bắc Kạn về tổ chức tháng hành động về An toàn vệ sinh lao động.\n\n"
+               "Sở Lao động- Thương binh và Xã hội đã ban hành văn bản số 353/LĐTBXH-QLLĐVL, ngày "
+               "20/3/2017 hướng dẫn UBND các huyện, thành phố triển khai tháng hành động.")
+    nghe_an = ("Liên quan đến vụ việc này, ngày 5/10/2023, Tỉnh ủy Nghệ An có văn bản số 2236-CV/TU "
+               "giao Ban cán sự đảng UBND tỉnh chỉ đạo giải quyết kịp thời.\n\nThực hiện chỉ đạo của "
+               "Tỉnh ủy, ngày 6/10/2023, Liên đoàn Lao động tỉnh Nghệ An có công văn số "
+               "476/LĐLĐ-CSPL&QHLĐ yêu cầu Liên đoàn Lao động huyện Diễn Châu tiếp tục phối hợp.")
+    for text, symbol in ((bac_kan, "353/LĐTBXH-QLLĐVL"), (nghe_an, "476/LĐLĐ-CSPL&QHLĐ")):
+        document = parse_plan(text).programme.document
+        assert document is not None
+        assert document.symbol == symbol
+
+
+def test_a_number_sharing_its_line_with_the_place_and_date() -> None:
+    text = ("Số: 2455 / LĐTBXH - LĐTL        Hà Nội, ngày 5 tháng 7 năm 2019\nKính gửi: Sở Nội vụ.\n"
+            "Đề nghị Sở Nội vụ tổng hợp.")
+    document = parse_plan(text).programme.document
+    assert document is not None
+    assert document.symbol == "2455/LĐTBXH-LĐTL"
+    assert document.issued_on == pendulum.Date(2019, 7, 5)
+
+
+def test_a_national_body_writing_from_ha_noi_speaks_to_every_province() -> None:
+    # tong-ldld-viet-nam-1769-tld-2011: header and request 1.
+    text = ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n-----------------------\n\nSố: 1769/TLĐ\n\n"
+            "Hà Nội, ngày 19 tháng 10 năm 2011\n\nKinh gửi:\n\n- Các đồng chí Chủ tịch LĐLĐ tỉnh, "
+            "thành phố, CĐ ngành T.Ư, CĐ Tổng Cty trực thuộc TLĐ;\n\n"
+            "Ngày 28/9/2011, Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam đã ban hành văn bản số "
+            "1599/TLĐ kêu gọi các cấp CĐ, cán bộ, đoàn viên tham gia ủng hộ Chương trình (mỗi tin "
+            "nhắn ủng hộ 14.000 đồng, phí nhắn tin: 300 đồng/tin).\n\n"
+            "Tổng Liên đoàn Lao động Việt Nam yêu cầu:\n\n"
+            "1. Các đồng chí Chủ tịch LĐLĐ các tỉnh, thành phố, CĐ ngành T.Ư, CĐ Tổng Cty trực thuộc "
+            "TLĐ tăng cường chỉ đạo sát sao các cấp CĐ trực thuộc tuyên truyền.")
+    result = parse_plan(text)
+    assert result.programme.area is None
+    # What the confederation did before gives no work; request 1 names its own bodies.
+    (task,) = tasks(result)
+    assert written(task) == ["LĐLĐ các tỉnh, thành phố", "CĐ ngành T.Ư", "CĐ Tổng Cty trực thuộc TLĐ"]
+
+
+def test_a_known_name_followed_by_a_level_word_is_read_whole() -> None:
+    # bhxh-viet-nam-4208-bhxh-tst-2023, read as if from Hà Nội's own bodies.
+    text = ("I. Đối với BHXH tỉnh\n\n1. Bám sát chỉ đạo của BHXH Việt Nam, cấp ủy chính quyền địa "
+            "phương triển khai hiệu quả kịch bản phát triển người tham gia BHXH, BHYT, BHTN.")
+    (task,) = tasks(parse_plan(text, area="ha-noi"))
+    assert written(task) == ["BHXH tỉnh"]
+
+
+def test_clauses_of_one_sentence_stay_one_task_until_work_is_given_again() -> None:
+    # chau-thanh-dong-thap-tin-cong-van-cchc-2020.
+    text = ("Giao Phòng Văn hóa và Thông tin chỉ đạo Trung tâm Văn hóa - Thể thao và Truyền thanh "
+            "Huyện tăng cường đưa tin, bài viết và phóng sự về cải cách hành chính; phối hợp với "
+            "Phòng Nội vụ lựa chọn nội dung, hình thức tuyên truyền phù hợp, hiệu quả, thiết thực và "
+            "giao Phòng Nội vụ Huyện theo dõi, đôn đốc thực hiện./")
+    first, second = tasks(parse_plan(text))
+    assert written(first) == ["Phòng Văn hóa và Thông tin"]
+    assert written(first, Role.PARTNER) == ["Phòng Nội vụ"]
+    assert "lựa chọn nội dung" in first.title
+    assert written(second) == ["Phòng Nội vụ Huyện"]
+
+
+def test_a_clause_giving_no_work_goes_on_with_its_task_and_initials_end_no_name() -> None:
+    # hai-duong-hd-atvsld-tin-thang-hanh-dong-2019.
+    text = ("Thời gian, địa điểm tổ chức: Hội đồng An toàn vệ sinh lao động tỉnh phối hợp với Công ty "
+            "Cổ phần Chăn nuôi C.P. Việt Nam - Chi nhánh tại Hải Dương; địa chỉ: KCN Tân Trường, "
+            "huyện Cẩm Giàng tỉnh Hải Dương tổ chức Lễ mít tinh hưởng ứng Tháng hành động An toàn vệ "
+            "sinh lao động tại doanh nghiệp vào ngày 03/5/2019.")
+    (task,) = tasks(parse_plan(text))
+    assert written(task) == ["Hội đồng An toàn vệ sinh lao động tỉnh"]
+    assert written(task, Role.PARTNER)[0].startswith("Công ty Cổ phần Chăn nuôi C.P. Việt Nam")
+    assert str(task.timeframe) == "vào ngày 03/5/2019"
+
+
+def test_a_deadline_governs_over_a_time_that_describes_the_matter() -> None:
+    # bac-kan-353-ldtbxh-qlldvl-2017: the task of the district committees it names.
+    text = ("Giao UBND các huyện, thành phố thống kê, lập danh sách các gia đình có người bị tai nạn "
+            "lao động trong năm 2016 gửi về Sở Lao động-Thương binh và Xã hội trước ngày 20/4/2017 "
+            "để lựa chọn và tổ chức thăm hỏi.")
+    (task,) = tasks(parse_plan(text, area="bac-kan"))
+    assert str(task.timeframe) == "trước ngày 20/4/2017"
+
+
+def test_everyday_time_phrases_are_kept_as_written() -> None:
+    # ldld-ba-dinh-tin-thang-cong-nhan-2021.
+    text = ("Tới đây, Liên đoàn Lao động quận Ba Đình sẽ tham gia đoàn kiểm tra liên ngành của Quận "
+            "kiểm tra việc thực hiện các quy định của pháp luật lao động tại các doanh nghiệp.")
+    (task,) = tasks(parse_plan(text))
+    assert str(task.timeframe) == "Tới đây"
+
+
+def test_an_ellipsis_ends_a_sentence() -> None:
+    # gia-lai-tin-ket-luan-lao-dong-ve-tinh-2021.
+    text = ("Theo đó, Chủ tịch UBND tỉnh giao Sở LĐ-TB&XH trước mắt khẩn trương rà soát số lao động "
+            "trở về tỉnh; đồng thời phối hợp với Sở LĐ-TB&XH các tỉnh, thành để nắm các thông tin "
+            "về thị trường lao động… Xây dựng kế hoạch đưa lao động trở lại làm việc sau khi có sự "
+            "thống nhất của tỉnh, thành và doanh nghiệp phía Nam.")
+    first, second = tasks(parse_plan(text, area="gia-lai"))
+    assert written(first, Role.PARTNER) == ["Sở LĐ-TB&XH các tỉnh"]
+    assert second.title.startswith("Xây dựng kế hoạch")
+    assert written(second) == ["Sở LĐ-TB&XH"]
+
+
+def test_and_then_a_cue_gives_the_work_of_its_own_clause() -> None:
+    # ninh-thuan-871-kh-ubnd-2021.
+    text = ("Ngoài ra, Chủ tịch UBND tỉnh đề ra Chủ đề và thời gian, phạm vi triển khai; nội dung các "
+            "hoạt động hưởng ứng tháng hành động về an toàn vệ sinh lao động và yêu cầu các Sở, "
+            "ngành, UBND các huyện, thành phố và các doanh nghiệp, cơ sở sản xuất kinh doanh tổ chức "
+            "triển khai thực hiện.")
+    (task,) = tasks(parse_plan(text))
+    assert written(task)[:2] == ["các Sở, ngành", "UBND các huyện, thành phố"]
+
+
+def test_a_press_item_listing_work_gives_it_to_a_body_with_any_action() -> None:
+    # lang-son-3730-vp-nc-2018.
+    text = ("Sở Kế hoạch và Đầu tư chủ trì cùng các cơ quan liên quan có biện pháp nâng cao năng lực "
+            "thẩm định trước khi cấp giấy phép đầu tư.\n\nCông ty Điện lực Lạng Sơn chỉ đạo thực hiện "
+            "đúng quy định về giá bán điện đến các hộ công nhân, người lao động trong các doanh "
+            "nghiệp.\n\nCông ty Điện lực Lạng Sơn đã chỉ đạo kiểm tra giá điện năm trước.")
+    found = tasks(parse_plan(text))
+    assert [written(task) for task in found] == [["Sở Kế hoạch và Đầu tư"],
+                                                ["Công ty Điện lực Lạng Sơn"]]
+
+
+def test_a_body_is_expected_after_a_request_even_past_an_aside() -> None:
+    # dong-thap-tin-cham-dong-bhxh-2025 and ldld-ba-dinh-tin-thang-cong-nhan-2021.
+    dong_thap = ("Theo đó, ông Trần trí Quang yêu cầu ngành chức năng nghiêm túc chấp hành pháp luật "
+                 "về bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp.")
+    ba_dinh = ("Để đợt thi đua thật sự hiệu quả, thiết thực, Chủ tịch Liên đoàn Lao động quận Ba Đình "
+               "Nguyễn Xuân Trọng đề nghị, căn cứ điều kiện thực tế, các Công đoàn cơ sở đề xuất với "
+               "người sử dụng lao động lựa chọn các hình thức, hoạt động phù hợp.")
+    assert [written(task) for task in tasks(parse_plan(dong_thap))] == [["ngành chức năng"]]
+    assert [written(task) for task in tasks(parse_plan(ba_dinh))] == [["các Công đoàn cơ sở"]]
+
+
+def test_a_person_named_after_a_body_is_no_part_of_it() -> None:
+    # ldld-ba-dinh-tin-thang-cong-nhan-2021: a caption tells what a person did.
+    text = ("Sở Nội vụ chủ trì tổng hợp.\n\nChủ tịch Liên đoàn Lao động quận Ba Đình Nguyễn Xuân "
+            "Trọng phát động đợt thi đua cao điểm.")
+    assert [written(task) for task in tasks(parse_plan(text))] == [["Sở Nội vụ"]]
+
+
+def test_a_lead_paragraph_repeated_in_full_gives_way() -> None:
+    # bac-ninh-498-ubnd-nc-2017.
+    text = ("Chủ tịch tỉnh Bắc Ninh yêu cầu Công an làm rõ nguyên nhân, chỉ đạo các lực lượng đảm bảo "
+            "an ninh trật tự tại công trường của Công ty Samsung\n\n"
+            "Theo đó, Chủ tịch UBND tỉnh yêu cầu Công an tỉnh làm rõ nguyên nhân, chỉ đạo các lực "
+            "lượng đảm bảo an ninh trật tự, không để xảy ra mất an toàn tại công trường của Công ty "
+            "TNHH Samsung Display.")
+    (task,) = tasks(parse_plan(text))
+    assert task.title.startswith("Theo đó")
+    assert written(task) == ["Công an tỉnh"]
+
+
+def test_a_report_clause_lends_its_time_to_the_task() -> None:
+    # tong-ldld-viet-nam-tin-cong-van-cnld-2014.
+    text = ("Ngoài ra, công văn cũng yêu cầu LĐLĐ các tỉnh thành phân công cán bộ bám sát cơ sở, theo "
+            "dõi, nắm tình hình CNVC-LĐ; báo cáo kịp thời, hàng ngày về Tổng LĐLĐ Việt Nam.")
+    result = parse_plan(text)
+    (task,) = tasks(result)
+    assert str(task.timeframe) == "hàng ngày"
+    assert [str(rule.due) for rule in result.programme.reporting_rules] == ["hàng ngày"]
+
+
+def _table_pdf() -> bytes:
+    """A one-page PDF with an appendix table drawn with rules, its lead cell merged over two rows.
+
+    The standard Helvetica font has no Vietnamese letters, so the words are unaccented; the
+    reader matches names and headings ignoring diacritics.
+    """
+    texts = [(72, 750, "PHU LUC I"), (72, 735, "Cac hoat dong phoi hop nam 2025"),
+             (55, 686, "TT"), (95, 686, "Noi dung"), (305, 686, "Don vi chu tri"),
+             (435, 686, "Don vi phoi hop"),
+             (55, 666, "1"), (95, 666, "To chuc doi thoai"), (305, 656, "So Noi vu"),
+             (435, 666, "Cong an tinh"),
+             (55, 646, "2"), (95, 646, "Tap huan phap luat"), (435, 646, "Lien doan Lao dong tinh")]
+    rules = [(x, 700, x, 640) for x in (50, 90, 300, 430, 560)]
+    rules += [(50, 700, 560, 700), (50, 680, 560, 680), (50, 640, 560, 640),
+              (50, 660, 300, 660), (430, 660, 560, 660)]  # no rule under the merged lead cell
+    operations = [f"{a} {b} m {c} {d} l S" for a, b, c, d in rules]
+    operations += [f"BT /F1 9 Tf {x} {y} Td ({text}) Tj ET" for x, y, text in texts]
+    stream = "\n".join(operations).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_pdf_table_is_read_as_rows_of_cells(tmp_path: Path) -> None:
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(_table_pdf())
+    rows = read_plan_file(path).splitlines()
+    assert rows[2:] == ["TT\tNoi dung\tDon vi chu tri\tDon vi phoi hop",
+                        "1\tTo chuc doi thoai\tSo Noi vu\tCong an tinh",
+                        "2\tTap huan phap luat\tSo Noi vu\tLien doan Lao dong tinh"]
+    programme = parse_plan_file(path, area="thua-thien-hue").programme
+    assert [(task.id, written(task), written(task, Role.PARTNER))
+            for task in programme.tasks if task.assignments] == [
+        ("PL.1", ["So Noi vu"], ["Cong an tinh"]),
+        ("PL.2", ["So Noi vu"], ["Lien doan Lao dong tinh"])]
