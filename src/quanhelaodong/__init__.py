@@ -17,6 +17,8 @@ with :mod:`quanhelaodong.errors`, :mod:`quanhelaodong.problems`,
 ['Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế']
 """
 
+from typing import TYPE_CHECKING, Any
+
 from quanhelaodong.agencies import Agency, AgencyCatalogue, resolve_agency, successors
 from quanhelaodong.deadlines import (
     Timeframe,
@@ -51,11 +53,21 @@ from quanhelaodong.io import (
     load,
     load_bundled,
     loads,
-    parse_plan,
-    parse_plan_file,
 )
 from quanhelaodong.problems import Problem
 from quanhelaodong.programmes import Assignment, CoordinationProgramme, Role, Task, validate
+
+if TYPE_CHECKING:
+    from quanhelaodong.io import parse_plan, parse_plan_file
+
+
+def __getattr__(name: str) -> Any:
+    # The importer loads on first use (see quanhelaodong.io): querying never pays for it.
+    if name in {"parse_plan", "parse_plan_file"}:
+        from quanhelaodong import io
+
+        return getattr(io, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Agency",

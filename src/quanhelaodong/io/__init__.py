@@ -11,16 +11,32 @@
 True
 """
 
+from typing import TYPE_CHECKING, Any
+
 from quanhelaodong.io._agency_files import load_agencies
 from quanhelaodong.io._bundled import bundled_names, load_bundled
 from quanhelaodong.io._json import SCHEMA_VERSION, converter, dump, dumps, load, loads
-from quanhelaodong.io.importing import (
-    Diagnostic,
-    ParseResult,
-    parse_plan,
-    parse_plan_file,
-    read_plan_file,
-)
+
+if TYPE_CHECKING:
+    from quanhelaodong.io.importing import (
+        Diagnostic,
+        ParseResult,
+        parse_plan,
+        parse_plan_file,
+        read_plan_file,
+    )
+
+#: Names of the importer, loaded on first use: its patterns take a while to compile, and a
+#: program that only queries programmes never reads a document.
+_IMPORTER = frozenset({"Diagnostic", "ParseResult", "parse_plan", "parse_plan_file", "read_plan_file"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _IMPORTER:
+        from quanhelaodong.io import importing
+
+        return getattr(importing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "SCHEMA_VERSION",
