@@ -8,8 +8,6 @@ programme and on generated ones, with and without a limit.
 
 from __future__ import annotations
 
-import difflib
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -27,13 +25,6 @@ from quanhelaodong import (
 from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.graph import MAX_QUERY_LENGTH, suggest_titles, who_leads
 from quanhelaodong.text import fold, tokens
-
-
-def _spelling(query: list[str], title: list[str]) -> float:
-    width = min(len(query), len(title))
-    wanted = " ".join(query)
-    return max(difflib.SequenceMatcher(None, " ".join(title[start:start + width]), wanted).ratio()
-               for start in range(len(title) - width + 1))
 
 
 def _corrected(words: list[str], vocabulary: list[str]) -> list[str]:
@@ -65,13 +56,7 @@ def scan(graph: ResponsibilityGraph, query: str, limit: int | None = 10,
             score = 0.9 + 0.1 * len(phrase) / len(folded_title)
         else:
             overlap = sum(word in set(title) for word in words) / len(words) if words else 0.0
-            if overlap >= 0.75:
-                score = 0.85 * overlap
-            elif overlap < 0.5 or not title:
-                score = 0.0
-            else:
-                similarity = _spelling(words, title)
-                score = 0.9 * similarity if similarity >= 0.85 else 0.0
+            score = 0.85 * overlap if overlap >= 0.75 else 0.0
         if score > 0:
             found.append((-score, order, ref.key))
     found.sort()

@@ -2,13 +2,15 @@
 
 The order of a search is: an exact id or label, then the query as a phrase in
 the title (the more of the title it covers, the better), then most query words
-present, then close spellings. Titles and queries are folded once
-(:class:`FoldedTask`, :class:`FoldedQuery`); the functions here only compare.
+present (at least three in four). Spelling mistakes are mended in the query
+before it gets here, word by word against the titles' vocabulary
+(:mod:`quanhelaodong.graph._title_index`), not by comparing it with every title.
+Titles and queries are folded once (:class:`FoldedTask`, :class:`FoldedQuery`);
+the functions here only compare.
 """
 
 from __future__ import annotations
 
-import difflib
 import functools
 
 import attrs
@@ -18,18 +20,19 @@ from quanhelaodong.text import fold, tokens
 
 __all__ = [
     "PHRASE_FLOOR",
-    "SPELLING_FLOOR",
+    "SHARED_WORDS_FLOOR",
+    "SHARED_WORDS_WEIGHT",
     "FoldedQuery",
     "FoldedTask",
     "phrase_score",
     "title_score",
-    "window_similarity",
 ]
 
 #: Every phrase match scores above this; nothing else reaches it.
 PHRASE_FLOOR = 0.9
-#: How alike a run of title words must be to the query to count as a close spelling.
-SPELLING_FLOOR = 0.85
+#: A title holding at least this share of the query's words matches, scored by the share.
+SHARED_WORDS_FLOOR = 0.75
+SHARED_WORDS_WEIGHT = 0.85
 
 
 @attrs.frozen(slots=True)
@@ -65,27 +68,6 @@ class FoldedQuery:
         return " ".join(self.words)
 
 
-def window_similarity(query: tuple[str, ...], title: tuple[str, ...], floor: float = 0.0) -> float:
-    """Best similarity of the query with any run of as many words in the title.
-
-    Windows that cannot beat ``floor`` (or the best so far) are skipped on difflib's
-    cheap upper bounds; 0.0 means nothing reached ``floor``.
-    """
-    if not query or not title:
-        return 0.0
-    width = min(len(query), len(title))
-    matcher = difflib.SequenceMatcher(None)
-    matcher.set_seq2(" ".join(query))
-    best = 0.0
-    for start in range(len(title) - width + 1):
-        matcher.set_seq1(" ".join(title[start:start + width]))
-        bar = max(best, floor)
-        if matcher.real_quick_ratio() < bar or matcher.quick_ratio() < bar:
-            continue
-        best = max(best, matcher.ratio())
-    return best if best >= floor else 0.0
-
-
 def phrase_score(query: FoldedQuery, task: FoldedTask) -> float:
     """The score of an exact id or label (1.0) or of the query as a phrase in the title; else 0.0."""
     if query.whole in task.keys:
@@ -97,22 +79,12 @@ def phrase_score(query: FoldedQuery, task: FoldedTask) -> float:
     return 0.0
 
 
-def title_score(query: FoldedQuery, task: FoldedTask, spelling_floor: float = SPELLING_FLOOR) -> float:
-    """The score in [0, 1] of one task for one query; 0.0 means no match.
-
-    A caller that only wants scores above some bar may raise ``spelling_floor`` to
-    skip close spellings that could not reach it.
-    """
+def title_score(query: FoldedQuery, task: FoldedTask) -> float:
+    """The score in [0, 1] of one task for one query; 0.0 means no match."""
     found = phrase_score(query, task)
     if found:
         return found
     words = query.words
     present = sum(word in task.word_set for word in words)
     overlap = present / len(words) if words else 0.0
-    if overlap >= 0.75:
-        return 0.85 * overlap
-    # A close spelling of the query still shares most of its words exactly; only
-    # then is the costly character comparison worth running.
-    if overlap < 0.5:
-        return 0.0
-    return PHRASE_FLOOR * window_similarity(words, task.words, floor=spelling_floor)
+    return SHARED_WORDS_WEIGHT * overlap if overlap >= SHARED_WORDS_FLOOR else 0.0

@@ -19,9 +19,10 @@ def find_tasks(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10
     """Tasks whose id, label or title match ``query``, best first.
 
     Matching ignores case, diacritics and punctuation; an exact id or label wins,
-    then the query as a phrase inside the title, then most query words present,
-    then close spellings. A query word that no title holds is read as the closest
-    word the titles do hold ("phap luatt" as "phap luat"). Ties keep document
+    then the query as a phrase inside the title, then titles holding most of the
+    query's words (at least three in four). A query word that no title holds, not
+    even inside a word, is read as the closest word the titles do hold ("phap
+    luatt" as "phap luat"). Ties keep document
     order. Headings that only group other tasks are left out unless
     ``include_headings``. A query is at most :data:`MAX_QUERY_LENGTH` characters.
 

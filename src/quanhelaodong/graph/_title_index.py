@@ -17,11 +17,12 @@ thousand.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 
 from quanhelaodong.graph._ranking import (
     PHRASE_FLOOR,
-    SPELLING_FLOOR,
+    SHARED_WORDS_FLOOR,
     FoldedQuery,
     FoldedTask,
     phrase_score,
@@ -158,15 +159,12 @@ class TitleIndex:
                 scored[position] = found
         bar = self._bar(scored, limit)
         if query.words and bar <= PHRASE_FLOOR:
-            # Any other match shares at least half the query's words; a close spelling
-            # counts only if it can still reach the best ``limit``.
-            sharing = _at_least([self._word(word) for word in query.words],
-                                -(-len(query.words) // 2), self._everything)
-            # (A hair below the bar, so that a tie with it is kept and ranked by position.)
-            floor = max(SPELLING_FLOOR, bar / PHRASE_FLOOR - 1e-9)
+            # Any other match holds at least three in four of the query's words.
+            needed = math.ceil(SHARED_WORDS_FLOOR * len(query.words))
+            sharing = _at_least([self._word(word) for word in query.words], needed, self._everything)
             for position in _positions(sharing & allowed):
                 if position not in scored:
-                    found = title_score(query, self._tasks[position], floor)
+                    found = title_score(query, self._tasks[position])
                     if found > 0:
                         scored[position] = found
         ranked = sorted(((-found, position) for position, found in scored.items()))
