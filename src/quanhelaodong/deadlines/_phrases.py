@@ -12,6 +12,7 @@ reading stopped, and phrases with no date ("Thường xuyên", "khẩn trương"
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -32,7 +33,7 @@ from quanhelaodong.deadlines._timeframes import (
     date_range,
 )
 from quanhelaodong.errors import InvalidValueError, TimeframeParseError
-from quanhelaodong.text import fold_mapped, nfc
+from quanhelaodong.text import fold, fold_mapped, nfc
 
 __all__ = ["MAX_PHRASE_CHARACTERS", "anchor_timeframe", "as_timeframe", "parse_timeframe",
            "read_timeframe"]
@@ -131,12 +132,19 @@ def parse_timeframe(text: str, *, reference: object = None,
                                   f"characters is longer than the {MAX_PHRASE_CHARACTERS} read")
     reading = as_choice(BeforeReading, before, "before")
     reference_day = as_date(reference) if reference is not None else None
-    folded = fold_mapped(text)
     try:
-        return _parse(nfc(text), folded.text, reference_day, reading)
+        return _read(nfc(text), reference_day, reading)
     except TimeframeParseError as error:
         # Positions are found in the folded phrase; they point into the phrase as given.
-        raise TimeframeParseError(text, folded.origin(error.position), error.reason) from None
+        raise TimeframeParseError(text, fold_mapped(text).origin(error.position), error.reason) from None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _read(written: str, reference_day: pendulum.Date | None, reading: BeforeReading) -> Timeframe:
+    # Plans repeat their phrases ("Năm 2024", "Thường xuyên") task after task, and a
+    # timeframe is immutable: each distinct phrase is read once. The position map of
+    # the folding is only needed for an error, so it is built only then.
+    return _parse(written, fold(written), reference_day, reading)
 
 
 def _parse(written: str, folded: str, reference_day: pendulum.Date | None,
