@@ -6,6 +6,9 @@
   library's own converter, with a schema version and every fault reported;
 * :func:`load_bundled`, :func:`bundled_names`: hand-checked real programmes.
 
+A file is read whole only up to :data:`MAX_FILE_BYTES` and a JSON text up to
+:data:`MAX_TEXT_CHARACTERS`; past them, the error names the limit.
+
 >>> from quanhelaodong.io import dumps, load_bundled, loads
 >>> loads(dumps(load_bundled("hue-2023"))) == load_bundled("hue-2023")
 True
@@ -16,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from quanhelaodong.io._agency_files import load_agencies
 from quanhelaodong.io._bundled import bundled_names, load_bundled
 from quanhelaodong.io._json import SCHEMA_VERSION, converter, dump, dumps, load, loads
+from quanhelaodong.io._limits import MAX_FILE_BYTES, MAX_TEXT_CHARACTERS
 
 if TYPE_CHECKING:
     from quanhelaodong.io.importing import (
@@ -39,6 +43,8 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_TEXT_CHARACTERS",
     "SCHEMA_VERSION",
     "Diagnostic",
     "ParseResult",

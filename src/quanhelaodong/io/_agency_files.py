@@ -24,6 +24,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from quanhelaodong.agencies import Agency, AgencyCatalogue, Area, default_catalogue
 from quanhelaodong.errors import LoadError, QuanHeLaoDongError
 from quanhelaodong.io._json import _faults, converter
+from quanhelaodong.io._limits import as_path, read_limited
 from quanhelaodong.problems import Problem, Severity
 
 __all__ = ["load_agencies"]
@@ -63,17 +64,29 @@ def load_agencies(path: str | Path, *, into: AgencyCatalogue | None = None) -> A
     >>> catalogue.resolve("PC Huế").name
     'Công ty Điện lực Thừa Thiên Huế'
     """
-    source = Path(path)
+    def fail(reason: str) -> LoadError:
+        return LoadError("cannot read the agencies' file", [_problem("", reason)])
+
+    source = as_path(path, fail)
+    if into is not None and not isinstance(into, AgencyCatalogue):
+        raise LoadError("cannot load agencies", [_problem(
+            "", f"into must be an AgencyCatalogue, got {type(into).__name__}")])
     try:
-        text = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise LoadError(f"cannot read {source.name}", [_problem("", str(error))]) from None
+        text = read_limited(source, fail).decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise LoadError(f"cannot read {source.name}", [_problem(
+            "", f"not UTF-8 text ({error.reason} at byte {error.start})")]) from None
     if source.suffix.lower() == ".csv":
-        data, where = _from_csv(text), "row"
+        try:
+            data, where = _from_csv(text), "row"
+        except csv.Error as error:  # a NUL, a field past the csv module's limit
+            raise LoadError("not valid CSV", [_problem("", str(error))]) from None
     else:
         try:
             data = json.loads(text)
-        except json.JSONDecodeError as error:
+        except RecursionError:
+            raise LoadError("not valid JSON", [_problem("", "nested too deeply")]) from None
+        except ValueError as error:  # a JSONDecodeError, or an integer of thousands of digits
             raise LoadError("not valid JSON", [_problem("", str(error))]) from None
         where = "agencies"
         if isinstance(data, list):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import functools
 import json
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -31,6 +32,7 @@ from cattrs.preconf.json import JsonConverter, make_converter
 from quanhelaodong._fields import as_date, as_decimal
 from quanhelaodong.deadlines import Timeframe, read_timeframe
 from quanhelaodong.errors import InvalidValueError, LoadError, QuanHeLaoDongError
+from quanhelaodong.io._limits import as_path, check_text_size, read_limited, read_open_file_limited
 from quanhelaodong.problems import Problem, Severity
 from quanhelaodong.programmes import (
     Completion,
@@ -220,22 +222,19 @@ def load(source: str | Path | IO[str] | IO[bytes]) -> CoordinationProgramme:
     >>> load(io.StringIO('{"schema_version": 3, "id": "x", "kind": "plan", "title": "K"}')).id
     'x'
     """
-    if isinstance(source, (str, Path)):
-        try:
-            text: str | bytes = Path(source).read_bytes()
-        except (OSError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            raise LoadError(f"cannot read {str(source)!r}", [_problem("", reason)]) from None
-        return loads(text)
+    if isinstance(source, (str, os.PathLike)):
+        path = as_path(source, _fail_to_read(source))
+        return loads(read_limited(path, _fail_to_read(source)))
     read = getattr(source, "read", None)
     if not callable(read):
         raise LoadError("cannot load programme", [
             _problem("", f"expected a path or an open file, got {type(source).__name__} {source!r}")])
-    try:
-        content = read()
-    except (OSError, ValueError) as error:
-        raise LoadError("cannot read the file", [_problem("", str(error))]) from None
-    return loads(content)
+    return loads(read_open_file_limited(source, _fail_to_read("the file")))
+
+
+def _fail_to_read(source: object) -> Callable[[str], LoadError]:
+    shown = repr(str(source))[:200] if isinstance(source, (str, os.PathLike)) else str(source)
+    return lambda reason: LoadError(f"cannot read {shown}", [_problem("", reason)])
 
 
 # Deeper than any programme nests (programme, tasks, a task, its assignments, ...).
@@ -261,6 +260,7 @@ def _parse(text: object) -> dict[str, Any]:
     if not isinstance(text, (str, bytes, bytearray)):
         raise LoadError("cannot load programme", [
             _problem("", f"expected JSON text, got {type(text).__name__} {text!r}")])
+    check_text_size(text, lambda reason: LoadError("cannot load programme", [_problem("", reason)]))
     try:
         document = json.loads(text, object_pairs_hook=_object)
     except RecursionError:
