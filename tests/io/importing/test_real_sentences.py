@@ -23,7 +23,8 @@ SOURCES = (
     "hai-duong-hd-atvsld-tin-thang-hanh-dong-2019", "ldld-ba-dinh-tin-thang-cong-nhan-2021",
     "gia-lai-tin-ket-luan-lao-dong-ve-tinh-2021", "ninh-thuan-871-kh-ubnd-2021",
     "lang-son-3730-vp-nc-2018", "dong-thap-tin-cham-dong-bhxh-2025", "bac-ninh-498-ubnd-nc-2017",
-    "tong-ldld-viet-nam-tin-cong-van-cnld-2014",
+    "tong-ldld-viet-nam-tin-cong-van-cnld-2014", "quan-9-06-2008-ct-ubnd-2008",
+    "da-nang-tin-cong-dien-05-ho-tro-covid-2020",
 )
 
 
@@ -243,6 +244,28 @@ def test_a_report_clause_lends_its_time_to_the_task() -> None:
     (task,) = tasks(result)
     assert str(task.timeframe) == "hàng ngày"
     assert [str(rule.due) for rule in result.programme.reporting_rules] == ["hàng ngày"]
+
+
+def test_a_dash_item_that_opens_with_its_work_keeps_the_heading_body() -> None:
+    # quan-9-06-2008-ct-ubnd-2008 (the stored text's garbled words left out).
+    text = ("Số: 06/2008/CT-UBND\n\nQuận 9, ngày 25 tháng 8 năm 2008\n\nCHỈ THỊ\n\nVỀ TRIỂN KHAI "
+            "BẢO HIỂM XÃ HỘI TỰ NGUYỆN\n\n1. Cơ quan Bảo hiểm Xã hội quận 9:\n\n"
+            "- Phối hợp, hướng dẫn các ban - ngành, đoàn thể, Đảng ủy, Ủy ban nhân dân 13 phường tổ "
+            "chức tuyên truyền về chính sách bảo hiểm xã hội tự nguyện.")
+    (task,) = tasks(parse_plan(text, area="ho-chi-minh"))
+    assert written(task) == ["Cơ quan Bảo hiểm Xã hội quận 9"]
+
+
+def test_the_remit_between_the_bodies_and_their_work() -> None:
+    # da-nang-tin-cong-dien-05-ho-tro-covid-2020, and the same remit after the bodies it qualifies
+    # in the closing sentence of a plan.
+    da_nang = ("UBND thành phố cũng yêu cầu UBND các quận, huyện căn cứ chức năng, nhiệm vụ được giao, "
+               "chủ động triển khai thực hiện Công điện số 05/CĐ-LĐTBXH ở địa phương.")
+    assert [written(task) for task in tasks(parse_plan(da_nang))] == [["UBND các quận, huyện"]]
+    closing = ("Số: 12/KH-UBND\nKẾ HOẠCH\nThử\n\nThủ trưởng các sở, ban, ngành, Chủ tịch UBND các "
+               "huyện, thị xã, thành phố căn cứ chức năng, nhiệm vụ tổ chức thực hiện.")
+    assert [written(task) for task in tasks(parse_plan(closing, area="quang-nam"))] == [
+        ["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]]
 
 
 def _table_pdf() -> bytes:

@@ -260,7 +260,10 @@ class NameReader:
         """
         title = _TITLE.match(text, position)
         begin = title.end() if title else position
-        if head_noun_kind(text[begin:begin + 40]) is None or not (
+        # "các ban, ngành" names a collective though "ban" alone says no kind of body.
+        listed_kinds = bool(_COLLECTIVE_OPENING.match(text[begin:begin + 8])
+                            and _BODY_KINDS.match(text[begin:begin + 40]))
+        if (head_noun_kind(text[begin:begin + 40]) is None and not listed_kinds) or not (
                 expected or _looks_like_a_name(text, begin)):
             return None
         end = begin
@@ -309,6 +312,9 @@ def _continues_name(chunk: str, piece: tuple[int, int],
 _COLLECTIVE_KIND = re.compile(
     r"^(?:các\s+|những\s+)?(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|khối|doanh nghiệp|"
     r"hợp tác xã|tổ chức|đoàn|cơ sở|trường|hiệp hội|lực lượng|cấp)\b", re.IGNORECASE)
+# The kinds that alone name a collective party ("các ban, ngành"), unlike "các lực lượng".
+_BODY_KINDS = re.compile(r"^(?:các|những)\s+(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|"
+                         r"doanh nghiệp|hợp tác xã|tổ chức)\b", re.IGNORECASE)
 _COLLECTIVE_OPENING = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
 
 

@@ -42,6 +42,12 @@ _CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao 
 _ADVERBS = re.compile(r"(?:\s+(?:đã|vừa|cũng|sẽ|đặc biệt|còn|luôn|tiếp tục|đồng thời))+(?=\s)",
                       re.IGNORECASE)
 _REQUESTS = ("đề nghị", "kính đề nghị")
+# "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện căn cứ chức năng, nhiệm vụ được giao,
+# tổ chức thực hiện": the bodies' remit stands between them and what they are to do.
+_WITHIN_DUTIES = re.compile(
+    r",?\s*(?:căn cứ|theo|trong phạm vi|theo đúng)\s+(?:chức năng,?\s*nhiệm vụ|nhiệm vụ,?\s*"
+    r"quyền hạn|chức năng,?\s*nhiệm vụ,?\s*quyền hạn)(?:\s+(?:được giao|của mình|của đơn vị|"
+    r"của ngành|quản lý))*\s*,?", re.IGNORECASE)
 # At the very start of a sentence only the issuer's own words give work ("Giao Sở A ...",
 # "Đề nghị Sở B ..."); "Hướng dẫn các doanh nghiệp ..." there is the work itself.
 _OPENING_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao)\s*[:,]?\s+", re.IGNORECASE)
@@ -161,6 +167,8 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     after = names[-1].end - base if names else start
     adverbs = _ADVERBS.match(sentence, after)
     after = adverbs.end() if adverbs else after
+    within = _WITHIN_DUTIES.match(sentence, after)
+    after = within.end() if within and names else after
     given = _CUE.match(sentence, _past(sentence, after))
     said = adverbs[0].lower() if adverbs else ""
     intends = " sẽ" in said
@@ -180,6 +188,8 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     for cue in ([given] if given else []) + list(_CUE.finditer(sentence, after)):
         if cue.start() <= start and not _OPENING_CUE.match(sentence, cue.start()):
             continue  # "Hướng dẫn các doanh nghiệp ..." opening a sentence is the work itself
+        if not names and not _STRONG_CUE.match(cue[0]) and _ACTION.match(sentence, start):
+            continue  # "Phối hợp, hướng dẫn các ban - ngành ...": the same, after another verb
         if draft.kind not in (None, ProgrammeKind.NEWS) and _TOLD.search(sentence, 0, cue.start()):
             # A document telling what was done before ("Ngày 28/9/2011, Đoàn Chủ tịch ... đã
             # ban hành văn bản số 1599/TLĐ kêu gọi ...") gives no work in that sentence.
