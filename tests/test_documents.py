@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 
@@ -95,3 +97,13 @@ def test_a_number_that_is_no_text_is_the_librarys_error() -> None:
     # DocumentRef.parse(None) raised a bare TypeError.
     with pytest.raises(DocumentRefParseError, match="text"):
         DocumentRef.parse(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("read", [DocumentRef.parse, parse_place_and_date], ids=["number", "date-line"])
+def test_a_text_longer_than_a_document_number_is_refused_naming_the_limit(
+        read: Callable[[str], object]) -> None:
+    with pytest.raises(DocumentRefParseError, match="more than the 300") as caught:
+        read("12/KH-UBND " * 10_000)
+    assert len(str(caught.value)) < 400  # the message quotes a part of the text, not all of it
+    with pytest.raises(DocumentRefParseError, match="is text"):
+        read(None)  # type: ignore[arg-type]

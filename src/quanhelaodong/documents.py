@@ -72,6 +72,8 @@ _SPACED_SEPARATOR = re.compile(r"\s*([/-])\s*")
 _PREFIX = re.compile(r"^(?:số|so)\s*[:.]?\s*", re.IGNORECASE)
 _STATE_FORM = re.compile(r"^(?P<number>\d+)(?:/(?P<year>\d{4}))?/(?P<symbol>[^/\s]+)$")
 _PARTY_FORM = re.compile(r"^(?P<number>\d+)-(?P<type>[^\W\d_]+)/(?P<issuer>[^/\s]+)$")
+# A document number, or a place and date line, is read only up to this length.
+_LONGEST = 300
 _CODE = re.compile(r"^[^\W_][\w&.]*$")
 
 
@@ -118,6 +120,9 @@ class DocumentRef:
         """
         if not isinstance(text, str):
             raise DocumentRefParseError(repr(text), "a document number is text")
+        if len(text) > _LONGEST:
+            raise DocumentRefParseError(text, f"{len(text)} characters, more than the {_LONGEST} "
+                                        "a document number or date line is read in")
         compact = _SPACED_SEPARATOR.sub(r"\1", _PREFIX.sub("", nfc(text).translate(_DASHES)))
         compact = compact.rstrip(".;,")
         party = _PARTY_FORM.match(compact)
@@ -169,6 +174,11 @@ def parse_place_and_date(text: str) -> tuple[str | None, pendulum.Date]:
     >>> parse_place_and_date("Thừa Thiên Huế, ngày 12 tháng 5 năm 2023")
     ('Thừa Thiên Huế', Date(2023, 5, 12))
     """
+    if not isinstance(text, str):
+        raise DocumentRefParseError(repr(text), "a place and date line is text")
+    if len(text) > _LONGEST:
+        raise DocumentRefParseError(text, f"{len(text)} characters, more than the {_LONGEST} "
+                                    "a document number or date line is read in")
     match = _PLACE_DATE.match(nfc(text))
     if not match:
         raise DocumentRefParseError(text, "expected '<Place>, ngày D tháng M năm YYYY'")
