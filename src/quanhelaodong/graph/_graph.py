@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pendulum
@@ -31,7 +31,7 @@ from quanhelaodong.agencies import (
 from quanhelaodong.errors import AmbiguousTaskError, InvalidValueError, UnknownAgencyError, UnknownTaskError
 from quanhelaodong.graph._ranking import FoldedTask
 from quanhelaodong.graph._title_index import TitleIndex
-from quanhelaodong.programmes import CoordinationProgramme, Task
+from quanhelaodong.programmes import CoordinationProgramme, Role, Task
 from quanhelaodong.text import close_words
 
 if TYPE_CHECKING:
@@ -143,45 +143,63 @@ class TaskEntry:
 
 def _build(programmes: Iterable[CoordinationProgramme], catalogue: AgencyCatalogue,
            ) -> tuple[nx.MultiDiGraph, dict[str, TaskEntry]]:
-    # networkx costs about 80 ms to import: paid by the first graph, not by every program.
-    import networkx
-
-    graph = networkx.MultiDiGraph()
+    # Nodes and edges are gathered first and added in two bulk calls, in document order:
+    # networkx's per-call overhead is most of the cost at national scale.
+    nodes: list[tuple[str, dict[str, Any]]] = []
+    edges: list[tuple[str, str, str, dict[str, Any]]] = []
     entries: dict[str, TaskEntry] = {}
     agencies: dict[str, Agency] = {}
+
+    def agency_of(programme: CoordinationProgramme, agency_id: str, where: str) -> Agency:
+        known = agencies.get(agency_id)
+        if known is None:
+            known = agencies[agency_id] = _find_agency(programme, agency_id, catalogue, where=where)
+            nodes.append((agency_id, {"kind": AGENCY, "agency": known}))
+        return known
+
     order = 0
     for programme in programmes:
         headings = {task.group for task in programme.tasks if task.group is not None}
         for agency_id in _named_agencies(programme):
-            _add_agency(graph, agencies, programme, agency_id, catalogue, where=f"programme {programme.id}")
+            agency_of(programme, agency_id, f"programme {programme.id}")
         for task in programme.tasks:
             ref = TaskRef(programme.id, task)
             key = ref.key
-            graph.add_node(key, kind=TASK, ref=ref, task=task, order=order, heading=task.id in headings)
+            heading = task.id in headings
+            nodes.append((key, {"kind": TASK, "ref": ref, "task": task, "order": order, "heading": heading}))
             holders: dict[str, list[Agency]] = {}
             held: set[tuple[str, str]] = set()
             for assignment in task.assignments:
-                role = assignment.role.value
-                agency = agencies.get(assignment.agency) or _add_agency(
-                    graph, agencies, programme, assignment.agency, catalogue,
-                    where=f"{programme.id}, task {task.id}")
+                role = _ROLE_VALUES[assignment.role]
+                agency = agencies.get(assignment.agency) or agency_of(
+                    programme, assignment.agency, f"{programme.id}, task {task.id}")
                 # The graph keeps one edge per agency and role; so do the prepared holders.
                 if (assignment.agency, role) not in held:
                     held.add((assignment.agency, role))
                     holders.setdefault(role, []).append(agency)
-                graph.add_edge(assignment.agency, key, key=role, role=assignment.role, mode=assignment.mode)
-            entries[key] = TaskEntry(ref, order, task.id in headings,
+                edges.append((assignment.agency, key, role,
+                              {"role": assignment.role, "mode": assignment.mode}))
+            entries[key] = TaskEntry(ref, order, heading,
                                      {role: tuple(found) for role, found in holders.items()})
             order += 1
         for rule in programme.reporting_rules:
             # Reporting edges run agency -> agency, keyed by the rule, so task queries skip them.
             for agency_id in (*rule.reporters, rule.recipient, *([rule.via] if rule.via else [])):
-                _add_agency(graph, agencies, programme, agency_id, catalogue,
-                            where=f"{programme.id}, reporting rule {rule.id}")
+                agency_of(programme, agency_id, f"{programme.id}, reporting rule {rule.id}")
             for reporter in rule.reporters:
-                graph.add_edge(reporter, rule.recipient, key=f"{REPORTS}{programme.id}:{rule.id}",
-                               kind=REPORTS, rule=rule, via=rule.via, due=rule.due)
+                edges.append((reporter, rule.recipient, f"{REPORTS}{programme.id}:{rule.id}",
+                              {"kind": REPORTS, "rule": rule, "via": rule.via, "due": rule.due}))
+    # networkx costs about 80 ms to import: paid by the first graph, not by every program.
+    import networkx
+
+    graph = networkx.MultiDiGraph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from(edges)
     return graph, entries
+
+
+#: Role values by role: an enum member's ``value`` is a descriptor call, this is a dict lookup.
+_ROLE_VALUES = {role: role.value for role in Role}
 
 
 def _named_agencies(programme: CoordinationProgramme) -> list[str]:
@@ -191,20 +209,14 @@ def _named_agencies(programme: CoordinationProgramme) -> list[str]:
     return named
 
 
-def _add_agency(graph: nx.MultiDiGraph, agencies: dict[str, Agency], programme: CoordinationProgramme,
-                agency_id: str, catalogue: AgencyCatalogue, *, where: str) -> Agency:
-    known = agencies.get(agency_id)
-    if known is not None:
-        return known
+def _find_agency(programme: CoordinationProgramme, agency_id: str, catalogue: AgencyCatalogue, *,
+                 where: str) -> Agency:
     try:
-        agency = programme.agency(agency_id, catalogue=catalogue)
+        return programme.agency(agency_id, catalogue=catalogue)
     except UnknownAgencyError as unknown:
         error = unknown  # the except clause unbinds its name; the lazy lambda needs it
         raise UnknownAgencyError(f"{agency_id} (in {where})",
                                  suggestions=lambda: error.suggestions) from None
-    graph.add_node(agency_id, kind=AGENCY, agency=agency)
-    agencies[agency_id] = agency
-    return agency
 
 
 class _AsOfAnswers:
