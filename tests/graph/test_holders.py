@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quanhelaodong import (
     Agency,
@@ -16,7 +20,7 @@ from quanhelaodong import (
     partners,
     tasks_of,
 )
-from quanhelaodong.agencies import ChangeKind
+from quanhelaodong.agencies import ChangeKind, successors
 from quanhelaodong.errors import AmbiguousTaskError, InvalidValueError
 from quanhelaodong.graph import implementers, lead_successions, responsibility
 from tests.days import as_date
@@ -113,3 +117,20 @@ def test_a_task_that_is_no_task_is_an_invalid_value(hue_graph: ResponsibilityGra
                                                     task: object) -> None:
     with pytest.raises(InvalidValueError, match="a task is a TaskRef"):
         leads(hue_graph, task)  # type: ignore[arg-type]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(datetime.date(2023, 1, 1), datetime.date(2027, 12, 31)),
+       st.sampled_from(["PL.I.4", "PL.I.1", "IV.8.a", "PL.V.1", "II.3"]),
+       st.sampled_from(["labour_relations", "social_insurance", "employment"]))
+def test_a_cached_as_of_answer_is_the_one_successors_gives_that_day(
+        hue_graph: ResponsibilityGraph, day: datetime.date, task: str, function: str) -> None:
+    # Asked twice, on the day and in a row, so that the second answer comes from the cache.
+    for _ in range(2):
+        expected = [successors(lead, on=day, function=function, catalogue=hue_graph.catalogue)
+                    for lead in leads(hue_graph, task)]
+        found = lead_successions(hue_graph, task, day, function)
+        assert found == tuple(expected)
+        assert all(succession.on == day for succession in found)
+        assert leads(hue_graph, task, as_of=day, function=function) == tuple(
+            dict.fromkeys(agency for succession in expected for agency in succession.agencies))
