@@ -268,6 +268,32 @@ def test_the_remit_between_the_bodies_and_their_work() -> None:
         ["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]]
 
 
+def test_reports_with_each_deadline_recipient_and_the_body_that_gathers_them() -> None:
+    # bac-kan-353-ldtbxh-qlldvl-2017: the letter guides the district committees.
+    text = ("Sở Lao động- Thương binh và Xã hội đã ban hành văn bản số 353/LĐTBXH-QLLĐVL, ngày "
+            "20/3/2017 hướng dẫn UBND các huyện, thành phố triển khai tháng hành động với những nội "
+            "dung cơ bản sau:\n\nXây dựng kế hoạch triển khai các nội dung theo kế hoạch số "
+            "71/KH-UBND ngày 06/3/2017 của UBND tỉnh.\n\nKế hoạch tổ chức Tháng hành động về "
+            "ATVSLĐ lần thứ I, năm 2017 của đơn vị gửi trước ngày 10/4/2017 và báo cáo kết quả thực "
+            "hiện gửi trước ngày 30/6/2017 về Sở Lao động-Thương binh và Xã hội để tổng hợp báo cáo "
+            "UBND tỉnh./.")
+    rules = parse_plan(text, area="bac-kan").programme.reporting_rules
+    assert [(rule.reporters, rule.recipient, rule.via, str(rule.due)) for rule in rules] == [
+        (("bac-kan/ubnd-cac-huyen-thanh-pho",), "bac-kan/ubnd", "bac-kan/so-ldtbxh", due)
+        for due in ("trước ngày 10/4/2017", "trước ngày 30/6/2017")]
+
+
+def test_a_time_before_the_report_governs_it_and_each_recipient_has_a_rule() -> None:
+    # bhxh-viet-nam-4208-bhxh-tst-2023.
+    text = ("I. Đối với BHXH tỉnh\n\n1. Bám sát chỉ đạo của BHXH Việt Nam triển khai hiệu quả kịch "
+            "bản phát triển người tham gia BHXH, BHYT, BHTN. Thường xuyên báo cáo Chủ tịch Ủy ban "
+            "nhân dân tỉnh, Ban chỉ đạo thực hiện chính sách BHXH, BHYT của tỉnh tình hình thực hiện "
+            "đóng BHXH của các đơn vị trên địa bàn.")
+    rules = parse_plan(text, area="quang-nam").programme.reporting_rules
+    assert len(rules) == 2
+    assert (rules[0].recipient, str(rules[0].due)) == ("quang-nam/ubnd", "Thường xuyên")
+
+
 def _table_pdf() -> bytes:
     """A one-page PDF with an appendix table drawn with rules, its lead cell merged over two rows.
 

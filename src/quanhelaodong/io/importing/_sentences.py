@@ -33,7 +33,7 @@ from quanhelaodong.programmes import (
 )
 from quanhelaodong.text import fold
 
-__all__ = ["SentenceAssignment", "clauses", "read_prose", "read_report", "read_sentence",
+__all__ = ["SentenceAssignment", "clauses", "read_prose", "read_reports", "read_sentence",
            "sentences"]
 
 _CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo|hướng dẫn|"
@@ -245,15 +245,23 @@ def _continues(sentence: str) -> bool:
             and _REPORTS.match(rest) is None)
 
 
-# "báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/11": a report, to whom, through whom.
-_REPORT_WORD = re.compile(r"\bbáo cáo\b", re.IGNORECASE)
+# "báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/11": a report, to whom, through
+# whom; "gửi về Sở X trước ngày ..." submits one.
+_REPORT_WORD = re.compile(r"\bbáo cáo\b|\bgửi\b(?=[^.;]{0,80}?\svề\s)", re.IGNORECASE)
 _REPORT_TO = re.compile(r"\s(?:về|cho|gửi|lên|tới)\s+", re.IGNORECASE)
 _REPORT_THROUGH = re.compile(r"(?:thông qua|\(qua|qua)\s+", re.IGNORECASE)
+# "gửi về Sở X để tổng hợp, báo cáo UBND tỉnh": Sở X gathers what goes on to UBND tỉnh.
+_GATHERS = re.compile(r"\s*(?:để|và)\s+tổng hợp,?\s+(?:báo cáo|trình)\s+", re.IGNORECASE)
+_MOST_REPORTS = 6
 
 
-def read_report(draft: Draft, sentence: str, base: int,
-                reporters: tuple[NameMatch, ...]) -> ReportingRule | None:
-    """The reporting duty a sentence sets its bodies, when it names a recipient and a time.
+def read_reports(draft: Draft, sentence: str, base: int,
+                 reporters: Sequence[str]) -> list[ReportingRule]:
+    """The reporting duties a sentence sets its bodies, when it names a recipient and a time.
+
+    One rule per recipient ("báo cáo Chủ tịch UBND tỉnh, Ban chỉ đạo ...") and per deadline
+    ("gửi trước ngày 10/4 và báo cáo kết quả gửi trước ngày 30/6 về Sở ..."); a time written
+    before the report ("Thường xuyên báo cáo ...") governs it when none follows.
 
     >>> from quanhelaodong.io.importing import parse_plan
     >>> plan = parse_plan("Giao Sở Nội vụ chủ trì tổng hợp, báo cáo kết quả về UBND tỉnh (qua "
@@ -264,18 +272,40 @@ def read_report(draft: Draft, sentence: str, base: int,
     """
     word = _REPORT_WORD.search(sentence)
     if word is None or not reporters:
-        return None
-    to = _REPORT_TO.search(sentence, word.end())
-    recipient = draft.names.read_names_at(sentence, to.end() if to else word.end() + 1, base,
-                                          expected=True)
-    due = _timeframe(sentence[word.end():])
-    if not recipient or due is None:
-        return None
-    through = _REPORT_THROUGH.search(sentence, recipient[0].end - base)
-    via = draft.names.read_names_at(sentence, through.end(), base, expected=True) if through else []
-    return ReportingRule(f"R{len(draft.rules) + 1}", [m.agency.id for m in reporters],
-                         recipient[0].agency.id, due, via=via[0].agency.id if via else None,
-                         as_written=sentence.strip())
+        return []
+    # "báo cáo UBND tỉnh", "báo cáo kết quả về UBND tỉnh", and "báo cáo kết quả thực hiện gửi
+    # trước ngày 30/6 về Sở ...": the recipient right after the word, else after the first
+    # "về", "cho", "gửi" ... that a body follows.
+    recipients = draft.names.read_names_at(sentence, _past(sentence, word.end()), base,
+                                           expected=True)
+    for to in list(_REPORT_TO.finditer(sentence, word.end()))[:4]:
+        if recipients:
+            break
+        recipients = draft.names.read_names_at(sentence, to.end(), base, expected=True)
+    after = sentence[word.end():]
+    dues = [_readable_form(match[0].strip()) for match in _TIME_PHRASE.finditer(after)]
+    deadlines = [due for due in dues if _DEADLINE.match(due)]
+    dues = deadlines or dues[:1] or [due for due in [_timeframe(sentence[:word.start()])] if due]
+    if not recipients or not dues:
+        return []
+    via: list[NameMatch] = []
+    gathers = _GATHERS.match(sentence, recipients[-1].end - base)
+    if gathers:
+        onward = draft.names.read_names_at(sentence, gathers.end(), base, expected=True)
+        if onward:
+            via, recipients = recipients[:1], onward
+    through = _REPORT_THROUGH.search(sentence, recipients[0].end - base)
+    if through and not via:
+        via = draft.names.read_names_at(sentence, through.end(), base, expected=True)
+    rules = []
+    for recipient in recipients:
+        for due in dues:
+            if len(rules) < _MOST_REPORTS:
+                rules.append(ReportingRule(
+                    f"R{len(draft.rules) + len(rules) + 1}", list(reporters),
+                    recipient.agency.id, due, via=via[0].agency.id if via else None,
+                    as_written=sentence.strip()))
+    return rules
 
 
 def _partners(draft: Draft, sentence: str, base: int, leads: list[NameMatch]) -> list[NameMatch]:
@@ -494,9 +524,11 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                     sentence, opening.end() if opening else 0, block.start + offset)
                 reporters = tuple(subject) or (previous.leads if previous else ()) or (
                     context.leads if context else ())
-                report = read_report(draft, sentence, block.start + offset, reporters)
-                if report is not None:
-                    draft.rules.append(report)
+                # With no body of its own nearby, the bodies given the last work report on it
+                # ("Kế hoạch ... của đơn vị gửi trước ngày 10/4/2017 ... về Sở ...").
+                last = list(draft.tasks[-1].leads) if made and not reporters else []
+                draft.rules.extend(read_reports(draft, sentence, block.start + offset,
+                                                [m.agency.id for m in reporters] or last))
             if found is not None or not _REPORTS.match(sentence):
                 previous = found  # a reporting clause does not break a run of follow-on sentences
             if found is None:
@@ -516,9 +548,8 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
             elif sentence.rstrip().endswith(":"):
                 context, introduces = found, True
                 continue
-            report = read_report(draft, sentence, block.start + offset, found.leads)
-            if report is not None:
-                draft.rules.append(report)
+            draft.rules.extend(read_reports(draft, sentence, block.start + offset,
+                                            [m.agency.id for m in found.leads]))
             made += 1
             found_here = True
             if draft.kind in (None, ProgrammeKind.NEWS):
