@@ -297,7 +297,7 @@ def read_reports(draft: Draft, sentence: str, base: int,
     through = _REPORT_THROUGH.search(sentence, recipients[0].end - base)
     if through and not via:
         via = draft.names.read_names_at(sentence, through.end(), base, expected=True)
-    rules = []
+    rules: list[ReportingRule] = []
     for recipient in recipients:
         for due in dues:
             if len(rules) < _MOST_REPORTS:
