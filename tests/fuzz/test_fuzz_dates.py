@@ -41,7 +41,7 @@ def _shown(*values: object) -> tuple[str, ...]:
     names = ["must", "expected", "calendar", "range", "year", "leaves", "unknown", "no statutory",
              "in force", "choices", "one of"]
     for value in values:
-        names.append(str(value)[:10])
+        names += [str(value)[:10], repr(value)[:10]]
     return tuple(names)
 
 
