@@ -72,6 +72,8 @@ class Draft:
         self.issuer: Agency | None = None
         self.consumed: set[int] = set()
         self.addressees_parts: list[tuple[str, int]] = []
+        #: The first words of the work each sentence gave, to know a statement made twice.
+        self.work_words: dict[tuple[str, ...], str] = {}
         #: Header lines that name no number or date: the issuer's own lines among them.
         self.issuer_lines: list[str] = []
 

@@ -456,23 +456,21 @@ def _work_words(sentence: str, base: int, found: SentenceAssignment) -> tuple[st
     return tuple(fold(sentence[after:]).split()[:5])
 
 
-def _drop_summary(draft: Draft, sentence: str, base: int, found: SentenceAssignment) -> None:
+def _drop_summary(draft: Draft, sentence: str, base: int, found: SentenceAssignment,
+                  task_id: str) -> None:
     """A press item's lead paragraph repeats what its body then says in full ("Chủ tịch tỉnh
     yêu cầu Công an làm rõ nguyên nhân ..." and, below, "Theo đó, Chủ tịch UBND tỉnh yêu cầu
-    Công an tỉnh làm rõ nguyên nhân ..."): the earlier, shorter statement gives way."""
+    Công an tỉnh làm rõ nguyên nhân ..."): the earlier, shorter statement gives way.
+
+    Statements are known by the first words of their work, so each task is looked up once.
+    """
     words = _work_words(sentence, base, found)
     if len(words) < 3:
         return
-    for index, task in enumerate(draft.tasks):
-        start = draft.starts.get(task.id)
-        if start is None or not task.assignments:
-            continue
-        leads = [a for a in task.assignments if a.role is Role.LEAD]
-        written = leads[-1].as_written if leads else None
-        at = task.title.find(written) if written else -1
-        if at != -1 and tuple(fold(task.title[at + len(written or ""):]).split()[:5]) == words:
-            del draft.tasks[index]
-            return
+    earlier = draft.work_words.get(words)
+    draft.work_words[words] = task_id
+    if earlier is not None:
+        draft.tasks[:] = [task for task in draft.tasks if task.id != earlier]
 
 
 def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
@@ -553,7 +551,7 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
             made += 1
             found_here = True
             if draft.kind in (None, ProgrammeKind.NEWS):
-                _drop_summary(draft, sentence, block.start + offset, found)
+                _drop_summary(draft, sentence, block.start + offset, found, f"{prefix}{made}")
             draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}", sentence.strip(" -–•+"),
                                 timeframe=found.timeframe,
                                 assignments=assignments_of(draft, found)), block.start + offset)
