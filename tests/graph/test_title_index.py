@@ -150,3 +150,13 @@ def test_a_query_longer_than_the_limit_is_refused_before_any_work(
 def test_a_limit_that_is_no_count_is_refused(bundled_graph: ResponsibilityGraph, limit: object) -> None:
     with pytest.raises(InvalidValueError, match="limit"):
         find_tasks(bundled_graph, "tập huấn", limit=limit)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("query", [("lao động " * 220)[:MAX_QUERY_LENGTH], "a" * MAX_QUERY_LENGTH,
+                                   " ".join(f"x{number}" for number in range(400))[:MAX_QUERY_LENGTH]])
+def test_a_long_query_is_answered_as_the_plain_scan_answers_it(bundled_graph: ResponsibilityGraph,
+                                                                query: str) -> None:
+    # Long and repetitive queries once took seconds (every repeat of a word weighed
+    # again, every title compared with a 2,000-character phrase).
+    assert indexed(bundled_graph, query) == scan(bundled_graph, query)
+    assert len(suggest_titles(bundled_graph, query)) == 3

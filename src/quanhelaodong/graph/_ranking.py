@@ -12,6 +12,7 @@ the functions here only compare.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 import attrs
 
@@ -62,6 +63,12 @@ class FoldedQuery:
 
     whole: str
     words: tuple[str, ...]
+    #: Each distinct word with how often the query says it: a long query is counted once.
+    counts: tuple[tuple[str, int], ...] = attrs.field(init=False)
+
+    @counts.default
+    def _count(self) -> tuple[tuple[str, int], ...]:
+        return tuple(Counter(self.words).items())
 
     @property
     def phrase(self) -> str:
@@ -85,6 +92,6 @@ def title_score(query: FoldedQuery, task: FoldedTask) -> float:
     if found:
         return found
     words = query.words
-    present = sum(word in task.word_set for word in words)
+    present = sum(count for word, count in query.counts if word in task.word_set)
     overlap = present / len(words) if words else 0.0
     return SHARED_WORDS_WEIGHT * overlap if overlap >= SHARED_WORDS_FLOOR else 0.0

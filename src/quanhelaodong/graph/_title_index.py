@@ -23,10 +23,10 @@ from collections.abc import Callable, Iterator, Sequence
 from quanhelaodong.graph._ranking import (
     PHRASE_FLOOR,
     SHARED_WORDS_FLOOR,
+    SHARED_WORDS_WEIGHT,
     FoldedQuery,
     FoldedTask,
     phrase_score,
-    title_score,
 )
 from quanhelaodong.text import fold, tokens
 
@@ -37,6 +37,8 @@ TYPO_CUTOFF = 80
 #: Shorter query words are taken as written: too many title words are one edit away.
 TYPO_MIN_LENGTH = 3
 _CACHE_LIMIT = 4096
+#: How much of a query and of the titles a "did you mean" hint weighs.
+_HINT_WORDS, _HINT_CHARACTERS, _HINT_TITLES = 32, 200, 20_000
 
 
 def _bits(positions: Iterator[int] | Sequence[int], size: int) -> int:
@@ -47,9 +49,15 @@ def _bits(positions: Iterator[int] | Sequence[int], size: int) -> int:
     return int.from_bytes(buffer, "little")
 
 
-def _positions(bits: int) -> list[int]:
-    """The positions set in a bit set, ascending."""
-    found = []
+def _positions(bits: int, most: int | None = None) -> list[int]:
+    """The positions set in a bit set, ascending; only the first ``most`` if given."""
+    found: list[int] = []
+    if most is not None:
+        while bits and len(found) < most:
+            lowest = bits & -bits
+            found.append(lowest.bit_length() - 1)
+            bits ^= lowest
+        return found
     digits = format(bits, "b")[::-1]
     at = digits.find("1")
     while at >= 0:
@@ -58,18 +66,33 @@ def _positions(bits: int) -> list[int]:
     return found
 
 
-def _at_least(sets: Sequence[int], needed: int, everything: int) -> int:
-    """The members of at least ``needed`` of ``sets`` (a set given twice counts twice)."""
+def _levels(weighted: Sequence[tuple[int, int]], top: int, everything: int) -> list[int]:
+    """``levels[j]``: the members of sets whose weights add up to at least ``j``, for j <= top.
+
+    ``weighted`` holds (set, weight) pairs: a query word and how often the query says it.
+    """
+    levels = [everything] + [0] * top
+    for members, weight in weighted:
+        if not members:
+            continue
+        # From the top down, so that each level is raised from the levels as they were.
+        for count in range(top, 0, -1):
+            levels[count] |= levels[max(0, count - weight)] & members
+    return levels
+
+
+def _at_least(weighted: Sequence[tuple[int, int]], needed: int, everything: int, most: int) -> int:
+    """The members of sets whose weights add up to at least ``needed``.
+
+    No member is in more than ``most`` of the sets (no title has more words), which
+    settles a long query at once: its share of words cannot be reached.
+    """
     if needed <= 0:
         return everything
-    if needed > len(sets):
+    present = sorted((weight for members, weight in weighted if members), reverse=True)
+    if sum(present[:most]) < needed:
         return 0
-    # reached[j]: members of at least j of the sets seen so far.
-    reached = [everything] + [0] * needed
-    for members in sets:
-        for count in range(needed, 0, -1):
-            reached[count] |= reached[count - 1] & members
-    return reached[needed]
+    return _levels(weighted, needed, everything)[needed]
 
 
 def correct_words(words: Sequence[str], vocabulary: Sequence[str], known: Callable[[str], bool],
@@ -114,6 +137,8 @@ class TitleIndex:
         self._by_word: dict[str, int | list[int]] = {
             word: _bits(found, size) if len(found) >= dense else found for word, found in by_word.items()}
         self._size = size
+        self._most_words = max((len(task.word_set) for task in self._tasks), default=0)
+        self._longest_title = max((len(task.title) for task in self._tasks), default=0)
         self.vocabulary: tuple[str, ...] = tuple(sorted(by_word))
         self._containing: dict[str, int] = {}
 
@@ -149,8 +174,9 @@ class TitleIndex:
         scored: dict[int, float] = {}
         # Exact ids and labels, then titles holding every query word (perhaps inside a
         # longer word at the phrase's ends): every score above PHRASE_FLOOR is among them.
-        phrase_holders = self._everything if query.words else 0
-        for word in dict.fromkeys(query.words):
+        # (A phrase longer than every title is in none of them.)
+        phrase_holders = self._everything if query.words and len(query.phrase) <= self._longest_title else 0
+        for word in dict.fromkeys(query.words) if phrase_holders else ():
             phrase_holders &= self._holding(word)
         candidates = (_bits(self._by_key.get(query.whole, ()), self._size) | phrase_holders) & allowed
         for position in _positions(candidates):
@@ -159,14 +185,7 @@ class TitleIndex:
                 scored[position] = found
         bar = self._bar(scored, limit)
         if query.words and bar <= PHRASE_FLOOR:
-            # Any other match holds at least three in four of the query's words.
-            needed = math.ceil(SHARED_WORDS_FLOOR * len(query.words))
-            sharing = _at_least([self._word(word) for word in query.words], needed, self._everything)
-            for position in _positions(sharing & allowed):
-                if position not in scored:
-                    found = title_score(query, self._tasks[position])
-                    if found > 0:
-                        scored[position] = found
+            self._add_shared_words(query, scored, allowed, limit)
         ranked = sorted(((-found, position) for position, found in scored.items()))
         if limit is not None:
             ranked = ranked[:limit]
@@ -180,19 +199,48 @@ class TitleIndex:
         """
         from rapidfuzz import fuzz, process
 
-        sets = [self._word(word) for word in query.words]
-        candidates = self._searchable
-        for needed in range(len(sets), 0, -1):
-            sharing = _at_least(sets, needed, self._everything) & self._searchable
-            if sharing:
-                candidates = sharing
-                break
+        # A hint needs the query's gist, not all of it: its first words and characters.
+        words = list(dict.fromkeys(query.words))[:_HINT_WORDS]
+        levels = _levels([(self._word(word), 1) for word in words], len(words), self._everything)
         first_of_title: dict[str, int] = {}
-        for position in _positions(candidates):
-            first_of_title.setdefault(self._tasks[position].title, position)
-        titles = list(first_of_title)
-        found = process.extract(query.phrase, titles, scorer=fuzz.WRatio, limit=limit)
+        for level in reversed(levels[1:]):
+            for position in _positions(level & self._searchable):
+                first_of_title.setdefault(self._tasks[position].title, position)
+            if len(first_of_title) >= limit:
+                break
+        if not first_of_title:
+            for position in _positions(self._searchable):
+                first_of_title.setdefault(self._tasks[position].title, position)
+        titles = list(first_of_title)[:_HINT_TITLES]
+        found = process.extract(query.phrase[:_HINT_CHARACTERS], titles, scorer=fuzz.WRatio, limit=limit)
         return [first_of_title[title] for title, _, _ in found]
+
+    def _add_shared_words(self, query: FoldedQuery, scored: dict[int, float], allowed: int,
+                          limit: int | None) -> None:
+        """Add the titles holding at least three in four of the query's words, tier by tier.
+
+        A tier is the titles holding words the query says a given number of times in
+        all; every title of a tier scores the same, below any phrase, so the tiers are
+        taken from the top until ``limit`` is reached, each in document order.
+        """
+        needed = math.ceil(SHARED_WORDS_FLOOR * len(query.words))
+        weighted = [(self._word(word), count) for word, count in query.counts]
+        present = sorted((count for members, count in weighted if members), reverse=True)
+        top = sum(present[:self._most_words])
+        if top < needed:
+            return
+        levels = [*_levels(weighted, top, self._everything), 0]
+        wanted = None if limit is None else limit - len(scored)
+        taken = _bits(list(scored), self._size)
+        for held in range(top, needed - 1, -1):
+            tier = levels[held] & ~levels[held + 1] & allowed & ~taken
+            score = SHARED_WORDS_WEIGHT * (held / len(query.words))
+            for position in _positions(tier, wanted):
+                scored[position] = score
+                if wanted is not None:
+                    wanted -= 1
+            if wanted is not None and wanted <= 0:
+                return
 
     @staticmethod
     def _bar(scored: dict[int, float], limit: int | None) -> float:
