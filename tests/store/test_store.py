@@ -13,12 +13,12 @@ from quanhelaodong.agencies import Agency
 from quanhelaodong.errors import InvalidValueError, QuanHeLaoDongError, UnknownTaskError
 from quanhelaodong.io import load_bundled
 from quanhelaodong.programmes import (
+    Assignment,
     Completion,
     CoordinationProgramme,
     Extension,
     ProgressUpdate,
     Task,
-    Assignment,
 )
 from quanhelaodong.store import (
     SCHEMA_VERSION,

@@ -15,8 +15,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
-__all__ = ["SCHEMA_VERSION", "METADATA", "MIGRATIONS", "NO_OCCURRENCE", "current_version",
-           "migrate_connection"]
+__all__ = [
+    "METADATA",
+    "MIGRATIONS",
+    "NO_OCCURRENCE",
+    "SCHEMA_VERSION",
+    "current_version",
+    "migrate_connection",
+]
 
 METADATA = sa.MetaData()
 

@@ -208,9 +208,9 @@ def _migrate(engine: sa.Engine, target: int, url: str) -> int:
                         f"{schema.SCHEMA_VERSION}: upgrade quanhelaodong")
                 return schema.migrate_connection(connection, target)
     except exc.SQLAlchemyError as error:
+        original = error.orig if isinstance(error, exc.DBAPIError) else error
         raise StoreUnavailableError(f"cannot open the store {_describe(url)}: "
-                                    f"{type(error.orig if isinstance(error, exc.DBAPIError) else error).__name__}: "
-                                    f"{_first_line(error)}") from error
+                                    f"{type(original).__name__}: {_first_line(error)}") from error
 
 
 def _first_line(error: exc.SQLAlchemyError) -> str:
@@ -230,6 +230,12 @@ def _day(value: object) -> pendulum.Date | None:
         return as_date(value)
     assert isinstance(value, datetime.date)
     return pendulum.Date(value.year, value.month, value.day)
+
+
+def _known_day(value: object) -> pendulum.Date:
+    day = _day(value)
+    assert day is not None, "a column that is never NULL"
+    return day
 
 
 def _occurrence_key(day: datetime.date | None) -> str:
@@ -261,11 +267,10 @@ def _progress_row(programme_id: str, record: ProgressEvent) -> dict[str, Any]:
     elif isinstance(record, Completion):
         row["agency"] = record.agency
     else:
-        try:
+        # Kept as recorded when it cannot be rolled; a programme holding one is followed
+        # in memory (see save), and record() refuses one.
+        with contextlib.suppress(QuanHeLaoDongError):
             row["new_deadline_state"], row["new_deadline_employer"] = _rolled(record.new_deadline)
-        except QuanHeLaoDongError:
-            # Kept as recorded; a programme holding one is followed in memory (see save).
-            pass
     return row
 
 
@@ -755,16 +760,16 @@ class Store:
             .join(t, sa.and_(t.c.programme_id == o.c.programme_id, t.c.position == o.c.task_position))
             .where(o.c.programme_id == programme_id)
             .order_by(o.c.task_position, o.c.occurrence)).all()
-        completions: dict[tuple[str, str], datetime.date] = {}
-        extensions: dict[tuple[str, str], list[tuple[datetime.date, Any, Any]]] = {}
+        completions: dict[tuple[str, str], pendulum.Date] = {}
+        extensions: dict[tuple[str, str], list[tuple[pendulum.Date, Any, Any]]] = {}
         records = connection.execute(
             sa.select(p.c.task_id, p.c.occurrence, p.c.kind, p.c.on_day, p.c.new_deadline_state,
                       p.c.new_deadline_employer)
             .where(p.c.programme_id == programme_id, p.c.kind != "update",
                    p.c.on_day <= _plain(day)))
-        for task_id, occurrence, kind, on, state, employer in records:
+        for task_id, occurrence, kind, on_day, state, employer in records:
             key = (task_id, occurrence)
-            on = _day(on)
+            on = _known_day(on_day)
             if kind == "completion":
                 if key not in completions or on < completions[key]:
                     completions[key] = on
