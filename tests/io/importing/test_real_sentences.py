@@ -24,7 +24,8 @@ SOURCES = (
     "gia-lai-tin-ket-luan-lao-dong-ve-tinh-2021", "ninh-thuan-871-kh-ubnd-2021",
     "lang-son-3730-vp-nc-2018", "dong-thap-tin-cham-dong-bhxh-2025", "bac-ninh-498-ubnd-nc-2017",
     "tong-ldld-viet-nam-tin-cong-van-cnld-2014", "quan-9-06-2008-ct-ubnd-2008",
-    "da-nang-tin-cong-dien-05-ho-tro-covid-2020",
+    "da-nang-tin-cong-dien-05-ho-tro-covid-2020", "bo-ldtbxh-2244-ldtbxh-qhld-2015",
+    "ldld-tp-hcm-tin-ra-soat-doanh-nghiep-vi-pham-2018",
 )
 
 
@@ -292,6 +293,29 @@ def test_a_time_before_the_report_governs_it_and_each_recipient_has_a_rule() -> 
     rules = parse_plan(text, area="quang-nam").programme.reporting_rules
     assert len(rules) == 2
     assert (rules[0].recipient, str(rules[0].due)) == ("quang-nam/ubnd", "Thường xuyên")
+
+
+def test_items_are_done_with_the_partners_the_sentence_introducing_them_names() -> None:
+    # bo-ldtbxh-2244-ldtbxh-qhld-2015.
+    text = ("Kính gửi: Ủy ban nhân dân các tỉnh Đồng Nai, Bình Dương\n"
+            "Để có cơ sở báo cáo Thủ tướng Chính phủ tình hình thực hiện các nội dung nêu trên, Bộ Lao "
+            "động - Thương binh và Xã hội đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ "
+            "đạo Sở Lao động - Thương binh và Xã hội phối hợp với các Sở, ban, ngành liên quan triển "
+            "khai một số công việc sau đây:\n1. Thực hiện các nhiệm vụ, công việc đề ra trong Đề án "
+            "Phát triển Quan hệ lao động tại địa phương; xây dựng kế hoạch thực hiện Đề án theo lộ "
+            "trình cụ thể.")
+    (task,) = tasks(parse_plan(text))
+    assert written(task) == ["Sở Lao động - Thương binh và Xã hội"]
+    assert written(task, Role.PARTNER) == ["các Sở, ban, ngành liên quan"]
+
+
+def test_the_unions_a_confederation_text_lists_are_one_party() -> None:
+    # ldld-tp-hcm-tin-ra-soat-doanh-nghiep-vi-pham-2018.
+    text = ("Theo đó, các LĐLĐ quận, huyện phối hợp phòng LĐ-TB-XH địa phương rà soát.\n\n"
+            "Các CĐ ngành, sở, khối, tổng công ty và cấp trên tương đương rà soát tình hình thực "
+            "hiện pháp luật lao động tại các doanh nghiệp có CĐ cơ sở trực thuộc.")
+    found = tasks(parse_plan(text))
+    assert written(found[1]) == ["Các CĐ ngành, sở, khối, tổng công ty và cấp trên tương đương"]
 
 
 def _table_pdf() -> bytes:

@@ -44,7 +44,7 @@ _NAME_STOP = re.compile(
     r"\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|chỉ đạo|"
     r"tổ chức|triển khai|thực hiện|hướng dẫn|rà soát|kiểm tra|tăng cường|khẩn trương|nghiên cứu|"
     r"báo cáo|theo dõi|xây dựng|đẩy mạnh|phát động|tuyên truyền|bảo đảm|đảm bảo|chủ động|giám sát|"
-    r"cử|phân công|yêu cầu|đề nghị|cần|phải|được|để|về|trong|trên|tại|nhằm|theo|với|cùng|"
+    r"cử|phân công|yêu cầu|đề nghị|cần|phải|được|để|về|trong|(?<!cấp\s)trên|tại|nhằm|theo|với|cùng|"
     r"quan tâm|tiếp tục|nắm|vận động|thành lập|ban hành|trình|đôn đốc|hỗ trợ|là|đã|sẽ|"
     r"thường xuyên|kịp thời|nghiêm túc|lựa chọn|chọn|gửi|lập|tổng hợp|nộp|tích cực|sớm|tiến hành|"
     r"quyết liệt|thống kê|nâng cao|tập trung|bố trí|chăm lo|tham gia|tạo điều kiện|hoàn thành|"
@@ -311,7 +311,8 @@ def _continues_name(chunk: str, piece: tuple[int, int],
 # tác xã", "các sở, ban, ngành, đoàn thể cấp tỉnh", "các ngành, các địa phương".
 _COLLECTIVE_KIND = re.compile(
     r"^(?:các\s+|những\s+)?(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|khối|doanh nghiệp|"
-    r"hợp tác xã|tổ chức|đoàn|cơ sở|trường|hiệp hội|lực lượng|cấp)\b", re.IGNORECASE)
+    r"hợp tác xã|tổ chức|đoàn|cơ sở|trường|hiệp hội|lực lượng|cấp|tổng công ty|công ty)\b",
+    re.IGNORECASE)
 # The kinds that alone name a collective party ("các ban, ngành"), unlike "các lực lượng".
 _BODY_KINDS = re.compile(r"^(?:các|những)\s+(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|"
                          r"doanh nghiệp|hợp tác xã|tổ chức)\b", re.IGNORECASE)

@@ -512,6 +512,11 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                     # the task if it had none.
                     _extend_last(draft, sentence, partners)
                     continue
+                if context is previous:
+                    # An item under "X phối hợp với Y triển khai một số công việc sau đây:"
+                    # is done by X with Y, as the sentence that introduced it said.
+                    known = {match.agency.id for match in partners}
+                    partners += [m for m in previous.partners if m.agency.id not in known]
                 found = SentenceAssignment(previous.leads, tuple(partners), previous.mode,
                                            _timeframe(sentence))
             if found is None and _REPORT_WORD.search(sentence):
