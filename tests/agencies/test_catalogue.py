@@ -139,3 +139,16 @@ def test_every_name_resolves_back_in_any_spelling(agency: Agency, data: st.DataO
 def test_a_name_or_area_that_is_no_text_is_an_invalid_value(name: object, area: object) -> None:
     with pytest.raises(InvalidValueError, match="expected a text"):
         resolve_agency(name, area=area)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("written", "area", "first"), [
+    ("Sở Lao động xã hội", "thua-thien-hue", "Sở Lao động - Thương binh và Xã hội"),
+    ("Lien doan lao dong tinh", "thua-thien-hue", "Liên đoàn Lao động tỉnh"),
+    ("Bảo hiểm xã hội tỉn", "thai-nguyen", "Bảo hiểm xã hội tỉnh"),
+    ("Bộ Lao động Thương binh", None, "Bộ Lao động - Thương binh và Xã hội"),
+    ("VCCII", None, "VCCI"),
+    ("Sở Nội vu", None, "Sở Nội vụ"),
+])
+def test_a_misspelt_name_is_offered_the_name_it_meant_first(written: str, area: str | None,
+                                                            first: str) -> None:
+    assert default_catalogue().suggest(written, area)[0] == first
