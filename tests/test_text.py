@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quanhelaodong.text import fold, fold_mapped, match_key, nfc, slugify, tokens
+from quanhelaodong.text import fold, fold_mapped, match_key, nfc, nfc_mapped, slugify, tokens
 from tests.strategies import ALPHABET
 
 
@@ -82,3 +82,23 @@ def test_fold_mapped_positions_after_characters_of_another_length() -> None:
     assert folded.origin(len(folded.text)) == len(text)
     assert fold_mapped("  ").origins == (0,)
     assert fold_mapped("ab  ").origin(2) == 2
+
+
+@given(st.text(ALPHABET + _AWKWARD, max_size=40))
+def test_nfc_mapped_is_nfc_pointing_back_into_the_text(text: str) -> None:
+    mapped = nfc_mapped(text)
+    assert mapped.text == unicodedata.normalize("NFC", text)
+    assert len(mapped.origins) == len(mapped.text) + 1
+    assert list(mapped.origins) == sorted(mapped.origins)
+    for index, origin in enumerate(mapped.origins[:-1]):
+        if index and origin == mapped.origins[index - 1]:
+            continue  # one piece (a letter with its marks, a Hangul syllable) gave several
+        assert unicodedata.normalize("NFC", text[origin:]) == mapped.text[index:]
+
+
+def test_nfc_mapped_points_past_decomposed_letters() -> None:
+    given_as = unicodedata.normalize("NFD", "Đơn vị thực hiện: Sở Du lịch")
+    mapped = nfc_mapped(given_as)
+    start = mapped.origin(mapped.text.index("Sở"))
+    assert unicodedata.normalize("NFC", given_as[start:]) == "Sở Du lịch"
+    assert mapped.origin(len(mapped.text)) == len(given_as)

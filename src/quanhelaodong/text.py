@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
-__all__ = ["FoldedText", "close_words", "fold", "fold_mapped", "match_key", "nfc", "slugify", "tokens"]
+__all__ = ["MappedText", "close_words", "fold", "fold_mapped", "match_key", "nfc", "nfc_mapped",
+           "slugify", "tokens"]
 
 # Real texts mix the hyphen with en and em dashes, minus signs and non-breaking hyphens.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -64,12 +65,12 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_FOLD).lower()).strip()
 
 
-class FoldedText(NamedTuple):
-    """:func:`fold` of a text, with where each folded character came from in that text.
+class MappedText(NamedTuple):
+    """A text made from another (folded, normalised), with where each character came from.
 
     ``origins[i]`` is the index in the original text of the character that gave
-    folded character ``i``; ``origins[len(folded)]`` is the index just past the last
-    character folded (trailing whitespace is not folded).
+    character ``i``; ``origins[len(text)]`` is the index just past the last
+    character used (trailing whitespace is not folded).
 
     >>> folded = fold_mapped("x\u0301  Quý")
     >>> folded.text, folded.origin(2)
@@ -108,7 +109,7 @@ def _clusters(text: str) -> list[tuple[int, int, str]]:
     return pieces
 
 
-def fold_mapped(text: str) -> FoldedText:
+def fold_mapped(text: str) -> MappedText:
     """``fold(nfc(text))``, keeping for each folded character its index in ``text``.
 
     Folding changes lengths (an accent typed as its own mark disappears; NFC joins
@@ -142,8 +143,27 @@ def fold_mapped(text: str) -> FoldedText:
             end = stop
     whole = fold(nfc(text))
     if len(origins) != len(whole):  # cannot happen with fold's table; never point wrongly
-        return FoldedText(whole, (0,) * (len(whole) + 1))
-    return FoldedText(whole, (*origins, end))
+        return MappedText(whole, (0,) * (len(whole) + 1))
+    return MappedText(whole, (*origins, end))
+
+
+def nfc_mapped(text: str) -> MappedText:
+    """``text`` in Unicode NFC (whitespace kept as it is), with each character's index in ``text``.
+
+    A reader that normalises a whole document first maps its positions back through
+    ``origins``, so they point into the document as given, decomposed or not.
+
+    >>> mapped = nfc_mapped("Ho\u0300a gia\u0309i: Quý V")
+    >>> mapped.text == "Hòa giải: Quý V", mapped.origin(mapped.text.index("Quý"))
+    (True, 12)
+    """
+    pieces = _clusters(text)
+    normalised = "".join(piece for _, _, piece in pieces)
+    origins = [start for start, _, piece in pieces for _ in piece]
+    if normalised != unicodedata.normalize("NFC", text):  # not for any text we know of
+        whole = unicodedata.normalize("NFC", text)
+        return MappedText(whole, (0,) * (len(whole) + 1))
+    return MappedText(normalised, (*origins, len(text)))
 
 
 @functools.lru_cache(maxsize=1 << 16)
