@@ -318,6 +318,15 @@ def test_the_unions_a_confederation_text_lists_are_one_party() -> None:
     assert written(found[1]) == ["Các CĐ ngành, sở, khối, tổng công ty và cấp trên tương đương"]
 
 
+def test_what_a_body_did_is_no_work_given_even_behind_its_alias() -> None:
+    # bhxh-viet-nam-4208-bhxh-tst-2023.
+    text = ("Kính gửi: Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương\n\n"
+            "Thời gian qua, Bảo hiểm xã hội các tỉnh, thành phố (sau đây gọi chung là BHXH tỉnh) đã "
+            "bám sát các chỉ đạo của Bảo hiểm xã hội Việt Nam triển khai nhiều giải pháp đôn đốc thu, "
+            "giảm số tiền chậm đóng bảo hiểm xã hội.")
+    assert tasks(parse_plan(text)) == []
+
+
 def _table_pdf() -> bytes:
     """A one-page PDF with an appendix table drawn with rules, its lead cell merged over two rows.
 

@@ -42,6 +42,9 @@ _CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao 
 _ADVERBS = re.compile(r"(?:\s+(?:đã|vừa|cũng|sẽ|đặc biệt|còn|luôn|tiếp tục|đồng thời))+(?=\s)",
                       re.IGNORECASE)
 _REQUESTS = ("đề nghị", "kính đề nghị")
+# "Bảo hiểm xã hội các tỉnh, thành phố (sau đây gọi chung là BHXH tỉnh) đã ...": a name's alias.
+_ALIAS = re.compile(r"\s*\((?:sau đây\s+)?(?:gọi\s+(?:chung|tắt)\s+là|viết tắt là)[^)]*\)",
+                    re.IGNORECASE)
 # "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện căn cứ chức năng, nhiệm vụ được giao,
 # tổ chức thực hiện": the bodies' remit stands between them and what they are to do.
 _WITHIN_DUTIES = re.compile(
@@ -165,6 +168,8 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
                 names, start = found, comma.end()
                 break
     after = names[-1].end - base if names else start
+    alias = _ALIAS.match(sentence, after)
+    after = alias.end() if alias else after
     adverbs = _ADVERBS.match(sentence, after)
     after = adverbs.end() if adverbs else after
     within = _WITHIN_DUTIES.match(sentence, after)
@@ -175,13 +180,15 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     # In a press summary a body followed by any action is taken for work given only once the
     # text has begun to list work ("Sở A chủ trì ...; Công an tỉnh phối hợp ...; Công ty Điện
     # lực chỉ đạo ..."), and never when it tells what was done ("đã", "vừa").
-    listing = bool(draft.tasks) and not re.search(r"\b(?:đã|vừa)\b", said)
+    told = re.search(r"\b(?:đã|vừa)\b", said) is not None
+    listing = bool(draft.tasks) and not told
     verb = _DUTY if draft.kind in (None, ProgrammeKind.NEWS) and not (intends or listing) \
         else _ACTION
     # "Công ty Điện lực chỉ đạo thực hiện ...": a cue that names nobody after it is the
     # subject's own action.
     passes_on = given is not None and bool(_names_after_cue(draft, sentence, given, base))
-    if names and not passes_on and verb.match(sentence, after) and not _REPORTS.match(
+    # "Thời gian qua, BHXH các tỉnh ... đã bám sát ...": what a body did is no work given.
+    if names and not passes_on and not told and verb.match(sentence, after) and not _REPORTS.match(
             sentence, after):
         return names, None  # "Sở Y tế chủ trì ...": the subject does the work
     # "UBND tỉnh giao Sở A ...", "yêu cầu Công an tỉnh ...": the bodies after the cue do it.
