@@ -51,11 +51,12 @@ programmes = sa.Table(
     # programme's occurrences are not stored and its statuses are computed in memory.
     sa.Column("occurrences_stored", sa.Boolean, nullable=False),
     sa.Column("body", sa.Text, nullable=False),
+    sa.Column("reference_day", sa.Date, info={"since": 4}),
 )
 
 tasks = sa.Table(
     "tasks", METADATA,
-    sa.Column("programme_id", _ID, sa.ForeignKey("programmes.id"), primary_key=True),
+    sa.Column("programme_id", _ID, primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("id", _ID, nullable=False),
     sa.Column("group_id", _ID),
@@ -64,6 +65,8 @@ tasks = sa.Table(
     sa.Column("assigning_body", _ID),
     sa.Column("calendar", sa.String(10), nullable=False),
     sa.Column("body", sa.Text, nullable=False),
+    sa.Column("recurs", sa.Text, info={"since": 4}),
+    sa.ForeignKeyConstraint(["programme_id"], ["programmes.id"]),
 )
 
 assignments = sa.Table(
@@ -91,17 +94,18 @@ occurrences = sa.Table(
 
 programme_agencies = sa.Table(
     "programme_agencies", METADATA,
-    sa.Column("programme_id", _ID, sa.ForeignKey("programmes.id"), primary_key=True),
+    sa.Column("programme_id", _ID, primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("agency_id", _ID, nullable=False),
     sa.Column("body", sa.Text, nullable=False),
+    sa.ForeignKeyConstraint(["programme_id"], ["programmes.id"]),
 )
 
 progress = sa.Table(
     "progress", METADATA,
     # The order recorded: what CoordinationProgramme.progress keeps.
     sa.Column("seq", sa.Integer, sa.Identity(), primary_key=True),
-    sa.Column("programme_id", _ID, sa.ForeignKey("programmes.id"), nullable=False),
+    sa.Column("programme_id", _ID, nullable=False),
     sa.Column("task_id", _ID, nullable=False),
     sa.Column("occurrence", _DAY_KEY, nullable=False),
     sa.Column("kind", sa.String(12), nullable=False),
@@ -114,25 +118,28 @@ progress = sa.Table(
     sa.Column("body", sa.Text, nullable=False),
     sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False,
               server_default=sa.func.current_timestamp()),
+    sa.ForeignKeyConstraint(["programme_id"], ["programmes.id"]),
 )
 
 reporting_rules = sa.Table(
     "reporting_rules", METADATA,
-    sa.Column("programme_id", _ID, sa.ForeignKey("programmes.id"), primary_key=True),
+    sa.Column("programme_id", _ID, primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("id", _ID, nullable=False),
     sa.Column("body", sa.Text, nullable=False),
+    sa.ForeignKeyConstraint(["programme_id"], ["programmes.id"]),
 )
 
 reports = sa.Table(
     "reports", METADATA,
-    sa.Column("programme_id", _ID, sa.ForeignKey("programmes.id"), primary_key=True),
+    sa.Column("programme_id", _ID, primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("id", _ID, nullable=False),
     sa.Column("reporter", _ID, nullable=False),
     sa.Column("rule", _ID),
     sa.Column("submitted", sa.Date),
     sa.Column("body", sa.Text, nullable=False),
+    sa.ForeignKeyConstraint(["programme_id"], ["programmes.id"]),
 )
 
 user_agencies = sa.Table(
@@ -157,9 +164,20 @@ _INDEXES = (
 
 
 def _create(connection: sa.Connection, *tables: sa.Table) -> None:
-    # CREATE TABLE alone: an index belongs to the step that adds it, not to its table.
+    """CREATE TABLE of each, as the step that creates it made it.
+
+    An index belongs to the step that adds it, not to its table; a column that a
+    later step adds (its info "since") is left out.
+    """
+    scratch = sa.MetaData()  # every table, so that foreign keys find what they refer to
+    for table in METADATA.sorted_tables:
+        columns = [column._copy() for column in table.columns if column.info.get("since", 1) <= 1]
+        constraints = [sa.ForeignKeyConstraint(list(constraint.column_keys),
+                                               [element.target_fullname for element in constraint.elements])
+                       for constraint in table.foreign_key_constraints]
+        sa.Table(table.name, scratch, *columns, *constraints)
     for table in tables:
-        connection.execute(sa.schema.CreateTable(table))
+        connection.execute(sa.schema.CreateTable(scratch.tables[table.name]))
 
 
 def _step_1(connection: sa.Connection) -> None:
@@ -199,8 +217,21 @@ def _step_3(connection: sa.Connection) -> None:
         index.create(connection)
 
 
+def _step_4(connection: sa.Connection) -> None:
+    """Recurring tasks of programmes without a period, followed in the database year by year."""
+    # What such a task recurs by, as written, and the day its programme anchors phrases to:
+    # its occurrences in the year asked about are computed from them when asked.
+    _add_column(connection, tasks, tasks.c.recurs)
+    _add_column(connection, programmes, programmes.c.reference_day)
+
+
+def _add_column(connection: sa.Connection, table: sa.Table, column: sa.Column[Any]) -> None:
+    kind = column.type.compile(dialect=connection.dialect)
+    connection.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
+
+
 #: The steps, in order: step ``n`` takes a database from version ``n - 1`` to ``n``.
-MIGRATIONS: tuple[Callable[[sa.Connection], None], ...] = (_step_1, _step_2, _step_3)
+MIGRATIONS: tuple[Callable[[sa.Connection], None], ...] = (_step_1, _step_2, _step_3, _step_4)
 #: The version this library writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 

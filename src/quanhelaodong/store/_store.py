@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import difflib
+import functools
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -27,7 +28,14 @@ from sqlalchemy.pool import StaticPool
 
 from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.agencies import Agency, AgencyCatalogue, default_catalogue
-from quanhelaodong.deadlines import Recurring, WorkingCalendar
+from quanhelaodong.deadlines import (
+    BeforeReading,
+    Recurring,
+    Timeframe,
+    WorkingCalendar,
+    anchor_timeframe,
+    read_timeframe,
+)
 from quanhelaodong.errors import InvalidValueError, QuanHeLaoDongError, UnknownTaskError
 from quanhelaodong.followup import (
     TaskState,
@@ -123,7 +131,7 @@ def migrate(url: str, *, to: int | None = None) -> int:
     A version newer than the library knows is a :class:`SchemaVersionError`.
 
     >>> migrate("sqlite://")
-    3
+    4
     """
     engine = _engine(url)
     try:
@@ -278,30 +286,68 @@ def _unrollable(row: dict[str, Any]) -> bool:
     return row["kind"] == "extension" and row["new_deadline_state"] is None
 
 
-def _occurrence_rows(programme: CoordinationProgramme) -> list[dict[str, Any]] | None:
-    """Each task occurrence with its planned last day rolled on both calendars, or None
-    when they cannot be stored once for every day.
+@attrs.frozen
+class _Followed:
+    """How a programme's occurrences are stored: rows fixed once, and the recurring tasks
+    of a programme without a period, whose occurrences depend on the year asked about."""
 
-    Without a period a recurring task recurs in the year asked about, which no
-    stored row can say in advance; and a day outside the calendars' range has no
-    next working day. Such a programme is followed in memory, with the same answers
-    (or the same errors) as the in-memory functions.
+    rows: list[dict[str, Any]]
+    recurs: dict[int, str]
+
+
+def _followed(programme: CoordinationProgramme) -> _Followed | None:
+    """Each task occurrence with its planned last day rolled on both calendars, or None
+    when the database cannot answer for the programme.
+
+    Without a period a recurring task recurs in the year asked about: it is stored
+    by its phrase, and its occurrences are computed when asked. A day outside the
+    calendars' range has no next working day; such a programme is followed in
+    memory, with the same answers (or the same errors) as the in-memory functions.
     """
-    if programme.period is None and any(isinstance(item.frame, Recurring)
-                                        for item in task_timeframes(programme)):
-        return None
     positions = {id(task): position for position, task in enumerate(programme.tasks)}
+    recurs: dict[int, str] = {}
+    reference = programme.reference_date
+    if programme.period is None:
+        for timed in task_timeframes(programme):
+            if isinstance(timed.frame, Recurring):
+                if _recurrence(timed.frame.text, reference) != timed.frame:
+                    return None  # not rebuilt from its phrase as the programme reads it
+                recurs[positions[id(timed.task)]] = timed.frame.text
     rows = []
     try:
-        for item in task_occurrences(programme, as_of=programme.reference_date or "2000-01-01"):
+        for item in task_occurrences(programme, as_of=reference or "2000-01-01"):
+            position = positions[id(item.task)]
+            if position in recurs:
+                continue
             state, employer = _rolled(item.planned)
-            rows.append({"programme_id": programme.id, "task_position": positions[id(item.task)],
+            rows.append({"programme_id": programme.id, "task_position": position,
                          "occurrence": _occurrence_key(item.occurrence),
                          "planned": _plain(item.planned), "planned_state": state,
                          "planned_employer": employer})
     except QuanHeLaoDongError:
         return None
-    return rows
+    return _Followed(rows, recurs)
+
+
+@functools.lru_cache(maxsize=256)
+def _recurrence(text: str, reference: pendulum.Date | None) -> Timeframe:
+    """A recurring task's frame rebuilt from its phrase, as a programme anchors and reads it."""
+    return anchor_timeframe(read_timeframe(text), reference).with_reading(BeforeReading.EXCLUSIVE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _recurring_in(text: str, reference: pendulum.Date | None, year: int) -> tuple[pendulum.Date, ...]:
+    """The occurrences in ``year`` of a recurring task of a programme without a period."""
+    frame = _recurrence(text, reference)
+    assert isinstance(frame, Recurring)
+    return tuple(item.due for item in frame.occurrences((pendulum.Date(year, 1, 1),
+                                                         pendulum.Date(year, 12, 31))))
+
+
+@functools.lru_cache(maxsize=65536)
+def _roll(calendar: str, day: pendulum.Date) -> pendulum.Date:
+    chosen = WorkingCalendar.employer() if calendar == _EMPLOYER else WorkingCalendar.state()
+    return chosen.roll_forward(day)
 
 
 class Store:
@@ -371,7 +417,7 @@ class Store:
         """The schema version of the database.
 
         >>> Store("sqlite://").schema_version
-        3
+        4
         """
         with self._reading() as connection:
             return schema.current_version(connection)
@@ -517,11 +563,11 @@ class Store:
         agency_bodies = body.pop("agencies")
         body.pop("progress")
         progress_rows = [_progress_row(programme.id, record) for record in programme.progress]
-        occurrence_rows = _occurrence_rows(programme)
+        followed = _followed(programme)
         if any(_unrollable(row) for row in progress_rows):
             # An extension to a day the calendars do not reach: the in-memory functions
             # raise on it, so the store asks them rather than answer differently.
-            occurrence_rows = None
+            followed = None
         try:
             with self._writing() as connection:
                 exists = connection.execute(sa.select(schema.programmes.c.id).where(
@@ -535,9 +581,11 @@ class Store:
                     issuer=programme.issuer, area=programme.area,
                     period_start=_plain(period.start) if period else None,
                     period_end=_plain(period.end) if period else None,
-                    occurrences_stored=occurrence_rows is not None, body=_text(body)))
+                    occurrences_stored=followed is not None,
+                    reference_day=_plain(programme.reference_date), body=_text(body)))
                 self._insert_parts(connection, programme, catalogue, task_bodies, rule_bodies,
-                                   report_bodies, agency_bodies, occurrence_rows or [], progress_rows)
+                                   report_bodies, agency_bodies, followed or _Followed([], {}),
+                                   progress_rows)
         except exc.IntegrityError as error:
             # Another writer saved the same id between the check and the insert.
             raise StoreConflictError(f"programme {programme.id!r} is already in the store") from error
@@ -546,8 +594,7 @@ class Store:
                       catalogue: AgencyCatalogue, task_bodies: list[dict[str, Any]],
                       rule_bodies: list[dict[str, Any]], report_bodies: list[dict[str, Any]],
                       agency_bodies: list[dict[str, Any]],
-                      occurrence_rows: list[dict[str, Any]],
-                      progress_rows: list[dict[str, Any]]) -> None:
+                      followed: _Followed, progress_rows: list[dict[str, Any]]) -> None:
         key = programme.id
         task_rows, assignment_rows = [], []
         for position, (task, task_body) in enumerate(zip(programme.tasks, task_bodies, strict=True)):
@@ -556,7 +603,7 @@ class Store:
                 "programme_id": key, "position": position, "id": task.id, "group_id": task.group,
                 "title": task.title, "assigning_body": assigning_body(programme, task),
                 "calendar": self._calendar_kind(programme, task, catalogue),
-                "body": _text(task_body)})
+                "recurs": followed.recurs.get(position), "body": _text(task_body)})
             assignment_rows += [{"programme_id": key, "task_position": position, "position": number,
                                  "agency": assignment.agency, "role": assignment.role.value,
                                  "body": _text(assignment_body)}
@@ -575,7 +622,7 @@ class Store:
                        for position, (agency, agency_body)
                        in enumerate(zip(programme.agencies, agency_bodies, strict=True))]
         for table, rows in ((schema.tasks, task_rows), (schema.assignments, assignment_rows),
-                            (schema.occurrences, occurrence_rows), (schema.reporting_rules, rule_rows),
+                            (schema.occurrences, followed.rows), (schema.reporting_rules, rule_rows),
                             (schema.reports, report_rows), (schema.programme_agencies, agency_rows),
                             (schema.progress, progress_rows)):
             if rows:
@@ -754,40 +801,34 @@ class Store:
     def _statuses(self, connection: sa.Connection, programme_id: str,
                   day: pendulum.Date) -> list[TaskStanding]:
         o, t, p = schema.occurrences, schema.tasks, schema.progress
-        rows = connection.execute(
-            sa.select(t.c.id, t.c.calendar, o.c.occurrence, o.c.planned, o.c.planned_state,
-                      o.c.planned_employer)
-            .join(t, sa.and_(t.c.programme_id == o.c.programme_id, t.c.position == o.c.task_position))
-            .where(o.c.programme_id == programme_id)
-            .order_by(o.c.task_position, o.c.occurrence)).all()
-        completions: dict[tuple[str, str], pendulum.Date] = {}
-        extensions: dict[tuple[str, str], list[tuple[pendulum.Date, Any, Any]]] = {}
-        records = connection.execute(
-            sa.select(p.c.task_id, p.c.occurrence, p.c.kind, p.c.on_day, p.c.new_deadline_state,
+        # (position, occurrence key, task id, calendar, planned, planned on the task's calendar)
+        followed: list[tuple[int, str, str, str, pendulum.Date | None, pendulum.Date | None]] = []
+        for position, task_id, calendar, occurrence, planned, state, employer in connection.execute(
+                sa.select(o.c.task_position, t.c.id, t.c.calendar, o.c.occurrence, o.c.planned,
+                          o.c.planned_state, o.c.planned_employer)
+                .join(t, sa.and_(t.c.programme_id == o.c.programme_id,
+                                 t.c.position == o.c.task_position))
+                .where(o.c.programme_id == programme_id)):
+            followed.append((position, occurrence, task_id, calendar, _day(planned),
+                             _day(employer if calendar == _EMPLOYER else state)))
+        recurring = connection.execute(
+            sa.select(t.c.position, t.c.id, t.c.calendar, t.c.recurs, schema.programmes.c.reference_day)
+            .join(schema.programmes, schema.programmes.c.id == t.c.programme_id)
+            .where(t.c.programme_id == programme_id, t.c.recurs.is_not(None))).all()
+        for position, task_id, calendar, recurs, reference in recurring:
+            for due in _recurring_in(recurs, _day(reference), day.year):
+                followed.append((position, due.isoformat(), task_id, calendar, due, _roll(calendar, due)))
+        followed.sort(key=lambda item: (item[0], item[1]))
+        records = _Records(connection.execute(
+            sa.select(p.c.seq, p.c.task_id, p.c.occurrence, p.c.kind, p.c.on_day, p.c.new_deadline_state,
                       p.c.new_deadline_employer)
             .where(p.c.programme_id == programme_id, p.c.kind != "update",
-                   p.c.on_day <= _plain(day)))
-        for task_id, occurrence, kind, on_day, state, employer in records:
-            key = (task_id, occurrence)
-            on = _known_day(on_day)
-            if kind == "completion":
-                if key not in completions or on < completions[key]:
-                    completions[key] = on
-            else:
-                extensions.setdefault(key, []).append((on, _day(state), _day(employer)))
+                   p.c.on_day <= _plain(day))))
         found = []
-        for task_id, calendar, occurrence, planned, state, employer in rows:
-            key = (task_id, occurrence)
-            done = completions.get(key)
-            employer_calendar = calendar == _EMPLOYER
-            deadline = _day(employer if employer_calendar else state)
-            cutoff = done if done is not None else day
-            for on, moved_state, moved_employer in extensions.get(key, ()):
-                moved = moved_employer if employer_calendar else moved_state
-                if on <= cutoff and (deadline is None or moved > deadline):
-                    deadline = moved
+        for _position, occurrence, task_id, calendar, planned, rolled in followed:
+            deadline, done = records.standing((task_id, occurrence), calendar, rolled, day)
             found.append(TaskStanding(programme_id, task_id, _day(occurrence or None), day,
-                                      _grid(deadline, done, day), _day(planned), deadline, done))
+                                      _grid(deadline, done, day), planned, deadline, done))
         return found
 
     def overdue_tasks(self, as_of: object, *, agency: str | None = None,
@@ -818,16 +859,18 @@ class Store:
                 catalogue = self._read_catalogue(connection)
                 for programme_id in others:
                     programme = self._read_programme(connection, programme_id)
-                    found += [TaskStanding.of(programme_id, state)
+                    positions = {id(task): number for number, task in enumerate(programme.tasks)}
+                    found += [(programme_id, positions[id(state.task)],
+                               _occurrence_key(state.occurrence.occurrence),
+                               TaskStanding.of(programme_id, state))
                               for state in overdue_tasks(programme, day, agency=agency, role=wanted,
                                                          catalogue=catalogue)]
-        order = {name: number for number, name in enumerate(sorted({s.programme for s in found}))}
-        # The in-memory order within a programme is document order; sorting is stable.
-        found.sort(key=lambda standing: order[standing.programme])
-        return sorted(found, key=lambda standing: -standing.days_overdue)
+        # Programmes by id, tasks in document order, then the longest overdue first (stable).
+        found.sort(key=lambda item: (item[0], item[1], item[2]))
+        return sorted((item[3] for item in found), key=lambda standing: -standing.days_overdue)
 
     def _overdue(self, connection: sa.Connection, day: pendulum.Date, agency: str | None,
-                 role: Role | None) -> list[TaskStanding]:
+                 role: Role | None) -> list[tuple[str, int, str, TaskStanding]]:
         o, t, a, p = schema.occurrences, schema.tasks, schema.assignments, schema.progress
         plain = _plain(day)
         held: sa.Subquery | None = None
@@ -849,10 +892,13 @@ class Store:
                        p.c.occurrence == o.c.occurrence, p.c.on_day <= plain)
         completion = sa.exists().where(same, p.c.kind == "completion")
         extended = sa.exists().where(same, p.c.kind == "extension")
+        # Overdue: not done, the planned deadline passed, and no extension decided by the day
+        # that reaches it (the deadline in force is the latest of them all).
         still_open = sa.exists().where(same, p.c.kind == "extension", moved >= plain)
         latest = (sa.select(sa.func.max(moved)).where(same, p.c.kind == "extension")
                   .scalar_subquery())
-        query = (sa.select(o.c.programme_id, t.c.id, o.c.occurrence, o.c.planned, planned, latest)
+        query = (sa.select(o.c.programme_id, o.c.task_position, t.c.id, o.c.occurrence, o.c.planned,
+                           planned, latest)
                  .join(t, sa.and_(t.c.programme_id == o.c.programme_id,
                                   t.c.position == o.c.task_position))
                  .where(~completion, ~still_open,
@@ -860,13 +906,82 @@ class Store:
         if held is not None:
             query = query.join(held, sa.and_(held.c.programme_id == o.c.programme_id,
                                              held.c.task_position == o.c.task_position))
-        query = query.order_by(o.c.programme_id, o.c.task_position, o.c.occurrence)
         found = []
-        for programme_id, task_id, occurrence, planned_day, rolled, extended_to in connection.execute(query):
+        for programme_id, position, task_id, occurrence, planned_day, rolled, extended_to in (
+                connection.execute(query)):
             deadline = max(day for day in (_day(rolled), _day(extended_to)) if day is not None)
-            found.append(TaskStanding(programme_id, task_id, _day(occurrence or None), day,
-                                      TaskStatus.OVERDUE, _day(planned_day), deadline, None))
+            found.append((programme_id, position, occurrence, TaskStanding(
+                programme_id, task_id, _day(occurrence or None), day, TaskStatus.OVERDUE,
+                _day(planned_day), deadline, None)))
+        return found + self._overdue_recurring(connection, day, held)
+
+    def _overdue_recurring(self, connection: sa.Connection, day: pendulum.Date,
+                           held: sa.Subquery | None) -> list[tuple[str, int, str, TaskStanding]]:
+        """The overdue occurrences of recurring tasks of programmes without a period, in the year
+        of ``day``: computed from their phrases, with their records from the database."""
+        t, p, programmes = schema.tasks, schema.progress, schema.programmes
+        tasks = (sa.select(t.c.programme_id, t.c.position, t.c.id, t.c.calendar, t.c.recurs,
+                           programmes.c.reference_day)
+                 .join(programmes, programmes.c.id == t.c.programme_id)
+                 .where(t.c.recurs.is_not(None)))
+        records = (sa.select(p.c.seq, p.c.programme_id, p.c.task_id, p.c.occurrence, p.c.kind, p.c.on_day,
+                             p.c.new_deadline_state, p.c.new_deadline_employer)
+                   .join(t, sa.and_(t.c.programme_id == p.c.programme_id, t.c.id == p.c.task_id))
+                   .where(t.c.recurs.is_not(None), p.c.kind != "update", p.c.on_day <= _plain(day)))
+        if held is not None:
+            joined = sa.and_(held.c.programme_id == t.c.programme_id, held.c.task_position == t.c.position)
+            tasks = tasks.join(held, joined)
+            records = records.join(held, joined)
+        candidates = []
+        for programme_id, position, task_id, calendar, recurs, reference in connection.execute(tasks):
+            for due in _recurring_in(recurs, _day(reference), day.year):
+                rolled = _roll(calendar, due)
+                if rolled < day:
+                    candidates.append((programme_id, position, task_id, calendar, due, rolled))
+        if not candidates:
+            return []
+        by_programme: dict[str, list[Any]] = {}
+        for row in connection.execute(records).unique():
+            by_programme.setdefault(row[1], []).append((row[0], *row[2:]))
+        seen: dict[str, _Records] = {}
+        found = []
+        for programme_id, position, task_id, calendar, due, rolled in candidates:
+            if programme_id not in seen:
+                seen[programme_id] = _Records(by_programme.get(programme_id, ()))
+            deadline, done = seen[programme_id].standing((task_id, due.isoformat()), calendar, rolled, day)
+            if done is None and deadline is not None and deadline < day:
+                found.append((programme_id, position, due.isoformat(), TaskStanding(
+                    programme_id, task_id, due, day, TaskStatus.OVERDUE, due, deadline, None)))
         return found
+
+
+class _Records:
+    """The completions and extensions of task occurrences recorded by a day, to judge them by."""
+
+    def __init__(self, rows: Iterable[Any]):
+        self.completions: dict[tuple[str, str], pendulum.Date] = {}
+        self.extensions: dict[tuple[str, str], list[tuple[int, pendulum.Date, Any, Any]]] = {}
+        for seq, task_id, occurrence, kind, on_day, state, employer in rows:
+            key = (task_id, occurrence)
+            on = _known_day(on_day)
+            if kind == "completion":
+                if key not in self.completions or on < self.completions[key]:
+                    self.completions[key] = on
+            else:
+                self.extensions.setdefault(key, []).append((seq, on, _day(state), _day(employer)))
+
+    def standing(self, key: tuple[str, str], calendar: str, planned: pendulum.Date | None,
+                 day: pendulum.Date) -> tuple[pendulum.Date | None, pendulum.Date | None]:
+        """The deadline in force and the day done: extensions decided by the day it was done
+        (or by ``day``) each move the deadline, if later."""
+        done = self.completions.get(key)
+        cutoff = done if done is not None else day
+        deadline = planned
+        for _seq, on, moved_state, moved_employer in self.extensions.get(key, ()):
+            moved = moved_employer if calendar == _EMPLOYER else moved_state
+            if on <= cutoff and moved is not None and (deadline is None or moved > deadline):
+                deadline = moved
+        return deadline, done
 
 
 def _grid(deadline: pendulum.Date | None, done: pendulum.Date | None, day: pendulum.Date) -> TaskStatus:
