@@ -382,7 +382,7 @@ def assignments_of(draft: Draft, found: SentenceAssignment) -> list[Assignment]:
 
 # A period that closes an abbreviation inside a name, not a sentence: "Công ty Cổ phần Chăn
 # nuôi C.P. Việt Nam", "TP. Hồ Chí Minh", "CĐ ngành T.Ư.".
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:(?:[A-ZĐ]\.){1,3}|T\.Ư\.|TP\.|Tp\.|TX\.|TT\.|Q\.|P\.)$")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:(?:[A-ZĐ]\.){2,3}|T\.Ư\.|TP\.|Tp\.|TX\.|TT\.|Q\.|P\.)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\-–•+])")
 # A clause ends at ";", and before "và giao ..." that gives work to another body ("...; phối
 # hợp với Phòng Nội vụ lựa chọn nội dung ... và giao Phòng Nội vụ Huyện theo dõi").
