@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import pendulum
 
+from quanhelaodong._bulk import collector_paused
 from quanhelaodong.agencies import (
     Agency,
     AgencyCatalogue,
@@ -105,7 +106,8 @@ class ResponsibilityGraph:
         self.catalogue: AgencyCatalogue = catalogue or default_catalogue()
         #: The underlying networkx graph; treat it as read-only.
         self.nx: nx.MultiDiGraph
-        self.nx, self._entries = _build(self.programmes, self.catalogue)
+        with collector_paused():
+            self.nx, self._entries = _build(self.programmes, self.catalogue)
         # A bare id ("3.7") to the keys of the tasks that carry it, for constant-time lookups.
         self._ordered: tuple[TaskEntry, ...] = tuple(self._entries.values())
         self._keys_by_id: dict[str, list[str]] = {}
@@ -277,8 +279,10 @@ def title_index(graph: ResponsibilityGraph) -> TitleIndex:
             index = graph._title_index
             if index is None:
                 entries = graph._ordered
-                index = TitleIndex([FoldedTask.of(entry.ref.key, entry.ref.task) for entry in entries],
-                                   [entry.searchable for entry in entries])
+                seen: dict[str, tuple[str, tuple[str, ...], frozenset[str]]] = {}
+                with collector_paused():
+                    folded = [FoldedTask.of(entry.ref.key, entry.ref.task, seen) for entry in entries]
+                    index = TitleIndex(folded, [entry.searchable for entry in entries])
                 graph._title_index = index
     return index
 

@@ -46,11 +46,20 @@ class FoldedTask:
     word_set: frozenset[str]
 
     @classmethod
-    def of(cls, key: str, task: Task) -> FoldedTask:
-        """The folded forms of ``task``, known in the graph as ``key`` ("programme:task")."""
-        words = tuple(tokens(task.title))
-        return cls(frozenset({_fold_id(task.id), _fold_id(task.label), fold(key)}), " ".join(words),
-                   words, frozenset(words))
+    def of(cls, key: str, task: Task,
+           seen: dict[str, tuple[str, tuple[str, ...], frozenset[str]]] | None = None) -> FoldedTask:
+        """The folded forms of ``task``, known in the graph as ``key`` ("programme:task").
+
+        ``seen`` keeps titles already folded: plans copy the same task from province
+        to province, and one folding serves them all.
+        """
+        title = seen.get(task.title) if seen is not None else None
+        if title is None:
+            words = tuple(tokens(task.title))
+            title = (" ".join(words), words, frozenset(words))
+            if seen is not None:
+                seen[task.title] = title
+        return cls(frozenset({_fold_id(task.id), _fold_id(task.label), fold(key)}), *title)
 
 
 # Ids and labels ("3.7", "IV.2.a") recur in every programme: fold each once.

@@ -124,12 +124,16 @@ class TitleIndex:
         self._everything = (1 << size) - 1
         self._searchable = _bits((i for i, keep in enumerate(searchable) if keep), size)
         self._by_key: dict[str, list[int]] = {}
-        by_word: dict[str, list[int]] = {}
+        by_title: dict[str, list[int]] = {}
         for position, task in enumerate(self._tasks):
             for key in task.keys:
                 self._by_key.setdefault(key, []).append(position)
-            for word in task.word_set:
-                by_word.setdefault(word, []).append(position)
+            by_title.setdefault(task.title, []).append(position)
+        # Word by word per distinct title: a title repeated across plans is split once.
+        by_word: dict[str, list[int]] = {}
+        for positions in by_title.values():
+            for word in self._tasks[positions[0]].word_set:
+                by_word.setdefault(word, []).extend(positions)
         # A frequent word's tasks are kept as a bit set, ready for set algebra; a rare
         # word's as positions, turned into bits when a query asks (a bit set costs one
         # bit per task, which a vocabulary of rare words would multiply).
