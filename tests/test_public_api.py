@@ -30,6 +30,7 @@ FACES = [
     "quanhelaodong.io.importing",
     "quanhelaodong.problems",
     "quanhelaodong.programmes",
+    "quanhelaodong.store",
     "quanhelaodong.text",
 ]
 PUBLIC = sorted({(face, name) for face in FACES

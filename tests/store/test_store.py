@@ -167,3 +167,25 @@ def test_agencies_added_by_users_join_the_catalogue_and_set_the_calendar(new_url
 def test_store_errors_share_one_base() -> None:
     for error in (StoreConflictError, StoreUnavailableError, UnknownProgrammeError):
         assert issubclass(error, StoreError)
+
+
+def _run(code: str) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          check=False)
+    return done.stdout + done.stderr
+
+
+def test_import_quanhelaodong_leaves_the_store_and_sqlalchemy_unloaded() -> None:
+    printed = _run("import sys, quanhelaodong; print(sorted(m for m in sys.modules "
+                   "if m.startswith(('sqlalchemy', 'quanhelaodong.store'))))")
+    assert printed.strip() == "[]"
+
+
+def test_without_the_extra_the_store_says_which_extra_to_install() -> None:
+    printed = _run("import sys; sys.modules['sqlalchemy'] = None\n"
+                   "try:\n    import quanhelaodong.store\n"
+                   "except ImportError as error:\n    print(type(error).__name__, error)")
+    assert printed.strip() == "MissingExtraError the store needs: pip install 'quanhelaodong[store]'"

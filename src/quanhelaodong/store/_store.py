@@ -380,7 +380,7 @@ class Store:
         self._url = url
         self._engine = _engine(url)
         self._base = catalogue
-        self._catalogue: tuple[tuple[str, ...], AgencyCatalogue] | None = None
+        self._catalogue: tuple[int, AgencyCatalogue] | None = None
         try:
             if upgrade:
                 _migrate(self._engine, schema.SCHEMA_VERSION, url)
@@ -524,13 +524,13 @@ class Store:
         return tuple(converter().structure(json.loads(body), Agency) for body in rows)
 
     def _read_catalogue(self, connection: sa.Connection) -> AgencyCatalogue:
-        rows = tuple(connection.execute(sa.select(schema.user_agencies.c.body)
-                                        .order_by(schema.user_agencies.c.id)).scalars())
-        # Rebuilt only when the agencies added changed, by this or another process.
-        if self._catalogue is None or self._catalogue[0] != rows:
+        # Agencies are only ever added, never changed or removed: their number tells whether
+        # this or another process added any since the catalogue was last built.
+        count = connection.execute(sa.select(sa.func.count()).select_from(schema.user_agencies)).scalar_one()
+        if self._catalogue is None or self._catalogue[0] != count:
             base = self._base or default_catalogue()
-            mine = [converter().structure(json.loads(body), Agency) for body in rows]
-            self._catalogue = (rows, base.extended(mine) if mine else base)
+            mine = self._read_agencies(connection)
+            self._catalogue = (len(mine), base.extended(mine) if mine else base)
         return self._catalogue[1]
 
     @staticmethod
