@@ -233,6 +233,9 @@ def test_a_lead_paragraph_repeated_in_full_gives_way() -> None:
             "lượng đảm bảo an ninh trật tự, không để xảy ra mất an toàn tại công trường của Công ty "
             "TNHH Samsung Display.")
     (task,) = tasks(parse_plan(text))
+    # Only the same bodies make the same statement: two bodies given the same work are two tasks.
+    twice = "Sở Nội vụ chủ trì tổ chức tập huấn.\n\nSở Tư pháp chủ trì tổ chức tập huấn."
+    assert [written(found) for found in tasks(parse_plan(twice))] == [["Sở Nội vụ"], ["Sở Tư pháp"]]
     assert task.title.startswith("Theo đó")
     assert written(task) == ["Công an tỉnh"]
 

@@ -73,7 +73,7 @@ class Draft:
         self.consumed: set[int] = set()
         self.addressees_parts: list[tuple[str, int]] = []
         #: The first words of the work each sentence gave, to know a statement made twice.
-        self.work_words: dict[tuple[str, ...], str] = {}
+        self.work_words: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
         #: Header lines that name no number or date: the issuer's own lines among them.
         self.issuer_lines: list[str] = []
 

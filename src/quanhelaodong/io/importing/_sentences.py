@@ -31,7 +31,7 @@ from quanhelaodong.programmes import (
     Role,
     Task,
 )
-from quanhelaodong.text import fold
+from quanhelaodong.text import fold, match_key
 
 __all__ = ["SentenceAssignment", "clauses", "read_prose", "read_reports", "read_sentence",
            "sentences"]
@@ -469,15 +469,19 @@ def _drop_summary(draft: Draft, sentence: str, base: int, found: SentenceAssignm
     yêu cầu Công an làm rõ nguyên nhân ..." and, below, "Theo đó, Chủ tịch UBND tỉnh yêu cầu
     Công an tỉnh làm rõ nguyên nhân ..."): the earlier, shorter statement gives way.
 
-    Statements are known by the first words of their work, so each task is looked up once.
+    Statements are known by the first words of their work, so each task is looked up once;
+    they are the same only when their leads name the same bodies, one name holding the other
+    ("Công an", "Công an tỉnh"): "Sở A chủ trì tập huấn" and "Sở B chủ trì tập huấn" are two.
     """
     words = _work_words(sentence, base, found)
     if len(words) < 3:
         return
+    leads = tuple(match_key(match.written) for match in found.leads)
     earlier = draft.work_words.get(words)
-    draft.work_words[words] = task_id
-    if earlier is not None:
-        draft.tasks[:] = [task for task in draft.tasks if task.id != earlier]
+    draft.work_words[words] = (task_id, leads)
+    if earlier is not None and len(earlier[1]) == len(leads) and all(
+            a in b or b in a for a, b in zip(earlier[1], leads, strict=True)):
+        draft.tasks[:] = [task for task in draft.tasks if task.id != earlier[0]]
 
 
 def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
