@@ -58,6 +58,15 @@ def test_each_step_adds_what_it_says(new_url: str) -> None:
     migrate(new_url, to=2)
     assert {"reporting_rules", "reports", "user_agencies"} <= set(_layout(new_url))
     assert "ix_progress_occurrence" not in str(_layout(new_url)["progress"])
+    migrate(new_url, to=3)
+    assert "ix_progress_occurrence" in str(_layout(new_url)["progress"])
+    assert "recurs" not in str(_layout(new_url)["tasks"])
+    migrate(new_url, to=4)
+    assert "recurs" in str(_layout(new_url)["tasks"])
+    assert "reference_day" in str(_layout(new_url)["programmes"])
+    assert "ix_progress_deadlines" not in str(_layout(new_url)["progress"])
+    migrate(new_url, to=5)
+    assert "ix_progress_deadlines" in str(_layout(new_url)["progress"])
 
 
 def test_a_programme_saved_at_version_1_loads_equal_after_the_upgrade(new_url: str) -> None:

@@ -52,7 +52,7 @@ def _edges(plan: CoordinationProgramme, store: Store) -> list[datetime.date]:
     return sorted({edge + shift for edge in found for shift in (-one, 0 * one, one)})
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(followed_programmes(), st.data(), st.integers(0, 12), agencies, roles)
 def test_statuses_and_overdue_tasks_match_the_in_memory_functions(
         store: Store, plan: CoordinationProgramme, data: st.DataObject, saved_with: int,

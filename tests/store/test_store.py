@@ -43,7 +43,7 @@ def store(module_url: str) -> Store:
     return Store(module_url)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programmes_with_progress)
 def test_a_programme_with_progress_loads_equal_to_the_one_saved(store: Store,
                                                                  programme: CoordinationProgramme) -> None:
@@ -52,7 +52,7 @@ def test_a_programme_with_progress_loads_equal_to_the_one_saved(store: Store,
     assert store.load(programme.id) == programme
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programmes_with_follow_up)
 def test_reporting_rules_reports_and_dialogues_come_back_as_saved(store: Store,
                                                                   programme: CoordinationProgramme) -> None:

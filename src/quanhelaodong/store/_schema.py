@@ -161,6 +161,12 @@ _INDEXES = (
              progress.c.occurrence, progress.c.kind, progress.c.on_day),
     sa.Index("ix_reports_reporter", reports.c.reporter),
 )
+_NOT_AN_UPDATE = progress.c.kind != "update"
+_DEADLINE_INDEXES = (
+    sa.Index("ix_progress_deadlines", progress.c.programme_id, progress.c.task_id, progress.c.occurrence,
+             progress.c.kind, progress.c.on_day,
+             sqlite_where=_NOT_AN_UPDATE, postgresql_where=_NOT_AN_UPDATE),
+)
 
 
 def _create(connection: sa.Connection, *tables: sa.Table) -> None:
@@ -230,8 +236,18 @@ def _add_column(connection: sa.Connection, table: sa.Table, column: sa.Column[An
     connection.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
 
 
+def _step_5(connection: sa.Connection) -> None:
+    """An index of completions and extensions only: what a deadline depends on.
+
+    Updates are most of the records (a million at national scale) and never move a
+    deadline; an index without them is a sixteenth of the size to search.
+    """
+    for index in _DEADLINE_INDEXES:
+        index.create(connection)
+
+
 #: The steps, in order: step ``n`` takes a database from version ``n - 1`` to ``n``.
-MIGRATIONS: tuple[Callable[[sa.Connection], None], ...] = (_step_1, _step_2, _step_3, _step_4)
+MIGRATIONS: tuple[Callable[[sa.Connection], None], ...] = (_step_1, _step_2, _step_3, _step_4, _step_5)
 #: The version this library writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 
