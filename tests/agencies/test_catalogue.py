@@ -152,3 +152,11 @@ def test_a_name_or_area_that_is_no_text_is_an_invalid_value(name: object, area: 
 def test_a_misspelt_name_is_offered_the_name_it_meant_first(written: str, area: str | None,
                                                             first: str) -> None:
     assert default_catalogue().suggest(written, area)[0] == first
+
+
+@pytest.mark.parametrize(("written", "area"), [
+    ("Thành phố Hồ Chí Minh", "ho-chi-minh"), ("TP. Hồ Chí Minh", "ho-chi-minh"),
+    ("tỉnh Đồng Nai", "dong-nai"), ("Tỉnh Thừa Thiên Huế", "thua-thien-hue"), ("Đồng Nai", "dong-nai"),
+])
+def test_an_area_is_found_with_or_without_its_unit(written: str, area: str) -> None:
+    assert default_catalogue().area_id(written) == area

@@ -220,3 +220,13 @@ def test_any_non_blank_text_gives_a_provisional_agency_or_the_librarys_error(
     assert agency.id.startswith(f"{area or 'khac'}/")
     assert agency.area == area
     assert provisional_agency(text, area=area) == agency
+
+
+@pytest.mark.parametrize("name", ["các ban", "các tổ chức đại diện người sử dụng lao động"])
+def test_boards_and_organisations_in_the_plural_are_mixed_bodies(name: str) -> None:
+    assert head_noun_kind(name) == (Classification.MIXED_BODIES, Side.UNKNOWN)
+
+
+@pytest.mark.parametrize("phrase", ["Tổ chức tập huấn cho cán bộ", "Ban hành kế hoạch"])
+def test_the_same_nouns_alone_are_no_body(phrase: str) -> None:
+    assert head_noun_kind(phrase) is None

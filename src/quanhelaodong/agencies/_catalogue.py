@@ -23,7 +23,7 @@ import pendulum
 from quanhelaodong._fields import as_optional_date, as_optional_text, as_text
 from quanhelaodong.agencies._agency import Agency
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError
-from quanhelaodong.text import close_words, match_key, nfc
+from quanhelaodong.text import close_words, fold, match_key, nfc
 
 __all__ = ["AgencyCatalogue", "Area", "default_catalogue", "resolve_agency"]
 
@@ -98,7 +98,11 @@ class AgencyCatalogue:
         # Several units can share a name (An Giang before and after 2025): a key keeps them all.
         self._area_keys: dict[str, list[str]] = {}
         for area in self._areas.values():
-            for name in (area.id, area.name, *area.other_names):
+            # Documents name a unit with its kind as often as without: "Thành phố Hồ Chí
+            # Minh", "TP. Hồ Chí Minh", "tỉnh Đồng Nai".
+            units = (area.unit, *(("TP",) if fold(area.unit) == "thanh pho" else ()))
+            written = (area.name, *area.other_names)
+            for name in (area.id, *written, *(f"{unit} {name}" for unit in units for name in written)):
                 ids = self._area_keys.setdefault(match_key(name), [])
                 if area.id not in ids:
                     ids.append(area.id)
@@ -216,6 +220,8 @@ class AgencyCatalogue:
         >>> catalogue = default_catalogue()
         >>> catalogue.area_id("An Giang"), catalogue.area_id("An Giang", on="2026-01-01")
         ('an-giang', 'an-giang-2025')
+        >>> catalogue.area_id("Thành phố Hồ Chí Minh") == catalogue.area_id("TP. Hồ Chí Minh")
+        True
         """
         if area in self._areas:
             return area

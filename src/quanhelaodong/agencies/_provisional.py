@@ -82,13 +82,18 @@ _HEADS: tuple[tuple[str, Classification, Side], ...] = (
 _PLACE_HEADS: tuple[tuple[str, Classification, Side], ...] = tuple(
     (unit, Classification.PEOPLES_COMMITTEE, Side.STATE)
     for unit in ("xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "tinh", "thanh pho"))
+#: Other nouns that name bodies only as a collective: "các ban" (boards of several bodies),
+#: "các tổ chức" (organisations); alone, "tổ chức" is as often the verb "to organise".
+_COLLECTIVE_HEADS = (*_PLACE_HEADS,
+                     ("ban", Classification.MIXED_BODIES, Side.UNKNOWN),
+                     ("to chuc", Classification.MIXED_BODIES, Side.UNKNOWN))
 _HEAD_INDEX = sorted(_HEADS, key=lambda head: -len(head[0]))
 #: Words that open with a head noun's first word but are no body: "báo cáo" is a report,
 #: "phòng, chống" prevention, "hội nghị" a conference.
 _NOT_HEADS = frozenset({
     "bao cao", "bao dam", "bao ve", "phong chong", "phong ngua", "hoi nghi", "hoi thi", "hoi thao",
     "ban hanh", "so sanh", "so lieu", "bo sung", "bo tri", "cong tac", "don vi tinh"})
-_PLACE_INDEX = sorted(_PLACE_HEADS, key=lambda head: -len(head[0]))
+_COLLECTIVE_INDEX = sorted(_COLLECTIVE_HEADS, key=lambda head: -len(head[0]))
 _COLLECTIVE = re.compile(r"^(?:cac|nhung|moi)\s+")
 _LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
     ("viet nam", Level.CENTRAL), ("trung uong", Level.CENTRAL), ("chinh phu", Level.CENTRAL),
@@ -108,6 +113,8 @@ def head_noun_kind(name: str) -> tuple[Classification, Side] | None:
     (<Classification.POLICE: 'police'>, <Side.STATE: 'state'>)
     >>> head_noun_kind("tăng cường kiểm tra") is None
     True
+    >>> head_noun_kind("các tổ chức đại diện người lao động"), head_noun_kind("Tổ chức tập huấn")
+    ((<Classification.MIXED_BODIES: 'mixed_bodies'>, <Side.UNKNOWN: 'unknown'>), None)
     """
     words = tokens(name)
     collective = bool(words) and words[0] in ("cac", "nhung", "moi")
@@ -115,7 +122,7 @@ def head_noun_kind(name: str) -> tuple[Classification, Side] | None:
     if " ".join(words[:2]) in _NOT_HEADS:
         return None
     joined = " ".join(words)
-    for head, classification, side in [*_HEAD_INDEX, *(_PLACE_INDEX if collective else ())]:
+    for head, classification, side in [*_HEAD_INDEX, *(_COLLECTIVE_INDEX if collective else ())]:
         if joined == head or joined.startswith(head + " "):
             return classification, side
     return None
