@@ -67,6 +67,9 @@ def test_each_step_adds_what_it_says(new_url: str) -> None:
     assert "ix_progress_deadlines" not in str(_layout(new_url)["progress"])
     migrate(new_url, to=5)
     assert "ix_progress_deadlines" in str(_layout(new_url)["progress"])
+    assert "ix_tasks_recurring" not in str(_layout(new_url)["tasks"])
+    migrate(new_url, to=6)
+    assert "ix_tasks_recurring" in str(_layout(new_url)["tasks"])
 
 
 def test_a_programme_saved_at_version_1_loads_equal_after_the_upgrade(new_url: str) -> None:
