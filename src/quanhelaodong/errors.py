@@ -182,6 +182,13 @@ class DocumentRefParseError(QuanHeLaoDongError, ValueError):
         super().__init__(f"cannot read {_quoted(text)} as a document reference: {reason}")
 
 
+class _Severity(Protocol):
+    """A :class:`quanhelaodong.problems.Severity`: a text with its ``value``."""
+
+    @property
+    def value(self) -> str: ...
+
+
 class _Problem(Protocol):
     """What a :class:`ProblemsError` carries: a :class:`quanhelaodong.problems.Problem`.
 
@@ -190,7 +197,7 @@ class _Problem(Protocol):
     """
 
     @property
-    def severity(self) -> str: ...
+    def severity(self) -> _Severity: ...
 
     @property
     def code(self) -> str: ...

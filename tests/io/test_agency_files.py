@@ -56,7 +56,7 @@ def _write(folder: Path, name: str, text: str) -> Path:
 def _problems(path: Path) -> dict[str, str]:
     with pytest.raises(LoadError) as caught:
         load_agencies(path)
-    assert all(problem.code == "load" and problem.severity == "error"
+    assert all(problem.code == "load" and problem.severity.value == "error"
                for problem in caught.value.problems)
     return {problem.path: problem.message for problem in caught.value.problems}
 
