@@ -329,7 +329,13 @@ class WorkingCalendar:
             first = datetime.date.fromordinal(low).year
             last = datetime.date.fromordinal(high).year
             if snapshot.working:
-                first, last = min(first, snapshot.first_year), max(last, snapshot.last_year)
+                # Grow by at least the span already held, so days asked year after year
+                # (a rule recurring over decades) rebuild the index a few times, not every year.
+                span = snapshot.last_year - snapshot.first_year + 1
+                first = (max(FIRST_YEAR, min(first, snapshot.first_year - span))
+                         if first < snapshot.first_year else snapshot.first_year)
+                last = (min(LAST_YEAR, max(last, snapshot.last_year + span))
+                        if last > snapshot.last_year else snapshot.last_year)
             working = []
             for year in range(first, last + 1):
                 plan = self._plan(year)
