@@ -20,7 +20,6 @@ NO_POSTGRES = ("no PostgreSQL server: set QUANHELAODONG_TEST_POSTGRES_URL to a d
                "(.ci/run starts one from Debian's postgresql package)")
 
 
-
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "postgres: needs a PostgreSQL server "
                                        "(QUANHELAODONG_TEST_POSTGRES_URL)")
