@@ -25,7 +25,10 @@ SOURCES = (
     "lang-son-3730-vp-nc-2018", "dong-thap-tin-cham-dong-bhxh-2025", "bac-ninh-498-ubnd-nc-2017",
     "tong-ldld-viet-nam-tin-cong-van-cnld-2014", "quan-9-06-2008-ct-ubnd-2008",
     "da-nang-tin-cong-dien-05-ho-tro-covid-2020", "bo-ldtbxh-2244-ldtbxh-qhld-2015",
-    "ldld-tp-hcm-tin-ra-soat-doanh-nghiep-vi-pham-2018",
+    "ldld-tp-hcm-tin-ra-soat-doanh-nghiep-vi-pham-2018", "son-la-68-kh-ubnd-2020",
+    "binh-dinh-1528-qd-ubnd-2021", "binh-thuan-tin-kiem-soat-lao-dong-ngoai-tinh-2021",
+    "ha-noi-tin-phat-dong-thang-cong-nhan-2024", "thu-tuong-tin-cong-dien-covid-khu-cong-nghiep-2021",
+    "bo-cong-an-tong-ldld-tin-quy-che-phoi-hop-2017",
 )
 
 
@@ -381,3 +384,85 @@ def test_a_pdf_table_is_read_as_rows_of_cells(tmp_path: Path) -> None:
             for task in programme.tasks if task.assignments] == [
         ("PL.1", ["So Noi vu"], ["Cong an tinh"]),
         ("PL.2", ["So Noi vu"], ["Lien doan Lao dong tinh"])]
+
+
+def test_a_header_table_exported_one_cell_over_several_lines() -> None:
+    # son-la-68-kh-ubnd-2020: each cell on its lines, "|" alone between cells.
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 68/KH-UBND\n|\nSơn\n"
+            "La, ngày 11 tháng 3\nnăm 2020\n|\nKẾ HOẠCH\nVỀ VIỆC TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ "
+            "37-CT/TW NGÀY 03/9/2019 CỦA BAN\nBÍ THƯ VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO, CHỈ ĐẠO XÂY DỰNG QUAN "
+            "HỆ LAO ĐỘNG HÀI HÒA, ỔN\nĐỊNH VÀ TIẾN BỘ TRONG TÌNH HÌNH MỚI\nCăn cứ Chỉ thị số 37-CT/TW "
+            "ngày\n03/9/2019 của Ban Bí thư về tăng cường sự lãnh đạo")
+    programme = parse_plan(text).programme
+    assert programme.document is not None
+    assert programme.document.symbol == "68/KH-UBND"
+    assert programme.document.issued_on == pendulum.Date(2020, 3, 11)
+    assert programme.area == "son-la"
+    assert tasks(parse_plan(text)) == []  # "Số:" is no body given work
+    # The grounds go on after a line that opens with a date: nothing is left unread.
+    assert parse_plan(text).diagnostics == ()
+
+
+def test_a_name_broken_before_its_dash_is_no_bullet() -> None:
+    # binh-dinh-1528-qd-ubnd-2021, Điều 3: "Lao động" / "- Thương binh và Xã hội".
+    text = ("QUYẾT ĐỊNH:\nĐiều 3.\nChánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động\n"
+            "- Thương binh và Xã hội, Nội vụ, Tài chính, Kế hoạch và Đầu tư, Y tế, Giáo dục\n"
+            "và Đào tạo, Tư pháp, Thông tin và Truyền thông; Chủ tịch UBND các huyện, thị\n"
+            "xã, thành phố và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết "
+            "định này./.")
+    (task,) = tasks(parse_plan(text, area="binh-dinh"))
+    assert written(task)[:3] == ["Văn phòng UBND tỉnh", "Sở Lao động - Thương binh và Xã hội",
+                                 "Sở Nội vụ"]
+    assert written(task)[-1] == "các cơ quan liên quan"
+
+
+def test_giao_thong_is_part_of_a_name_and_chu_y_is_work() -> None:
+    # binh-thuan-tin-kiem-soat-lao-dong-ngoai-tinh-2021: "Giao" opens a name here, not a cue.
+    text = ("BTO- Trước diễn biến phức tạp của dịch Covid-19, Chủ tịch UBND tỉnh yêu cầu Chủ tịch "
+            "UBND các huyện, thị xã, thành phố chỉ đạo các các Tổ phòng, chống Covid-19 cấp huyện, "
+            "xã tăng cường kiểm tra lao động tại các doanh nghiệp có sử dụng lao động ngoài tỉnh. "
+            "Sở Giao thông Vận tải, Sở NN&PTNT, Sở VHTTDL chú ý nhắc nhở các nhà thầu ở các công "
+            "trình trọng điểm.")
+    assert [written(task) for task in tasks(parse_plan(text))] == [
+        ["UBND các huyện, thị xã, thành phố"],
+        ["Sở Giao thông Vận tải", "Sở NN&PTNT", "Sở VHTTDL"]]
+
+
+def test_a_press_sentence_opening_with_the_day_tells_an_event() -> None:
+    # ha-noi-tin-phat-dong-thang-cong-nhan-2024: two bodies did something; nobody is given work.
+    text = ("Ngày 19/4, tại Cung Văn hóa Lao động Hữu nghị Việt Xô, Ủy ban nhân dân thành phố Hà "
+            "Nội và Liên đoàn Lao động thành phố Hà Nội phối hợp tổ chức 'Lễ phát động Tháng hành "
+            "động về An toàn, vệ sinh lao động' và 'Tháng Công nhân năm 2024'.")
+    assert tasks(parse_plan(text)) == []
+
+
+def test_after_theo_do_a_press_item_says_what_the_document_asks() -> None:
+    # thu-tuong-tin-cong-dien-covid-khu-cong-nghiep-2021.
+    text = ("Sau cuộc họp Thường trực Chính phủ, tối 24.5, Thủ tướng có công điện về việc bảo đảm an "
+            "toàn Covid-19 trong các khu công nghiệp. Theo đó, các bộ, ngành, địa phương thực hiện "
+            "nghiêm, quyết liệt chỉ đạo của Ban Bí thư, Chính phủ, Thủ tướng Chính phủ.")
+    (task,) = tasks(parse_plan(text))
+    assert written(task) == ["các bộ, ngành, địa phương"]
+
+
+def test_a_photo_caption_gives_no_work() -> None:
+    # bo-cong-an-tong-ldld-tin-quy-che-phoi-hop-2017.
+    text = ("Các đơn vị chức năng thuộc Bộ Công an và Tổng LĐLĐ Việt Nam chủ động trao đổi thông tin, "
+            "dữ liệu về tình hình an ninh quốc gia.\n\nPhối hợp phòng chống tội phạm trong CNVC-LĐ - "
+            "Ảnh 1.\n\nLãnh đạo Tổng LĐLĐ Việt Nam và Bộ Công an ký kết quy chế phối hợp hoạt động\n\n"
+            "Bộ Công an và Tổng LĐLĐ Việt Nam chú trọng phối hợp làm tốt công tác quản lý lao động, "
+            "cán bộ CĐ đi công tác và học tập ở nước ngoài.")
+    found = tasks(parse_plan(text))
+    assert [task.title[:30] for task in found] == ["Các đơn vị chức năng thuộc Bộ ",
+                                                    "Bộ Công an và Tổng LĐLĐ Việt N"]
+    assert written(found[1]) == ["Bộ Công an", "Tổng LĐLĐ Việt Nam"]
+
+
+def test_bodies_coordinated_with_and_guided_are_partners() -> None:
+    # quan-9-06-2008-ct-ubnd-2008: "Phối hợp, hướng dẫn các ban - ngành, đoàn thể ...".
+    text = ("Cơ quan Bảo hiểm Xã hội quận 9:\n- Phối hợp, hướng dẫn các ban - ngành, đoàn thể, "
+            "Đảng ủy, Ủy ban nhân dân 13 phường vận động người lao động tham gia bảo hiểm xã hội.")
+    (task,) = tasks(parse_plan(text, area="ho-chi-minh"))
+    assert written(task) == ["Cơ quan Bảo hiểm Xã hội quận 9"]
+    assert written(task, Role.PARTNER)[0] == "các ban - ngành, đoàn thể"

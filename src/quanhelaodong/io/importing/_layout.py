@@ -14,8 +14,10 @@ from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["ALIGNED_CELL", "DASH", "LABEL", "LETTERED", "NUMBERED", "ROMAN_PART", "Block", "Line",
-           "aligned_cells", "column_roles", "paragraphs", "split_cells", "split_lines"]
+from quanhelaodong.text import fold
+
+__all__ = ["ALIGNED_CELL", "DASH", "LABEL", "LETTERED", "NUMBERED", "ROMAN_PART", "WRAPPED_DATE",
+           "Block", "Line", "aligned_cells", "column_roles", "paragraphs", "split_cells", "split_lines"]
 
 ROMAN_PART = re.compile(r"^(?P<numeral>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 NUMBERED = re.compile(r"^(?P<number>\d{1,2})\.\s*(?P<text>.*)$")
@@ -25,6 +27,13 @@ LABEL = re.compile(r"^(?P<label>Đơn vị thực hiện|Đơn vị chủ trì|�
                     r"Cơ quan phối hợp|Thời gian thực hiện|Thời gian hoàn thành|Thời hạn)\s*:\s*"
                     r"(?P<text>.*)$", re.IGNORECASE)
 ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+# A line that opens with a date goes on with the sentence before it: text wrapped at a fixed
+# width breaks "Chỉ thị số 37-CT/TW ngày" / "03/9/2019 của Ban Bí thư".
+WRAPPED_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\s+\w")
+# Names written with a dash inside ("Lao động - Thương binh và Xã hội", "Văn hóa - Thể thao
+# và Du lịch"), as their halves read folded: a line break before the dash leaves the second
+# half looking like a bullet.
+_DASHED_NAMES = (("lao dong", "thuong binh"), ("ld", "tb"), ("van hoa", "the thao"))
 
 
 @attrs.define
@@ -84,9 +93,9 @@ def paragraphs(lines: list[Line]) -> Iterator[Block]:
             block = Block(numbered["number"], "number", numbered["text"], lead, lead + len(text))
         elif lettered:
             block = Block(lettered["letter"], "letter", lettered["text"], lead, lead + len(text))
-        elif dash:
+        elif dash and not (current is not None and _broken_name(current.text, dash["text"])):
             block = Block("-", "dash", dash["text"], lead, lead + len(text))
-        elif current is not None and text[0].islower():
+        elif current is not None and (text[0].islower() or dash or WRAPPED_DATE.match(text)):
             current.text = f"{current.text} {text}"
             current.end = lead + len(text)
             continue
@@ -97,6 +106,14 @@ def paragraphs(lines: list[Line]) -> Iterator[Block]:
         current = block
     if current is not None:
         yield current
+
+
+def _broken_name(before: str, after: str) -> bool:
+    """Whether a line ending ``before`` and a line "- ``after``" are one name broken at its dash:
+    "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, Nội vụ" is no bullet."""
+    ending, opening = fold(before).rstrip(), fold(after)
+    return any(ending.endswith(first) and opening.startswith(second)
+               for first, second in _DASHED_NAMES)
 
 
 def aligned_cells(line: str, starts: list[int]) -> list[str]:

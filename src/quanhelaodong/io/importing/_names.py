@@ -41,6 +41,7 @@ _LEADING = re.compile(
 _NAME_STOP = re.compile(
     # A period ends a name unless it closes an initial of it ("Công ty ... C.P. Việt Nam").
     r"[,;:()\[\]“”\"]|(?<!\b[A-ZĐ])\.(?![A-ZĐ]\.)|"
+    # ("giao" gives work, but "Sở Giao thông Vận tải" is a name.)
     r"\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|chỉ đạo|"
     r"tổ chức|triển khai|thực hiện|hướng dẫn|rà soát|kiểm tra|tăng cường|khẩn trương|nghiên cứu|"
     r"báo cáo|theo dõi|xây dựng|đẩy mạnh|phát động|tuyên truyền|bảo đảm|đảm bảo|chủ động|giám sát|"
@@ -49,9 +50,9 @@ _NAME_STOP = re.compile(
     r"thường xuyên|kịp thời|nghiêm túc|lựa chọn|chọn|gửi|lập|tổng hợp|nộp|tích cực|sớm|tiến hành|"
     r"quyết liệt|thống kê|nâng cao|tập trung|bố trí|chăm lo|tham gia|tạo điều kiện|hoàn thành|"
     r"đề xuất|cung cấp|xử lý|giải quyết|ký|chi trả|trả|mở|họp|ra quân|phổ biến|nhắc nhở|vừa|"
-    r"đang|cũng|luôn|không|chưa|rất|đều|mới|(?<!việc )làm|giao|căn cứ|trước|sau|khi|nếu|ngay|có|"
+    r"đang|cũng|luôn|không|chưa|rất|đều|mới|(?<!việc )làm|giao(?!\s+thông)|căn cứ|trước|sau|khi|nếu|ngay|có|"
     r"thông báo|tăng|giảm|sử dụng|rà|xác minh|xem xét|liên hệ|nắm bắt|chuẩn bị|thống kê|phổ biến|"
-    r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định)\b"
+    r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định|chú ý|chú trọng)\b"
     # A person's name after the body's: "Chủ tịch LĐLĐ quận Ba Đình Nguyễn Xuân Trọng".
     # Common family names only, none that opens a place's name ("Hồ Chí Minh", "Bình Dương").
     r"|\s(?=(?-i:(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Lý|Đinh|Trương|"

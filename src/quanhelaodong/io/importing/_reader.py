@@ -34,7 +34,7 @@ from quanhelaodong.errors import DocumentRefParseError, PlanParseError, UnknownA
 from quanhelaodong.io.importing._appendix import read_appendix
 from quanhelaodong.io.importing._diagnostics import ParseResult
 from quanhelaodong.io.importing._draft import Draft
-from quanhelaodong.io.importing._layout import DASH, LABEL, NUMBERED, ROMAN_PART
+from quanhelaodong.io.importing._layout import DASH, LABEL, NUMBERED, ROMAN_PART, WRAPPED_DATE
 from quanhelaodong.io.importing._names import NameReader
 from quanhelaodong.io.importing._sections import read_body
 from quanhelaodong.programmes import CoordinationProgramme, ProgrammeKind, ProgrammePeriod, Signatory
@@ -88,11 +88,14 @@ _ISSUED_NUMBER = re.compile(
     r"chỉ thị|công điện)|\((?:công văn|văn bản|quyết định|kế hoạch|"
     r"chỉ thị|thông báo))\s+số\s+(?P<ref>\d[^\s,;)]*[^\s,;).])", re.IGNORECASE)
 _NUMBER_SEARCH_SPAN = 2_000
+# A header cell broken over more lines than this is not one ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020").
+_CELL_LINES = 5
 # "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "UBND THÀNH PHỐ HẢI PHÒNG": the province an issuer line names.
 _PROVINCE_IN_LINE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<name>[^\W\d_][^|,;()]{1,30})$")
 # A national body's name in its header ("BỘ LAO ĐỘNG ...", "BẢO HIỂM XÃ HỘI VIỆT NAM"), not the
 # national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
-_NATIONAL_ISSUER = re.compile(r"^(?!cong hoa)(?:bo |van phong chinh phu|chinh phu|thu tuong|"
+# The motto may be broken over lines ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+_NATIONAL_ISSUER = re.compile(r"^(?!cong hoa|hoa xa hoi)(?:bo |van phong chinh phu|chinh phu|thu tuong|"
                               r"tong lien doan|.*\bviet nam$)")
 _PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 # A title in capitals with no kind line before it: "VỀ VIỆC BAN HÀNH ...", "BAN HÀNH QUY CHẾ ...".
@@ -140,7 +143,7 @@ class _Reader(Draft):
         while index < len(self.lines):
             line = self.lines[index]
             text = line.text.strip()
-            if not text:
+            if not text or text == "|":  # "|" alone: a header table exported a cell a line
                 index += 1
                 continue
             if ROMAN_PART.match(text) or (
@@ -163,6 +166,12 @@ class _Reader(Draft):
             cells = [cell.strip() for cell in text.split("|") if cell.strip()] or [text]
             known = [self.read_header_cell(cell, line.start + line.text.index(cell))
                      for cell in cells]
+            following = self.cell_lines(index)
+            if not any(known) and following > index + 1 and self.read_header_cell(
+                    " ".join(self.lines[i].text.strip() for i in range(index, following)),
+                    line.start + line.text.index(text)):
+                index = following
+                continue
             if not any(known) and not all(self.is_header_noise(cell) for cell in cells):
                 break
             if not any(known) and not self.title and _TITLE_OPENING.match(folded):
@@ -171,6 +180,18 @@ class _Reader(Draft):
                 self.issuer_lines.extend(cells)
             index += 1
         return index
+
+    def cell_lines(self, index: int) -> int:
+        """Where the header cell opening at ``index`` ends, when the header is a table exported
+        one cell over several lines with "|" alone between cells ("Số:" / "300/KH-UBND" / "|",
+        "Bình Định, ngày" / "29 tháng 04 năm 2021" / "|"); ``index + 1`` when it is not."""
+        for end in range(index + 1, min(index + _CELL_LINES, len(self.lines))):
+            text = self.lines[end].text.strip()
+            if text == "|":
+                return end
+            if not text or "|" in text:
+                break
+        return index + 1
 
     def find_cited_number(self) -> None:
         """The number of a document the text reports as issued, when it has no header of its own.
@@ -267,7 +288,8 @@ class _Reader(Draft):
             line = self.lines[index]
             text = line.text.strip()
             if text:
-                continues = first or fold(text).startswith(("can cu", "-")) or text[0].islower()
+                continues = first or fold(text).startswith(("can cu", "-")) or text[0].islower() \
+                    or WRAPPED_DATE.match(text) is not None
                 if ROMAN_PART.match(text) or not continues:
                     break
                 for match in _IMPLEMENTS.finditer(text):

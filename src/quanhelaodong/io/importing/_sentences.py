@@ -79,14 +79,15 @@ _ACTION = re.compile(
     r"báo cáo|theo dõi|xây dựng|đẩy mạnh|chủ động|tiếp tục|cần|phải|thường xuyên|quan tâm|"
     r"đôn đốc|bố trí|phát động|vận động|hỗ trợ|giám sát|nắm|cử|thành lập|trình|tập trung|"
     r"thống kê|lập|phổ biến|tuyên truyền|chăm lo|chuẩn bị|đảm bảo|bảo đảm|xử lý|"
-    r"giải quyết|nắm bắt|đề xuất|tham gia|rà|chấp hành|sớm|kịp thời|nghiêm túc)",
+    r"giải quyết|nắm bắt|đề xuất|tham gia|rà|chấp hành|sớm|kịp thời|nghiêm túc|chú trọng|chú ý)",
     re.IGNORECASE)
 # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ..., Chủ tịch UBND các huyện ... chịu trách
 # nhiệm thi hành Quyết định này": the list before the verb carries the decision out.
 _EXECUTES = re.compile(r"\s*(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:thi hành|tổ chức thực hiện|"
                        r"thực hiện|triển khai)|căn cứ (?:quyết định|qđ) (?:này )?thi hành)",
                        re.IGNORECASE)
-_PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|chủ trì\s+cùng|"
+# "Phối hợp, hướng dẫn các ban - ngành, đoàn thể ...": the bodies coordinated with and guided.
+_PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|,\s*hướng dẫn)?|cùng với|chủ trì\s+cùng|"
                           r"tham gia với)\s+", re.IGNORECASE)
 # Words before a time phrase that the phrase reader does not take: "trong Quý III/2024".
 _LEADING_WORD = re.compile(r"^(?:trong|hoàn thành|vào)\s+(?=quý|tháng|năm|trước|ngày)", re.IGNORECASE)
@@ -181,9 +182,15 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     # text has begun to list work ("Sở A chủ trì ...; Công an tỉnh phối hợp ...; Công ty Điện
     # lực chỉ đạo ..."), and never when it tells what was done ("đã", "vừa").
     told = re.search(r"\b(?:đã|vừa)\b", said) is not None
-    listing = bool(draft.tasks) and not told
-    verb = _DUTY if draft.kind in (None, ProgrammeKind.NEWS) and not (intends or listing) \
-        else _ACTION
+    news = draft.kind in (None, ProgrammeKind.NEWS)
+    # "Ngày 19/4, tại Cung Văn hóa ..., UBND thành phố và LĐLĐ thành phố phối hợp tổ chức ...":
+    # a press sentence opening with the day tells an event; only a cue in it gives work.
+    told = told or (news and _DATED.match(sentence, opening.end() if opening else 0) is not None)
+    # "Theo đó, các bộ, ngành, địa phương thực hiện nghiêm ...": after "Theo đó" a press item
+    # says what the document it reports asks, so any action gives work, as in a list of work.
+    according = news and opening is not None and fold(opening[0]).startswith("theo do")
+    listing = (bool(draft.tasks) or according) and not told
+    verb = _DUTY if news and not (intends or listing) else _ACTION
     # "Công ty Điện lực chỉ đạo thực hiện ...": a cue that names nobody after it is the
     # subject's own action.
     passes_on = given is not None and bool(_names_after_cue(draft, sentence, given, base))
@@ -212,6 +219,8 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
 
 
 _TOLD = re.compile(r"\bđã\b", re.IGNORECASE)
+_DATED = re.compile(r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\s*[/.-]\s*\d{1,2}\b",
+                    re.IGNORECASE)
 # After "giao", "yêu cầu", "đề nghị" a body is expected, even one written in lower case
 # ("yêu cầu ngành chức năng ..."); after "chỉ đạo", "hướng dẫn" it must look like a name.
 _STRONG_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao)\b", re.IGNORECASE)
@@ -484,6 +493,12 @@ def _drop_summary(draft: Draft, sentence: str, base: int, found: SentenceAssignm
         draft.tasks[:] = [task for task in draft.tasks if task.id != earlier[0]]
 
 
+# A press photo's caption: "Phối hợp phòng chống tội phạm trong CNVC-LĐ - Ảnh 1.",
+# "... (Ảnh: Nguyễn Hải)", "Ảnh minh họa".
+_CAPTION = re.compile(r"(?:[-–|]\s*ảnh(?:\s+\d{1,2}|\s*:)|^\(?ảnh(?:\s+minh\s+họa|\s*:))[^.;]{0,60}[.)]?\s*$",
+                      re.IGNORECASE)
+
+
 def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                addressees: tuple[NameMatch, ...] = ()) -> int:
     """Tasks from paragraphs, wherever their sentences give work; returns how many were made.
@@ -496,6 +511,9 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
     context: SentenceAssignment | None = None
     previous: SentenceAssignment | None = None
     for block in blocks:
+        if _CAPTION.search(block.text):
+            previous = None  # a photo's caption gives no work and carries none on
+            continue
         heading = _heading_leads(draft, block)
         if heading:
             requested = fold(block.text).lstrip(" ivx.0123456789").startswith("de nghi")
