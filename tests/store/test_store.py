@@ -7,6 +7,7 @@ import itertools
 import attrs
 import pendulum
 import pytest
+import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 
 from quanhelaodong.agencies import Agency
@@ -189,3 +190,19 @@ def test_without_the_extra_the_store_says_which_extra_to_install() -> None:
                    "try:\n    import quanhelaodong.store\n"
                    "except ImportError as error:\n    print(type(error).__name__, error)")
     assert printed.strip() == "MissingExtraError the store needs: pip install 'quanhelaodong[store]'"
+
+
+def test_the_database_refuses_to_rewrite_history(new_url: str) -> None:
+    with Store(new_url) as store:
+        store.save(_fresh(load_bundled("hue-2023")))
+        programme_id = store.programme_ids()[0]
+        store.record(programme_id, ProgressUpdate("PL.I.4", "2023-09-15", "thua-thien-hue/so-ldtbxh"))
+    engine = sa.create_engine(new_url)
+    try:
+        for statement in ("UPDATE progress SET percent = 100", "DELETE FROM progress"):
+            with pytest.raises(sa.exc.DBAPIError, match="only ever added"), engine.begin() as connection:
+                connection.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
+    with Store(new_url) as store:
+        assert store.count_records() == 1

@@ -74,5 +74,5 @@ class SchemaVersionError(StoreError, RuntimeError):
     1
     >>> try: Store(url, upgrade=False)
     ... except RuntimeError as error: print(error)
-    the store's schema is at version 1, this library needs version 6; open it with upgrade=True
+    the store's schema is at version 1, this library needs version 7; open it with upgrade=True
     """

@@ -259,9 +259,32 @@ def _step_6(connection: sa.Connection) -> None:
     _RECURRING_INDEX.create(connection)
 
 
+_APPEND_ONLY = "progress records are only ever added, never updated or deleted"
+
+
+def _step_7(connection: sa.Connection) -> None:
+    """The database itself refuses to update or delete a progress record.
+
+    The library only ever inserts them; this keeps the history whole against any
+    other tool that writes to the same database by hand.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.text(
+            "CREATE FUNCTION progress_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            f"$$ BEGIN RAISE EXCEPTION '{_APPEND_ONLY}'; END $$"))
+        connection.execute(sa.text(
+            "CREATE TRIGGER progress_append_only BEFORE UPDATE OR DELETE ON progress "
+            "FOR EACH ROW EXECUTE FUNCTION progress_append_only()"))
+    else:
+        for event in ("UPDATE", "DELETE"):
+            connection.execute(sa.text(
+                f"CREATE TRIGGER progress_no_{event.lower()} BEFORE {event} ON progress "
+                f"BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}'); END"))
+
+
 #: The steps, in order: step ``n`` takes a database from version ``n - 1`` to ``n``.
 MIGRATIONS: tuple[Callable[[sa.Connection], None], ...] = (
-    _step_1, _step_2, _step_3, _step_4, _step_5, _step_6)
+    _step_1, _step_2, _step_3, _step_4, _step_5, _step_6, _step_7)
 #: The version this library writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 

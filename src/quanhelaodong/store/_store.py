@@ -133,7 +133,7 @@ def migrate(url: str, *, to: int | None = None) -> int:
     A version newer than the library knows is a :class:`SchemaVersionError`.
 
     >>> migrate("sqlite://")
-    6
+    7
     """
     engine = _engine(url)
     try:
@@ -419,7 +419,7 @@ class Store:
         """The schema version of the database.
 
         >>> Store("sqlite://").schema_version
-        6
+        7
         """
         with self._reading() as connection:
             return schema.current_version(connection)
