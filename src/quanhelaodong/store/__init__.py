@@ -36,6 +36,7 @@ try:
 except ImportError as error:  # pragma: no cover - the extra is installed wherever tests run
     raise MissingExtraError("the store needs: pip install 'quanhelaodong[store]'") from error
 
+from quanhelaodong.store._connections import migrate
 from quanhelaodong.store._errors import (
     SchemaVersionError,
     StoreConflictError,
@@ -44,7 +45,8 @@ from quanhelaodong.store._errors import (
     UnknownProgrammeError,
 )
 from quanhelaodong.store._schema import SCHEMA_VERSION
-from quanhelaodong.store._store import Store, TaskStanding, migrate
+from quanhelaodong.store._standing import TaskStanding
+from quanhelaodong.store._store import Store
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -13,50 +13,40 @@ may keep, and the calendar of the body that assigned the task.
 from __future__ import annotations
 
 import contextlib
-import datetime
 import difflib
-import functools
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import attrs
 import pendulum
 import sqlalchemy as sa
-from sqlalchemy import event, exc
-from sqlalchemy.pool import StaticPool
+from sqlalchemy import exc
 
 from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.agencies import Agency, AgencyCatalogue, default_catalogue
-from quanhelaodong.deadlines import (
-    BeforeReading,
-    Recurring,
-    Timeframe,
-    WorkingCalendar,
-    anchor_timeframe,
-    read_timeframe,
-)
-from quanhelaodong.errors import InvalidValueError, QuanHeLaoDongError, UnknownTaskError
+from quanhelaodong.errors import InvalidValueError, UnknownTaskError
 from quanhelaodong.followup import (
-    TaskState,
     TaskStatus,
     assigning_body,
     calendar_of,
     overdue_tasks,
-    task_occurrences,
     task_statuses,
-    task_timeframes,
 )
 from quanhelaodong.io import converter
 from quanhelaodong.programmes import (
-    Completion,
     CoordinationProgramme,
     Extension,
     ProgressEvent,
-    ProgressUpdate,
     Role,
 )
 from quanhelaodong.store import _schema as schema
+from quanhelaodong.store._connections import (
+    WRITE_OPTION,
+    describe_url,
+    first_line,
+    migrate_engine,
+    open_engine,
+)
 from quanhelaodong.store._errors import (
     SchemaVersionError,
     StoreConflictError,
@@ -64,293 +54,23 @@ from quanhelaodong.store._errors import (
     StoreUnavailableError,
     UnknownProgrammeError,
 )
+from quanhelaodong.store._rows import (
+    EMPLOYER,
+    PROGRESS_EVENTS,
+    Followed,
+    followed_rows,
+    json_text,
+    occurrence_key,
+    plain_date,
+    progress_row,
+    recurring_in,
+    rolled_on,
+    stored_day,
+    unrollable,
+)
+from quanhelaodong.store._standing import RecordsByDay, TaskStanding, grid_status
 
-__all__ = ["Store", "TaskStanding", "migrate"]
-
-_EVENTS = (ProgressUpdate, Completion, Extension)
-_STATE, _EMPLOYER = "state", "employer"
-# Taken by whoever migrates a PostgreSQL database, so two processes opening a new
-# store at once do not both create its tables.
-_MIGRATION_LOCK = 0x71686C64
-_WRITE = "quanhelaodong_write"
-
-
-@attrs.frozen
-class TaskStanding:
-    """Where one task occurrence stands on a day, as the store answers it.
-
-    The same as a :class:`~quanhelaodong.followup.TaskState` of the in-memory
-    functions, without the objects behind it: the programme and task by id, the
-    occurrence (None for a task that does not recur), the planned last day, the
-    deadline in force (extensions applied, on the assigning body's calendar) and
-    the day it was done. Load the programme for the reasoning
-    (``task_status(...).explain()``).
-
-    >>> from quanhelaodong.followup import TaskStatus
-    >>> standing = TaskStanding("hue-2023", "II.2", None, "2024-01-05", TaskStatus.OVERDUE,
-    ...                         "2023-12-31", "2024-01-02", None)
-    >>> standing.days_overdue, standing.deadline
-    (3, Date(2024, 1, 2))
-    """
-
-    programme: str
-    task: str
-    occurrence: pendulum.Date | None = attrs.field(converter=attrs.converters.optional(as_date))
-    as_of: pendulum.Date = attrs.field(converter=as_date)
-    status: TaskStatus = attrs.field(converter=TaskStatus)
-    planned: pendulum.Date | None = attrs.field(converter=attrs.converters.optional(as_date))
-    deadline: pendulum.Date | None = attrs.field(converter=attrs.converters.optional(as_date))
-    done: pendulum.Date | None = attrs.field(converter=attrs.converters.optional(as_date))
-
-    @property
-    def days_overdue(self) -> int:
-        """Calendar days past the deadline of an occurrence overdue on :attr:`as_of` (else 0)."""
-        if self.status is not TaskStatus.OVERDUE or self.deadline is None:
-            return 0
-        # Ordinals, not pendulum's subtraction: it builds an interval object, a cost that
-        # shows when thousands of answers are sorted by it.
-        return self.as_of.toordinal() - self.deadline.toordinal()
-
-    @classmethod
-    def of(cls, programme_id: str, state: TaskState) -> TaskStanding:
-        """The standing an in-memory state gives: what the store must answer too.
-
-        >>> from quanhelaodong.followup import task_status
-        >>> from quanhelaodong.io import load_bundled
-        >>> state = task_status(load_bundled("hue-2023"), "II.2", "2024-01-05")
-        >>> TaskStanding.of("hue-2023", state).days_overdue
-        3
-        """
-        return cls(programme_id, state.task.id, state.occurrence.occurrence, state.as_of,
-                   state.status, state.occurrence.planned, state.deadline, state.done)
-
-
-def migrate(url: str, *, to: int | None = None) -> int:
-    """Bring the database at ``url`` to schema version ``to`` (default: the latest); returns it.
-
-    :class:`Store` does this when it opens a database; call it yourself to upgrade
-    ahead of time, or (as the tests do) to make a database of an earlier version.
-    A version newer than the library knows is a :class:`SchemaVersionError`.
-
-    >>> migrate("sqlite://")
-    7
-    """
-    engine = _engine(url)
-    try:
-        return _migrate(engine, _target(to), url)
-    finally:
-        engine.dispose()
-
-
-def _target(to: int | None) -> int:
-    if to is None:
-        return schema.SCHEMA_VERSION
-    if isinstance(to, bool) or not isinstance(to, int) or not 0 <= to <= schema.SCHEMA_VERSION:
-        raise InvalidValueError(f"to must be a schema version from 0 to {schema.SCHEMA_VERSION}, "
-                                f"got {to!r}")
-    return to
-
-
-def _describe(url: str | sa.URL) -> str:
-    try:
-        return sa.make_url(url).render_as_string(hide_password=True)
-    except exc.ArgumentError:
-        return "(a URL that cannot be read)"
-
-
-def _engine(url: str) -> sa.Engine:
-    if not isinstance(url, str):
-        raise InvalidValueError(f"a store's URL is text such as 'sqlite:///tracking.db', got "
-                                f"{type(url).__name__} {url!r}")
-    try:
-        parsed = sa.make_url(url)
-        if parsed.get_backend_name() != "sqlite":
-            return sa.create_engine(parsed, pool_pre_ping=True)
-    except (exc.ArgumentError, exc.NoSuchModuleError, ImportError, ValueError) as error:
-        name = url.split(":", 1)[0]
-        raise StoreUnavailableError(f"cannot open the store {name!r}: {error}") from error
-    return _sqlite_engine(parsed)
-
-
-def _sqlite_engine(url: sa.URL) -> sa.Engine:
-    in_memory = url.database in (None, "", ":memory:")
-    if in_memory:
-        # One database for every connection of this store, not one per thread.
-        engine = sa.create_engine(url, poolclass=StaticPool,
-                                  connect_args={"check_same_thread": False})
-    else:
-        # A writer waits for another's transaction to end rather than fail at once.
-        engine = sa.create_engine(url, connect_args={"timeout": 60})
-
-    @event.listens_for(engine, "connect")
-    def _configure(connection: Any, _record: Any) -> None:
-        # Transactions are begun below, not by the driver, so that a writer can take
-        # SQLite's write lock at BEGIN and two writers never deadlock upgrading a read.
-        connection.isolation_level = None
-        cursor = connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        if not in_memory:
-            # Readers go on while one writes; a killed process leaves the last committed state.
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: sa.Connection) -> None:
-        writing = connection.get_execution_options().get(_WRITE, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
-
-    return engine
-
-
-def _migrate(engine: sa.Engine, target: int, url: str) -> int:
-    try:
-        with engine.connect() as connection:
-            connection.execution_options(**{_WRITE: True})
-            with connection.begin():
-                if connection.dialect.name == "postgresql":
-                    connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"),
-                                       {"key": _MIGRATION_LOCK})
-                version = schema.current_version(connection)
-                if version > schema.SCHEMA_VERSION:
-                    raise SchemaVersionError(
-                        f"the store's schema is at version {version}, newer than this library's "
-                        f"{schema.SCHEMA_VERSION}: upgrade quanhelaodong")
-                return schema.migrate_connection(connection, target)
-    except exc.SQLAlchemyError as error:
-        original = error.orig if isinstance(error, exc.DBAPIError) else error
-        raise StoreUnavailableError(f"cannot open the store {_describe(url)}: "
-                                    f"{type(original).__name__}: {_first_line(error)}") from error
-
-
-def _first_line(error: exc.SQLAlchemyError) -> str:
-    original = error.orig if isinstance(error, exc.DBAPIError) else error
-    return str(original).strip().splitlines()[0] if str(original).strip() else repr(original)
-
-
-def _plain(day: datetime.date | None) -> datetime.date | None:
-    # Drivers adapt plain dates; pendulum's subclass is not guaranteed to be.
-    return None if day is None else datetime.date(day.year, day.month, day.day)
-
-
-def _day(value: object) -> pendulum.Date | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return as_date(value)
-    assert isinstance(value, datetime.date)
-    return pendulum.Date(value.year, value.month, value.day)
-
-
-def _known_day(value: object) -> pendulum.Date:
-    day = _day(value)
-    assert day is not None, "a column that is never NULL"
-    return day
-
-
-def _occurrence_key(day: datetime.date | None) -> str:
-    return schema.NO_OCCURRENCE if day is None else day.isoformat()
-
-
-def _text(body: object) -> str:
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-
-
-def _rolled(day: datetime.date | None) -> tuple[datetime.date | None, datetime.date | None]:
-    """``day`` moved to the next working day on the state's calendar and on an employer's."""
-    if day is None:
-        return None, None
-    wanted = as_date(day)
-    return (_plain(WorkingCalendar.state().roll_forward(wanted)),
-            _plain(WorkingCalendar.employer().roll_forward(wanted)))
-
-
-def _progress_row(programme_id: str, record: ProgressEvent) -> dict[str, Any]:
-    body = converter().unstructure(record)
-    row: dict[str, Any] = {
-        "programme_id": programme_id, "task_id": record.task,
-        "occurrence": _occurrence_key(record.occurrence), "kind": body["kind"],
-        "on_day": _plain(record.on), "agency": None, "percent": None,
-        "new_deadline_state": None, "new_deadline_employer": None, "body": _text(body)}
-    if isinstance(record, ProgressUpdate):
-        row["agency"], row["percent"] = record.agency, record.percent
-    elif isinstance(record, Completion):
-        row["agency"] = record.agency
-    else:
-        # Kept as recorded when it cannot be rolled; a programme holding one is followed
-        # in memory (see save), and record() refuses one.
-        with contextlib.suppress(QuanHeLaoDongError):
-            row["new_deadline_state"], row["new_deadline_employer"] = _rolled(record.new_deadline)
-    return row
-
-
-def _unrollable(row: dict[str, Any]) -> bool:
-    return row["kind"] == "extension" and row["new_deadline_state"] is None
-
-
-@attrs.frozen
-class _Followed:
-    """How a programme's occurrences are stored: rows fixed once, and the recurring tasks
-    of a programme without a period, whose occurrences depend on the year asked about."""
-
-    rows: list[dict[str, Any]]
-    recurs: dict[int, str]
-
-
-def _followed(programme: CoordinationProgramme) -> _Followed | None:
-    """Each task occurrence with its planned last day rolled on both calendars, or None
-    when the database cannot answer for the programme.
-
-    Without a period a recurring task recurs in the year asked about: it is stored
-    by its phrase, and its occurrences are computed when asked. A day outside the
-    calendars' range has no next working day; such a programme is followed in
-    memory, with the same answers (or the same errors) as the in-memory functions.
-    """
-    positions = {id(task): position for position, task in enumerate(programme.tasks)}
-    recurs: dict[int, str] = {}
-    reference = programme.reference_date
-    if programme.period is None:
-        for timed in task_timeframes(programme):
-            if isinstance(timed.frame, Recurring):
-                if _recurrence(timed.frame.text, reference) != timed.frame:
-                    return None  # not rebuilt from its phrase as the programme reads it
-                recurs[positions[id(timed.task)]] = timed.frame.text
-    rows = []
-    try:
-        for item in task_occurrences(programme, as_of=reference or "2000-01-01"):
-            position = positions[id(item.task)]
-            if position in recurs:
-                continue
-            state, employer = _rolled(item.planned)
-            rows.append({"programme_id": programme.id, "task_position": position,
-                         "occurrence": _occurrence_key(item.occurrence),
-                         "planned": _plain(item.planned), "planned_state": state,
-                         "planned_employer": employer})
-    except QuanHeLaoDongError:
-        return None
-    return _Followed(rows, recurs)
-
-
-@functools.lru_cache(maxsize=256)
-def _recurrence(text: str, reference: pendulum.Date | None) -> Timeframe:
-    """A recurring task's frame rebuilt from its phrase, as a programme anchors and reads it."""
-    return anchor_timeframe(read_timeframe(text), reference).with_reading(BeforeReading.EXCLUSIVE)
-
-
-@functools.lru_cache(maxsize=4096)
-def _recurring_in(text: str, reference: pendulum.Date | None, year: int) -> tuple[pendulum.Date, ...]:
-    """The occurrences in ``year`` of a recurring task of a programme without a period."""
-    frame = _recurrence(text, reference)
-    assert isinstance(frame, Recurring)
-    return tuple(item.due for item in frame.occurrences((pendulum.Date(year, 1, 1),
-                                                         pendulum.Date(year, 12, 31))))
-
-
-@functools.lru_cache(maxsize=65536)
-def _roll(calendar: str, day: pendulum.Date) -> pendulum.Date:
-    chosen = WorkingCalendar.employer() if calendar == _EMPLOYER else WorkingCalendar.state()
-    return chosen.roll_forward(day)
-
+__all__ = ["Store"]
 
 class Store:
     """Programmes, their progress and your own agencies in a database, with the statuses on any day.
@@ -363,6 +83,7 @@ class Store:
 
     >>> from quanhelaodong.io import load_bundled
     >>> from quanhelaodong.programmes import Completion
+    >>> import attrs
     >>> store = Store("sqlite://")
     >>> store.save(load_bundled("hue-2023"))
     >>> store.record("hue-2023", Completion("PL.I.4", "2023-11-30", agency="thua-thien-hue/so-ldtbxh"))
@@ -380,12 +101,12 @@ class Store:
             raise InvalidValueError(f"catalogue must be an AgencyCatalogue, got "
                                     f"{type(catalogue).__name__} {catalogue!r}")
         self._url = url
-        self._engine = _engine(url)
+        self._engine = open_engine(url)
         self._base = catalogue
         self._catalogue: tuple[int, AgencyCatalogue] | None = None
         try:
             if upgrade:
-                _migrate(self._engine, schema.SCHEMA_VERSION, url)
+                migrate_engine(self._engine, schema.SCHEMA_VERSION, url)
             else:
                 with self._reading() as connection:
                     version = schema.current_version(connection)
@@ -398,7 +119,7 @@ class Store:
             raise
 
     def __repr__(self) -> str:
-        return f"Store({_describe(self._url)!r})"
+        return f"Store({describe_url(self._url)!r})"
 
     def close(self) -> None:
         """Close the store's connections; the store is not used afterwards.
@@ -434,7 +155,7 @@ class Store:
     @contextlib.contextmanager
     def _writing(self) -> Iterator[sa.Connection]:
         with self._translated(), self._engine.connect() as connection:
-            connection.execution_options(**{_WRITE: True})
+            connection.execution_options(**{WRITE_OPTION: True})
             with connection.begin():
                 yield connection
 
@@ -443,11 +164,11 @@ class Store:
         try:
             yield
         except exc.OperationalError as error:
-            raise StoreUnavailableError(f"the store {_describe(self._url)} failed: "
-                                        f"{_first_line(error)}") from error
+            raise StoreUnavailableError(f"the store {describe_url(self._url)} failed: "
+                                        f"{first_line(error)}") from error
         except exc.SQLAlchemyError as error:
-            raise StoreError(f"the store {_describe(self._url)} failed: "
-                             f"{type(error).__name__}: {_first_line(error)}") from error
+            raise StoreError(f"the store {describe_url(self._url)} failed: "
+                             f"{type(error).__name__}: {first_line(error)}") from error
 
     # -- agencies ------------------------------------------------------------------------
 
@@ -486,7 +207,7 @@ class Store:
                 return
             connection.execute(schema.user_agencies.insert(), [
                 {"id": agency.id, "name": agency.name, "area": agency.area,
-                 "body": _text(converter().unstructure(agency))} for agency in found])
+                 "body": json_text(converter().unstructure(agency))} for agency in found])
             catalogue = self._read_catalogue(connection)
             # A body now known may keep an employer's calendar: the tasks it assigned follow it.
             affected = connection.execute(
@@ -564,9 +285,9 @@ class Store:
         report_bodies = body.pop("reports")
         agency_bodies = body.pop("agencies")
         body.pop("progress")
-        progress_rows = [_progress_row(programme.id, record) for record in programme.progress]
-        followed = _followed(programme)
-        if any(_unrollable(row) for row in progress_rows):
+        progress_rows = [progress_row(programme.id, record) for record in programme.progress]
+        followed = followed_rows(programme)
+        if any(unrollable(row) for row in progress_rows):
             # An extension to a day the calendars do not reach: the in-memory functions
             # raise on it, so the store asks them rather than answer differently.
             followed = None
@@ -581,12 +302,12 @@ class Store:
                 connection.execute(schema.programmes.insert().values(
                     id=programme.id, kind=programme.kind.value, title=programme.title,
                     issuer=programme.issuer, area=programme.area,
-                    period_start=_plain(period.start) if period else None,
-                    period_end=_plain(period.end) if period else None,
+                    period_start=plain_date(period.start) if period else None,
+                    period_end=plain_date(period.end) if period else None,
                     occurrences_stored=followed is not None,
-                    reference_day=_plain(programme.reference_date), body=_text(body)))
+                    reference_day=plain_date(programme.reference_date), body=json_text(body)))
                 self._insert_parts(connection, programme, catalogue, task_bodies, rule_bodies,
-                                   report_bodies, agency_bodies, followed or _Followed([], {}),
+                                   report_bodies, agency_bodies, followed or Followed([], {}),
                                    progress_rows)
         except exc.IntegrityError as error:
             # Another writer saved the same id between the check and the insert.
@@ -596,7 +317,7 @@ class Store:
                       catalogue: AgencyCatalogue, task_bodies: list[dict[str, Any]],
                       rule_bodies: list[dict[str, Any]], report_bodies: list[dict[str, Any]],
                       agency_bodies: list[dict[str, Any]],
-                      followed: _Followed, progress_rows: list[dict[str, Any]]) -> None:
+                      followed: Followed, progress_rows: list[dict[str, Any]]) -> None:
         key = programme.id
         task_rows, assignment_rows = [], []
         for position, (task, task_body) in enumerate(zip(programme.tasks, task_bodies, strict=True)):
@@ -605,22 +326,22 @@ class Store:
                 "programme_id": key, "position": position, "id": task.id, "group_id": task.group,
                 "title": task.title, "assigning_body": assigning_body(programme, task),
                 "calendar": self._calendar_kind(programme, task, catalogue),
-                "recurs": followed.recurs.get(position), "body": _text(task_body)})
+                "recurs": followed.recurs.get(position), "body": json_text(task_body)})
             assignment_rows += [{"programme_id": key, "task_position": position, "position": number,
                                  "agency": assignment.agency, "role": assignment.role.value,
-                                 "body": _text(assignment_body)}
+                                 "body": json_text(assignment_body)}
                                 for number, (assignment, assignment_body)
                                 in enumerate(zip(task.assignments, assignment_bodies, strict=True))]
-        rule_rows = [{"programme_id": key, "position": position, "id": rule.id, "body": _text(rule_body)}
+        rule_rows = [{"programme_id": key, "position": position, "id": rule.id, "body": json_text(rule_body)}
                      for position, (rule, rule_body)
                      in enumerate(zip(programme.reporting_rules, rule_bodies, strict=True))]
         report_rows = [{"programme_id": key, "position": position, "id": report.id,
                         "reporter": report.reporter, "rule": report.rule,
-                        "submitted": _plain(report.submitted), "body": _text(report_body)}
+                        "submitted": plain_date(report.submitted), "body": json_text(report_body)}
                        for position, (report, report_body)
                        in enumerate(zip(programme.reports, report_bodies, strict=True))]
         agency_rows = [{"programme_id": key, "position": position, "agency_id": agency.id,
-                        "body": _text(agency_body)}
+                        "body": json_text(agency_body)}
                        for position, (agency, agency_body)
                        in enumerate(zip(programme.agencies, agency_bodies, strict=True))]
         for table, rows in ((schema.tasks, task_rows), (schema.assignments, assignment_rows),
@@ -715,7 +436,7 @@ class Store:
         [Date(2024, 4, 1)]
         """
         for record in records:
-            if not isinstance(record, _EVENTS):
+            if not isinstance(record, PROGRESS_EVENTS):
                 raise InvalidValueError(f"a progress record is a ProgressUpdate, Completion or "
                                         f"Extension, got {type(record).__name__} {record!r}")
         if not records:
@@ -732,9 +453,9 @@ class Store:
                         schema.tasks.c.programme_id == programme_id)).scalars().all()
                     raise UnknownTaskError(f"{record.task} (in programme {programme_id!r})",
                                            suggestions=difflib.get_close_matches(record.task, every, n=3))
-            rows = [_progress_row(programme_id, record) for record in records]
+            rows = [progress_row(programme_id, record) for record in records]
             for record, row in zip(records, rows, strict=True):
-                if _unrollable(row):
+                if unrollable(row):
                     assert isinstance(record, Extension)
                     raise InvalidValueError(
                         f"extension of task {record.task}: new deadline {record.new_deadline} is "
@@ -811,26 +532,26 @@ class Store:
                 .join(t, sa.and_(t.c.programme_id == o.c.programme_id,
                                  t.c.position == o.c.task_position))
                 .where(o.c.programme_id == programme_id)):
-            followed.append((position, occurrence, task_id, calendar, _day(planned),
-                             _day(employer if calendar == _EMPLOYER else state)))
+            followed.append((position, occurrence, task_id, calendar, stored_day(planned),
+                             stored_day(employer if calendar == EMPLOYER else state)))
         recurring = connection.execute(
             sa.select(t.c.position, t.c.id, t.c.calendar, t.c.recurs, schema.programmes.c.reference_day)
             .join(schema.programmes, schema.programmes.c.id == t.c.programme_id)
             .where(t.c.programme_id == programme_id, t.c.recurs.is_not(None))).all()
         for position, task_id, calendar, recurs, reference in recurring:
-            for due in _recurring_in(recurs, _day(reference), day.year):
-                followed.append((position, due.isoformat(), task_id, calendar, due, _roll(calendar, due)))
+            for due in recurring_in(recurs, stored_day(reference), day.year):
+                followed.append((position, due.isoformat(), task_id, calendar, due, rolled_on(calendar, due)))
         followed.sort(key=lambda item: (item[0], item[1]))
-        records = _Records(connection.execute(
+        records = RecordsByDay(connection.execute(
             sa.select(p.c.seq, p.c.task_id, p.c.occurrence, p.c.kind, p.c.on_day, p.c.new_deadline_state,
                       p.c.new_deadline_employer)
             .where(p.c.programme_id == programme_id, p.c.kind != "update",
-                   p.c.on_day <= _plain(day))))
+                   p.c.on_day <= plain_date(day))))
         found = []
         for _position, occurrence, task_id, calendar, planned, rolled in followed:
             deadline, done = records.standing((task_id, occurrence), calendar, rolled, day)
-            found.append(TaskStanding(programme_id, task_id, _day(occurrence or None), day,
-                                      _grid(deadline, done, day), planned, deadline, done))
+            found.append(TaskStanding(programme_id, task_id, stored_day(occurrence or None), day,
+                                      grid_status(deadline, done, day), planned, deadline, done))
         return found
 
     def overdue_tasks(self, as_of: object, *, agency: str | None = None,
@@ -863,7 +584,7 @@ class Store:
                     programme = self._read_programme(connection, programme_id)
                     positions = {id(task): number for number, task in enumerate(programme.tasks)}
                     found += [(programme_id, positions[id(state.task)],
-                               _occurrence_key(state.occurrence.occurrence),
+                               occurrence_key(state.occurrence.occurrence),
                                TaskStanding.of(programme_id, state))
                               for state in overdue_tasks(programme, day, agency=agency, role=wanted,
                                                          catalogue=catalogue)]
@@ -874,7 +595,7 @@ class Store:
     def _overdue(self, connection: sa.Connection, day: pendulum.Date, agency: str | None,
                  role: Role | None) -> list[tuple[str, int, str, TaskStanding]]:
         o, t, a, p = schema.occurrences, schema.tasks, schema.assignments, schema.progress
-        plain = _plain(day)
+        plain = plain_date(day)
         held: sa.Subquery | None = None
         if agency is not None or role is not None:
             holding = sa.select(a.c.programme_id, a.c.task_position)
@@ -887,7 +608,7 @@ class Store:
                                 .where(t.c.assigning_body == agency)).subquery()
             else:
                 held = holding.distinct().subquery()
-        employer = t.c.calendar == _EMPLOYER
+        employer = t.c.calendar == EMPLOYER
         planned = sa.case((employer, o.c.planned_employer), else_=o.c.planned_state)
         moved = sa.case((employer, p.c.new_deadline_employer), else_=p.c.new_deadline_state)
         # "kind <> 'update'" as the partial index says it, so that SQLite's planner uses it.
@@ -912,10 +633,10 @@ class Store:
         found = []
         for programme_id, position, task_id, occurrence, planned_day, rolled, extended_to in (
                 connection.execute(query)):
-            deadline = max(day for day in (_day(rolled), _day(extended_to)) if day is not None)
+            deadline = max(day for day in (stored_day(rolled), stored_day(extended_to)) if day is not None)
             found.append((programme_id, position, occurrence, TaskStanding(
-                programme_id, task_id, _day(occurrence or None), day, TaskStatus.OVERDUE,
-                _day(planned_day), deadline, None)))
+                programme_id, task_id, stored_day(occurrence or None), day, TaskStatus.OVERDUE,
+                stored_day(planned_day), deadline, None)))
         return found + self._overdue_recurring(connection, day, held)
 
     def _overdue_recurring(self, connection: sa.Connection, day: pendulum.Date,
@@ -930,15 +651,15 @@ class Store:
         records = (sa.select(p.c.seq, p.c.programme_id, p.c.task_id, p.c.occurrence, p.c.kind, p.c.on_day,
                              p.c.new_deadline_state, p.c.new_deadline_employer)
                    .join(t, sa.and_(t.c.programme_id == p.c.programme_id, t.c.id == p.c.task_id))
-                   .where(t.c.recurs.is_not(None), p.c.kind != "update", p.c.on_day <= _plain(day)))
+                   .where(t.c.recurs.is_not(None), p.c.kind != "update", p.c.on_day <= plain_date(day)))
         if held is not None:
             joined = sa.and_(held.c.programme_id == t.c.programme_id, held.c.task_position == t.c.position)
             tasks = tasks.join(held, joined)
             records = records.join(held, joined)
         candidates = []
         for programme_id, position, task_id, calendar, recurs, reference in connection.execute(tasks):
-            for due in _recurring_in(recurs, _day(reference), day.year):
-                rolled = _roll(calendar, due)
+            for due in recurring_in(recurs, stored_day(reference), day.year):
+                rolled = rolled_on(calendar, due)
                 if rolled < day:
                     candidates.append((programme_id, position, task_id, calendar, due, rolled))
         if not candidates:
@@ -946,50 +667,13 @@ class Store:
         by_programme: dict[str, list[Any]] = {}
         for row in connection.execute(records).unique():
             by_programme.setdefault(row[1], []).append((row[0], *row[2:]))
-        seen: dict[str, _Records] = {}
+        seen: dict[str, RecordsByDay] = {}
         found = []
         for programme_id, position, task_id, calendar, due, rolled in candidates:
             if programme_id not in seen:
-                seen[programme_id] = _Records(by_programme.get(programme_id, ()))
+                seen[programme_id] = RecordsByDay(by_programme.get(programme_id, ()))
             deadline, done = seen[programme_id].standing((task_id, due.isoformat()), calendar, rolled, day)
             if done is None and deadline is not None and deadline < day:
                 found.append((programme_id, position, due.isoformat(), TaskStanding(
                     programme_id, task_id, due, day, TaskStatus.OVERDUE, due, deadline, None)))
         return found
-
-
-class _Records:
-    """The completions and extensions of task occurrences recorded by a day, to judge them by."""
-
-    def __init__(self, rows: Iterable[Any]):
-        self.completions: dict[tuple[str, str], pendulum.Date] = {}
-        self.extensions: dict[tuple[str, str], list[tuple[int, pendulum.Date, Any, Any]]] = {}
-        for seq, task_id, occurrence, kind, on_day, state, employer in rows:
-            key = (task_id, occurrence)
-            on = _known_day(on_day)
-            if kind == "completion":
-                if key not in self.completions or on < self.completions[key]:
-                    self.completions[key] = on
-            else:
-                self.extensions.setdefault(key, []).append((seq, on, _day(state), _day(employer)))
-
-    def standing(self, key: tuple[str, str], calendar: str, planned: pendulum.Date | None,
-                 day: pendulum.Date) -> tuple[pendulum.Date | None, pendulum.Date | None]:
-        """The deadline in force and the day done: extensions decided by the day it was done
-        (or by ``day``) each move the deadline, if later."""
-        done = self.completions.get(key)
-        cutoff = done if done is not None else day
-        deadline = planned
-        for _seq, on, moved_state, moved_employer in self.extensions.get(key, ()):
-            moved = moved_employer if calendar == _EMPLOYER else moved_state
-            if on <= cutoff and moved is not None and (deadline is None or moved > deadline):
-                deadline = moved
-        return deadline, done
-
-
-def _grid(deadline: pendulum.Date | None, done: pendulum.Date | None, day: pendulum.Date) -> TaskStatus:
-    if deadline is None:
-        return TaskStatus.NO_DEADLINE
-    if done is not None:
-        return TaskStatus.DONE_ON_TIME if done <= deadline else TaskStatus.DONE_LATE
-    return TaskStatus.PENDING if day <= deadline else TaskStatus.OVERDUE
