@@ -28,7 +28,8 @@ SOURCES = (
     "ldld-tp-hcm-tin-ra-soat-doanh-nghiep-vi-pham-2018", "son-la-68-kh-ubnd-2020",
     "binh-dinh-1528-qd-ubnd-2021", "binh-thuan-tin-kiem-soat-lao-dong-ngoai-tinh-2021",
     "ha-noi-tin-phat-dong-thang-cong-nhan-2024", "thu-tuong-tin-cong-dien-covid-khu-cong-nghiep-2021",
-    "bo-cong-an-tong-ldld-tin-quy-che-phoi-hop-2017",
+    "bo-cong-an-tong-ldld-tin-quy-che-phoi-hop-2017", "bo-ldtbxh-tin-bao-cao-thuong-tet-2016",
+    "chinh-phu-19-nq-cp-2022",
 )
 
 
@@ -466,3 +467,33 @@ def test_bodies_coordinated_with_and_guided_are_partners() -> None:
     (task,) = tasks(parse_plan(text, area="ho-chi-minh"))
     assert written(task) == ["Cơ quan Bảo hiểm Xã hội quận 9"]
     assert written(task, Role.PARTNER)[0] == "các ban - ngành, đoàn thể"
+
+
+def test_a_deadline_without_ngay_governs_over_the_year_of_the_matter() -> None:
+    # bo-ldtbxh-tin-bao-cao-thuong-tet-2016: "khảo sát" is the work, not part of the name, and
+    # "trước 31-12-2016" (kept as written) is the deadline; "năm 2016" only dates the matter.
+    text = ("Ngoài ra, Bộ LĐ-TBXH cũng yêu cầu các địa phương khảo sát về tình hình tiền lương, nợ "
+            "lương năm 2016 và kế hoạch thưởng Tết cho người lao động tại các doanh nghiệp trên địa "
+            "bàn và gửi báo cáo về Bộ trước 31-12-2016.")
+    (task,) = tasks(parse_plan(text))
+    assert written(task) == ["các địa phương"]
+    assert str(task.timeframe) == "trước 31-12-2016"
+
+
+def test_bodies_consulted_are_partners() -> None:
+    # bo-ldtbxh-tin-bao-cao-thuong-tet-2016: "phối hợp, trao đổi với tổ chức công đoàn cơ sở".
+    text = ("Theo đó, Sở LĐ-TBXH các tỉnh, thành phố trên cả nước đề nghị doanh nghiệp phối hợp, trao "
+            "đổi với tổ chức công đoàn cơ sở xây dựng phương án hỗ trợ người lao động các khoản trợ "
+            "cấp, phụ cấp.")
+    (task,) = tasks(parse_plan(text))
+    assert written(task) == ["doanh nghiệp"]
+    assert written(task, Role.PARTNER) == ["công đoàn cơ sở"]
+
+
+def test_a_press_item_is_numbered_by_the_resolution_it_reports() -> None:
+    # chinh-phu-19-nq-cp-2022.
+    text = ("Ngày 16/02/2022, Chính phủ đã ban hành Nghị quyết số 19/NQ-CP kèm theo Chương trình quốc "
+            "gia về an toàn, vệ sinh lao động giai đoạn 2021 - 2025.")
+    document = parse_plan(text).programme.document
+    assert document is not None
+    assert document.symbol == "19/NQ-CP"

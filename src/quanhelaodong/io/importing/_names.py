@@ -31,10 +31,12 @@ __all__ = ["NameMatch", "NameReader"]
 
 # Officials stand for their body ("đề nghị đồng chí Giám đốc Sở ..."); request words
 # and titles come off before a name is looked up.
+# Words before a body's name that are not part of it: an office-holder's title (the
+# office stands for its body), and "tổ chức" in "tổ chức công đoàn cơ sở" (the union itself).
 _LEADING = re.compile(
     r"^(?:(?:đề nghị|kính gửi:?|các đồng chí|đồng chí|ông|bà|giám đốc|phó giám đốc|chủ tịch|"
     r"phó chủ tịch|thủ trưởng|tổng giám đốc|chánh|cục trưởng|chi cục trưởng|"
-    r"trưởng|lãnh đạo)\s+)+",
+    r"trưởng|lãnh đạo|tổ chức(?=\s+công đoàn\b))\s+)+",
     re.IGNORECASE,
 )
 # Where an unknown name ends in a sentence: punctuation, or a word that starts what it is asked to do.
@@ -52,7 +54,7 @@ _NAME_STOP = re.compile(
     r"đề xuất|cung cấp|xử lý|giải quyết|ký|chi trả|trả|mở|họp|ra quân|phổ biến|nhắc nhở|vừa|"
     r"đang|cũng|luôn|không|chưa|rất|đều|mới|(?<!việc )làm|giao(?!\s+thông)|căn cứ|trước|sau|khi|nếu|ngay|có|"
     r"thông báo|tăng|giảm|sử dụng|rà|xác minh|xem xét|liên hệ|nắm bắt|chuẩn bị|thống kê|phổ biến|"
-    r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định|chú ý|chú trọng)\b"
+    r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định|chú ý|chú trọng|khảo sát)\b"
     # A person's name after the body's: "Chủ tịch LĐLĐ quận Ba Đình Nguyễn Xuân Trọng".
     # Common family names only, none that opens a place's name ("Hồ Chí Minh", "Bình Dương").
     r"|\s(?=(?-i:(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Lý|Đinh|Trương|"

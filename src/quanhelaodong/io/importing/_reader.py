@@ -84,7 +84,7 @@ _HEADER_NOISE = re.compile(
 # "Số:" line (press and portal summaries): "ban hành Công văn số 5699/UBND-KGVX".
 _ISSUED_NUMBER = re.compile(
     r"(?:(?:ban hành|có|gửi|phát hành)\s+(?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|"
-    r"hướng dẫn|công điện|kết luận)(?:\s+hỏa tốc)?|(?:ký|ra)\s+(?:công văn|kế hoạch|quyết định|"
+    r"hướng dẫn|công điện|kết luận|nghị quyết)(?:\s+hỏa tốc)?|(?:ký|ra)\s+(?:công văn|kế hoạch|quyết định|"
     r"chỉ thị|công điện)|\((?:công văn|văn bản|quyết định|kế hoạch|"
     r"chỉ thị|thông báo))\s+số\s+(?P<ref>\d[^\s,;)]*[^\s,;).])", re.IGNORECASE)
 _NUMBER_SEARCH_SPAN = 2_000

@@ -79,23 +79,29 @@ _ACTION = re.compile(
     r"báo cáo|theo dõi|xây dựng|đẩy mạnh|chủ động|tiếp tục|cần|phải|thường xuyên|quan tâm|"
     r"đôn đốc|bố trí|phát động|vận động|hỗ trợ|giám sát|nắm|cử|thành lập|trình|tập trung|"
     r"thống kê|lập|phổ biến|tuyên truyền|chăm lo|chuẩn bị|đảm bảo|bảo đảm|xử lý|"
-    r"giải quyết|nắm bắt|đề xuất|tham gia|rà|chấp hành|sớm|kịp thời|nghiêm túc|chú trọng|chú ý)",
+    r"giải quyết|nắm bắt|đề xuất|tham gia|rà|chấp hành|sớm|kịp thời|nghiêm túc|chú trọng|chú ý|"
+    r"khảo sát)",
     re.IGNORECASE)
 # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ..., Chủ tịch UBND các huyện ... chịu trách
 # nhiệm thi hành Quyết định này": the list before the verb carries the decision out.
 _EXECUTES = re.compile(r"\s*(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:thi hành|tổ chức thực hiện|"
                        r"thực hiện|triển khai)|căn cứ (?:quyết định|qđ) (?:này )?thi hành)",
                        re.IGNORECASE)
-# "Phối hợp, hướng dẫn các ban - ngành, đoàn thể ...": the bodies coordinated with and guided.
-_PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|,\s*hướng dẫn)?|cùng với|chủ trì\s+cùng|"
+# "Phối hợp, hướng dẫn các ban - ngành, đoàn thể ...": the bodies coordinated with and guided;
+# "phối hợp, trao đổi với tổ chức công đoàn cơ sở": the bodies consulted.
+_PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|,\s*(?:hướng dẫn|trao đổi(?:\s+với)?))?|"
+                          r"cùng với|chủ trì\s+cùng|"
                           r"tham gia với)\s+", re.IGNORECASE)
 # Words before a time phrase that the phrase reader does not take: "trong Quý III/2024".
 _LEADING_WORD = re.compile(r"^(?:trong|hoàn thành|vào)\s+(?=quý|tháng|năm|trước|ngày)", re.IGNORECASE)
 _DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
+_FULL_DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
 _TIME_PHRASE = re.compile(
     r"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước|vào|trong)"
     rf"(?:\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?)?\s+ngày\s+{_DAY}"
     r"(?:\s+h[ằà]ng năm)?"
+    # "gửi báo cáo về Bộ trước 31-12-2016": a dated deadline written without "ngày".
+    rf"|(?:trước|chậm nhất|hạn chót)\s+{_FULL_DAY}"
     r"|(?:trong\s+)?quý\s+[IV]+(?:\s*(?:,|và|-)\s*[IV]+)*\s*/\s*\d{4}"
     r"|(?:trong\s+)?tháng\s+\d{1,2}\s*[/-]\s*\d{4}"
     r"|(?:trong\s+)?năm\s+\d{4}"
@@ -354,7 +360,9 @@ def _timeframe(sentence: str) -> str | None:
     readable = [p for p in found if not isinstance(frame := read_timeframe(p), UnreadableTimeframe)
                 or frame.needs_reference]
     chosen = readable or found
-    deadlines = [p for p in chosen if _DEADLINE.match(p)]
+    # A deadline governs even when only kept as written ("trước 31-12-2016"): a readable time
+    # that describes the matter ("nợ lương năm 2016") does not.
+    deadlines = [p for p in chosen if _DEADLINE.match(p)] or [p for p in found if _DEADLINE.match(p)]
     return (deadlines or chosen)[0] if chosen else None
 
 
