@@ -160,3 +160,12 @@ def test_a_misspelt_name_is_offered_the_name_it_meant_first(written: str, area: 
 ])
 def test_an_area_is_found_with_or_without_its_unit(written: str, area: str) -> None:
     assert default_catalogue().area_id(written) == area
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("Ban QLCKCN tỉnh", "ban-ql-kcn"), ("BQLCKCN", "ban-ql-kcn"),
+    ("người sử dụng lao động", "doanh-nghiep"), ("NSDLĐ", "doanh-nghiep"),
+])
+def test_short_forms_real_documents_write(written: str, key: str) -> None:
+    # Seen in the development documents of the corpus (tests/corpus).
+    assert resolve_agency(written, area="dong-nai").id == f"dong-nai/{key}"
