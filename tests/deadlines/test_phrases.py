@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import given
@@ -328,3 +329,15 @@ def test_a_phrase_longer_than_the_limit_is_refused_naming_the_limit() -> None:
     assert caught.value.position == MAX_PHRASE_CHARACTERS
     assert len(str(caught.value)) < 500  # the message quotes a part, not 9,000 characters
     assert isinstance(read_timeframe("Năm 2023 " * 1000), UnreadableTimeframe)
+
+
+@pytest.mark.parametrize("written", ["trước ngày 31/12/2016", "trước 31-12-2016", "trước ngày 31-12-2016",
+                                     "trước ngày 31.12.2016", "trước 31/12/2016"])
+def test_a_date_is_read_with_dashes_or_dots_and_without_ngay(written: str) -> None:
+    # Forms of the corpus's development documents ("trước 31-12-2016").
+    assert parse_timeframe(written) == attrs.evolve(parse_timeframe("trước ngày 31/12/2016"), text=written)
+
+
+def test_a_date_keeps_one_separator_throughout() -> None:
+    with pytest.raises(TimeframeParseError, match="unexpected text"):
+        parse_timeframe("trước 31-12/2016")

@@ -51,7 +51,10 @@ _UNDATED = {"thuong xuyen": UndatedKind.ONGOING, "khan truong": UndatedKind.URGE
             "thuong xuyen, lien tuc": UndatedKind.ONGOING}
 
 _YEAR = r"(?P<year>\d{4})"
-_DATE = r"(?P<d{n}>\d{{1,2}})\s*/\s*(?P<m{n}>\d{{1,2}})(?:\s*/\s*(?P<y{n}>\d{{4}}))?"
+# Day, month and perhaps year, separated as plans write them: "31/12/2016", "31-12-2016",
+# "31.12.2016" (one separator throughout).
+_DATE = (r"(?P<d{n}>\d{{1,2}})\s*(?P<sep{n}>[/.-])\s*(?P<m{n}>\d{{1,2}})"
+         r"(?:\s*(?P=sep{n})\s*(?P<y{n}>\d{{4}}))?")
 _EVERY_YEAR = r"(?:hang nam|moi nam|hang nam/lan)"
 _EVENT_DATE = re.compile(r"ngay " + _DATE.format(n=1))
 
@@ -74,7 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("every_year_before", re.compile(
         rf"(?:dinh ky )?{_EVERY_YEAR} (?P<lead>truoc|cham nhat|han chot) ngay "
         + _DATE.format(n=1))),
-    ("before", re.compile(r"(?P<lead>truoc|cham nhat|han chot|han|xong truoc) ngay "
+    # "ngày" is often left out: "trước 31-12-2016", "chậm nhất 20/12".
+    ("before", re.compile(r"(?P<lead>truoc|cham nhat|han chot|han|xong truoc) (?:ngay )?"
                           + _DATE.format(n=1))),
     ("every_months", re.compile(
         r"(?:dinh ky )?(?P<m>\d{1,2}) thang\s*(?:/\s*(?:1 |mot )?lan|(?:1|mot) lan)?")),
