@@ -270,6 +270,9 @@ def _parse(text: object) -> dict[str, Any]:
         raise LoadError("not valid JSON", [_problem("", f"{error}")]) from None
     if not isinstance(document, dict):
         raise LoadError("cannot load programme", [_problem("", "expected a JSON object")])
+    # Paths are worked out only for a document that has a problem: most have none.
+    if _well_formed(document):
+        return document
     problems = []
     stack: list[tuple[str, int, Any]] = [("", 1, document)]
     while stack:
@@ -287,6 +290,22 @@ def _parse(text: object) -> dict[str, Any]:
         problems.sort(key=lambda problem: problem.path)
         raise LoadError(f"cannot load programme: {len(problems)} problem(s)", problems)
     return document
+
+
+def _well_formed(document: dict[str, Any]) -> bool:
+    """No key given twice and no deeper than :data:`_MAX_DEPTH`: the walk without paths."""
+    stack: list[tuple[int, Any]] = [(1, document)]
+    while stack:
+        depth, value = stack.pop()
+        if depth > _MAX_DEPTH:
+            return False
+        if isinstance(value, dict):
+            if getattr(value, "duplicates", ()):
+                return False
+            stack += [(depth + 1, item) for item in value.values() if isinstance(item, (dict, list))]
+        else:
+            stack += [(depth + 1, item) for item in value if isinstance(item, (dict, list))]
+    return True
 
 
 def _version_3_keys(document: dict[str, Any]) -> Iterator[str]:
