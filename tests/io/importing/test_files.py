@@ -9,6 +9,7 @@ import pytest
 from quanhelaodong import PlanParseError, parse_plan_file
 from quanhelaodong.io import read_plan_file
 from tests.io.importing.plans import HEADER, HUE
+from tests.pdfs import one_page_pdf
 
 
 def test_text_and_docx_files(tmp_path: Path, hue_text: str) -> None:
@@ -65,25 +66,7 @@ def test_a_merged_docx_cell_is_read_once(tmp_path: Path) -> None:
 def _pdf(text: str | None) -> bytes:
     """A one-page PDF, with one line of text or none (a page as a scanner leaves it)."""
     stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode() if text else b""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    return one_page_pdf(stream)
 
 
 def test_pdf_with_text_and_scanned_pdf(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import pendulum
 from quanhelaodong import Role, parse_plan, parse_plan_file
 from quanhelaodong.io import ParseResult, read_plan_file
 from quanhelaodong.programmes import Task
+from tests.pdfs import one_page_pdf
 
 SOURCES = (
     "quang-binh-1173-qd-ubnd-2021", "dong-nai-22-2009-qd-ubnd-2009", "bac-kan-353-ldtbxh-qlldvl-2017",
@@ -352,25 +353,7 @@ def _table_pdf() -> bytes:
     operations = [f"{a} {b} m {c} {d} l S" for a, b, c, d in rules]
     operations += [f"BT /F1 9 Tf {x} {y} Td ({text}) Tj ET" for x, y, text in texts]
     stream = "\n".join(operations).encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    return one_page_pdf(stream)
 
 
 def test_a_pdf_table_is_read_as_rows_of_cells(tmp_path: Path) -> None:
