@@ -27,9 +27,6 @@ def test_positions_in_a_plan_typed_in_nfc() -> None:
     _spans_point_at_their_text(PLAN)
 
 
-@pytest.mark.xfail(strict=True, reason="pending in io/importing (owned elsewhere): the importer "
-                   "normalises the whole text and reports positions into the NFC text; "
-                   "text.nfc_mapped gives the map back to the text as given")
 def test_positions_in_a_plan_typed_decomposed() -> None:
     _spans_point_at_their_text(unicodedata.normalize("NFD", PLAN))
 

@@ -78,9 +78,6 @@ def test_load_agencies_into_something_that_is_no_catalogue_is_a_load_error(tmp_p
         load_agencies(path, into={})  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(strict=True, reason="pending in io/importing/_files.py (owned elsewhere): read_plan_file "
-                   "does not yet check a .docx's uncompressed size (io._limits.check_docx_sizes) "
-                   "nor a file's size before reading it")
 def test_a_docx_that_expands_past_the_limit_is_refused_naming_it(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.docx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -14,6 +14,7 @@ from typing import Any
 
 from quanhelaodong.agencies import AgencyCatalogue
 from quanhelaodong.errors import MissingExtraError, PlanParseError
+from quanhelaodong.io._limits import MAX_FILE_BYTES, as_path, check_docx_sizes, read_limited
 from quanhelaodong.io.importing._diagnostics import ParseResult
 from quanhelaodong.io.importing._reader import parse_plan
 
@@ -31,20 +32,18 @@ def read_plan_file(path: str | Path) -> str:
     ...     read_plan_file(Path(folder, "plan.txt")).splitlines()
     ['KẾ HOẠCH', 'Đối thoại năm 2025']
     """
-    if not isinstance(path, (str, Path)):
-        raise PlanParseError(f"a plan file is a path, got {type(path).__name__} {path!r}")
-    if "\x00" in str(path):
-        raise PlanParseError(f"a path cannot hold a NUL character: {str(path)!r}")
-    source = Path(path)
-    try:
-        suffix = source.suffix.lower()
-        if suffix == ".docx":
-            return _docx_text(source)
-        if suffix == ".pdf":
-            return _pdf_text(source)
-        raw = source.read_bytes()
-    except OSError as error:
-        raise PlanParseError(f"cannot read {source}: {error.strerror or error}") from None
+    source = as_path(path, PlanParseError)
+    # Sizes are checked before anything is read whole: the file's on disk, and a .docx's
+    # parts as they inflate (a small archive can expand a thousandfold).
+    suffix = source.suffix.lower()
+    if suffix in (".docx", ".pdf"):
+        _check_file_size(source)
+    if suffix == ".docx":
+        check_docx_sizes(source, PlanParseError)
+        return _docx_text(source)
+    if suffix == ".pdf":
+        return _pdf_text(source)
+    raw = read_limited(source, PlanParseError)
     if b"\x00" in raw[:4096]:
         raise PlanParseError(f"{source} is binary, not text (is it a .doc? save it as .docx)")
     try:
@@ -52,6 +51,18 @@ def read_plan_file(path: str | Path) -> str:
     except UnicodeDecodeError as error:
         raise PlanParseError(f"{source} is not UTF-8 text ({error.reason} at byte {error.start})"
                              ) from None
+
+
+def _check_file_size(source: Path) -> None:
+    try:
+        size = source.stat().st_size
+    except OSError as error:
+        raise PlanParseError(f"cannot read {source}: {error.strerror or error}") from None
+    except ValueError as error:  # a path the system refuses (too long, bad characters)
+        raise PlanParseError(f"cannot read {str(source)[:200]!r}: {error}") from None
+    if size > MAX_FILE_BYTES:
+        raise PlanParseError(f"{source.name} is {size:,} bytes, more than the {MAX_FILE_BYTES:,} bytes "
+                             f"this library reads")
 
 
 def parse_plan_file(path: str | Path, *, area: str | None = None, id: str | None = None,

@@ -38,7 +38,7 @@ from quanhelaodong.io.importing._layout import DASH, LABEL, NUMBERED, ROMAN_PART
 from quanhelaodong.io.importing._names import NameReader
 from quanhelaodong.io.importing._sections import read_body
 from quanhelaodong.programmes import CoordinationProgramme, ProgrammeKind, ProgrammePeriod, Signatory
-from quanhelaodong.text import fold, nfc, slugify
+from quanhelaodong.text import fold, nfc, nfc_mapped, slugify
 
 __all__ = ["MAX_CHARACTERS", "parse_plan"]
 
@@ -489,7 +489,8 @@ def parse_plan(text: str | bytes, *, area: str | None = None, id: str | None = N
     ``area`` (a province or city, by id or name) reads relative names ("UBND
     tỉnh"); without it, the place of the date line decides. Returns the programme
     and the diagnostics: every span not interpreted and every name not resolved,
-    with positions into the (NFC-normalised) text. Raises :class:`PlanParseError`
+    with positions into the text as given (a diagnostic's ``text`` is that span in
+    NFC). Raises :class:`PlanParseError`
     only for input that is no plan at all: empty, binary or too large.
 
     >>> text = "\\n".join([
@@ -517,6 +518,12 @@ def parse_plan(text: str | bytes, *, area: str | None = None, id: str | None = N
     sample = text[:4096]
     if "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) // 10:
         raise PlanParseError("the input looks binary, not text")
-    # Offsets in diagnostics refer to the NFC form, which keeps line breaks and tabs.
-    reader = _Reader(unicodedata.normalize("NFC", text), area, catalogue or default_catalogue(), id)
-    return reader.read()
+    if unicodedata.is_normalized("NFC", text):
+        return _Reader(text, area, catalogue or default_catalogue(), id).read()
+    # Read in NFC (which keeps line breaks and tabs); the diagnostics' positions are then
+    # mapped back, so that they point into the text as it was typed, decomposed or not.
+    mapped = nfc_mapped(text)
+    result = _Reader(mapped.text, area, catalogue or default_catalogue(), id).read()
+    return attrs.evolve(result, diagnostics=tuple(
+        attrs.evolve(found, start=mapped.origin(found.start), end=mapped.origin(found.end))
+        for found in result.diagnostics))
