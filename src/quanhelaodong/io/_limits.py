@@ -10,8 +10,10 @@ held in memory. Each refusal says which limit, and by how much it was passed.
 
 from __future__ import annotations
 
+import lzma
 import os
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
@@ -113,8 +115,9 @@ def check_docx_sizes(path: Path, fail: Fail, limit: int = MAX_DOCX_UNCOMPRESSED_
     try:
         reason = _docx_size_problem(path, limit)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
-            RuntimeError, ValueError, OverflowError) as error:
-        # Not a zip, an encrypted part, an unknown compression, a corrupt stream or header.
+            RuntimeError, ValueError, OverflowError, zlib.error, lzma.LZMAError) as error:
+        # Not a zip, an encrypted part, an unknown compression, a corrupt stream or header
+        # (a damaged deflate stream is a zlib.error, found by fuzz/fuzz_plan_file.py).
         raise fail(f"{path.name} is not a readable .docx file: {error}") from None
     except OSError as error:
         raise fail(f"cannot read {path}: {error.strerror or error}") from None
