@@ -38,6 +38,11 @@ FUZZ = ROOT / "fuzz"
 SLOW_SECONDS = 1.0
 
 with atheris.instrument_imports(include=["quanhelaodong"]):
+    # The package imports some layers only when first used; import them here, so that
+    # every module of the library is instrumented whichever harness runs.
+    import quanhelaodong.followup
+    import quanhelaodong.graph
+    import quanhelaodong.io.importing  # noqa: F401
     from quanhelaodong.errors import QuanHeLaoDongError
 
 
