@@ -107,23 +107,14 @@ def _inputs(folder: Path) -> list[tuple[str, Path]]:
 
 
 FIXED = _inputs(REGRESSIONS)
-PENDING = _inputs(REGRESSIONS / "pending")
 
 
 def test_every_regression_has_a_harness() -> None:
     # slow/ holds inputs that take over a second: replayed by the harnesses, never timed here.
-    folders = {path.name for path in REGRESSIONS.iterdir() if path.is_dir()} - {"pending", "slow"}
-    folders |= {path.name for path in (REGRESSIONS / "pending").iterdir() if path.is_dir()}
+    folders = {path.name for path in REGRESSIONS.iterdir() if path.is_dir()} - {"slow"}
     assert folders <= set(TARGETS)
 
 
 @pytest.mark.parametrize(("harness", "path"), FIXED, ids=[f"{h}/{p.name}" for h, p in FIXED])
 def test_a_fixed_crash_is_read_or_refused_with_the_library_error(harness: str, path: Path) -> None:
-    refused_or_done(lambda: TARGETS[harness](path.read_bytes()))
-
-
-@pytest.mark.parametrize(("harness", "path"), PENDING, ids=[f"{h}/{p.name}" for h, p in PENDING])
-@pytest.mark.xfail(strict=True, reason="a crash in code owned elsewhere, reported and not yet fixed: "
-                   "see tests/fuzz/regressions/README.md")
-def test_a_pending_crash_is_read_or_refused_with_the_library_error(harness: str, path: Path) -> None:
     refused_or_done(lambda: TARGETS[harness](path.read_bytes()))
