@@ -13,7 +13,6 @@ may keep, and the calendar of the body that assigned the task.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -69,6 +68,7 @@ from quanhelaodong.store._rows import (
     unrollable,
 )
 from quanhelaodong.store._standing import RecordsByDay, TaskStanding, grid_status
+from quanhelaodong.text import close_words
 
 __all__ = ["Store"]
 
@@ -381,8 +381,7 @@ class Store:
             schema.programmes.c.id == programme_id)).first()
         if row is None:
             known = connection.execute(sa.select(schema.programmes.c.id)).scalars().all()
-            raise UnknownProgrammeError(programme_id, tuple(difflib.get_close_matches(
-                programme_id, known, n=3, cutoff=0.6)))
+            raise UnknownProgrammeError(programme_id, tuple(close_words(programme_id, known)))
         return row
 
     def _read_programme(self, connection: sa.Connection, programme_id: str) -> CoordinationProgramme:
@@ -452,7 +451,7 @@ class Store:
                     every = connection.execute(sa.select(schema.tasks.c.id).where(
                         schema.tasks.c.programme_id == programme_id)).scalars().all()
                     raise UnknownTaskError(f"{record.task} (in programme {programme_id!r})",
-                                           suggestions=difflib.get_close_matches(record.task, every, n=3))
+                                           suggestions=close_words(record.task, every))
             rows = [progress_row(programme_id, record) for record in records]
             for record, row in zip(records, rows, strict=True):
                 if unrollable(row):
