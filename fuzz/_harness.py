@@ -45,6 +45,11 @@ with atheris.instrument_imports(include=["quanhelaodong"]):
     import quanhelaodong.io.importing  # noqa: F401
     from quanhelaodong.errors import QuanHeLaoDongError
 
+# Seed files are written by the tests' own writers, given to the harnesses from here:
+# one piece serves both.
+sys.path.insert(0, str(ROOT))
+from tests.document_files import docx_bytes, one_page_pdf  # noqa: E402, F401
+
 
 def corpus_texts() -> Iterator[str]:
     """The text of every real document of the corpus, and the seed texts."""

@@ -13,20 +13,10 @@ from hypothesis import strategies as st
 
 from quanhelaodong import load, parse_plan_file
 from quanhelaodong.io import load_agencies
+from tests.document_files import docx_bytes
 from tests.fuzz.rule import ROOT, bundled_json, corpus_lines, refused_or_done
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="quanhelaodong-fuzz-"))
-
-
-def _docx(text: str) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for line in text.splitlines():
-        document.add_paragraph(line)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 def _damaged(data: bytes) -> st.SearchStrategy[bytes]:
@@ -35,7 +25,7 @@ def _damaged(data: bytes) -> st.SearchStrategy[bytes]:
         lambda cut: data[:cut[0]] + cut[2] + data[cut[0] + cut[1]:])
 
 
-_SAMPLE_DOCX = _docx("\n".join(corpus_lines()[:40]))
+_SAMPLE_DOCX = docx_bytes("\n".join(corpus_lines()[:40]))
 _SAMPLE_TEXT = (ROOT / "tests" / "data" / "hue-180-KH-UBND-2023.txt").read_bytes()
 
 

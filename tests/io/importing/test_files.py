@@ -8,8 +8,8 @@ import pytest
 
 from quanhelaodong import PlanParseError, parse_plan_file
 from quanhelaodong.io import read_plan_file
+from tests.document_files import one_page_pdf
 from tests.io.importing.plans import HEADER, HUE
-from tests.pdfs import one_page_pdf
 
 
 def test_text_and_docx_files(tmp_path: Path, hue_text: str) -> None:

@@ -15,7 +15,7 @@ import pendulum
 from quanhelaodong import Role, parse_plan, parse_plan_file
 from quanhelaodong.io import ParseResult, read_plan_file
 from quanhelaodong.programmes import Task
-from tests.pdfs import one_page_pdf
+from tests.document_files import one_page_pdf
 
 SOURCES = (
     "quang-binh-1173-qd-ubnd-2021", "dong-nai-22-2009-qd-ubnd-2009", "bac-kan-353-ldtbxh-qlldvl-2017",

@@ -1,6 +1,25 @@
-"""Small PDFs written byte by byte, for the file readers' tests (no PDF library needed)."""
+"""Small .docx and PDF files for the file readers' tests and the fuzzers' seeds.
+
+A PDF is written byte by byte (no PDF library needed); a .docx through python-docx
+(the ``docx`` extra).
+"""
 
 from __future__ import annotations
+
+import io
+
+
+def docx_bytes(text: str) -> bytes:
+    """A .docx with one paragraph per line of ``text``."""
+    import docx
+
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
 
 
 def one_page_pdf(content: bytes) -> bytes:
