@@ -594,7 +594,8 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
             found_here = True
             if draft.kind in (None, ProgrammeKind.NEWS):
                 _drop_summary(draft, sentence, block.start + offset, found, f"{prefix}{made}")
-            draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}", sentence.strip(" -–•+"),
+            title = draft.titled(sentence.strip(" -–•+"), block.start + offset)
+            draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}", title,
                                 timeframe=found.timeframe,
                                 assignments=assignments_of(draft, found)), block.start + offset)
         if found_here or introduces:
@@ -610,7 +611,8 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
         carried = SentenceAssignment(
             given.leads, (*own, *(m for m in given.partners if m.agency.id not in known)),
             given.mode, _timeframe(block.text))
-        draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}", block.text.strip(),
+        draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}",
+                            draft.titled(block.text.strip(), block.start),
                             timeframe=carried.timeframe,
                             assignments=assignments_of(draft, carried)), block.start)
     return made
