@@ -22,6 +22,7 @@ import pendulum
 
 from quanhelaodong._fields import as_optional_date, as_optional_text, as_text
 from quanhelaodong.agencies._agency import Agency
+from quanhelaodong.agencies._unit_lists import unit_list_key
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError
 from quanhelaodong.text import close_words, fold, match_key, nfc
 
@@ -269,6 +270,12 @@ class AgencyCatalogue:
             return self._by_id[self._relative[area_id][key]]
         if key in self._absolute:
             return self._on(self._absolute[key], on)
+        listed = unit_list_key(name)
+        if listed is not None and listed != key:
+            if area_id is not None and listed in self._relative.get(area_id, {}):
+                return self._by_id[self._relative[area_id][listed]]
+            if listed in self._absolute:
+                return self._on(self._absolute[listed], on)
         return None
 
     def _on(self, ids: list[str], on: object) -> Agency:

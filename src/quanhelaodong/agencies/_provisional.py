@@ -94,7 +94,12 @@ _NOT_HEADS = frozenset({
     "bao cao", "bao dam", "bao ve", "phong chong", "phong ngua", "hoi nghi", "hoi thi", "hoi thao",
     "ban hanh", "so sanh", "so lieu", "bo sung", "bo tri", "cong tac", "don vi tinh"})
 _COLLECTIVE_INDEX = sorted(_COLLECTIVE_HEADS, key=lambda head: -len(head[0]))
-_COLLECTIVE = re.compile(r"^(?:cac|nhung|moi)\s+")
+# "các cơ quan ...", and a kind of body followed by "các <units>" ("UBND các huyện", "Công
+# an các xã, phường"); "Ban Quản lý các khu công nghiệp" is one body.
+_COLLECTIVE = re.compile(
+    r"^(?:cac|nhung|moi)\s+|^(?:ubnd|uy ban nhan dan|ldld|lien doan lao dong|cong an|phong|so|"
+    r"bhxh|bao hiem xa hoi|cong doan|trung tam|hoi|chu tich ubnd|thu truong)\s+cac\s+"
+    r"(?:huyen|xa|quan|phuong|thi|thanh pho|tinh|cap|dia phuong|don vi|so|nganh|co quan)\b")
 _LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
     ("viet nam", Level.CENTRAL), ("trung uong", Level.CENTRAL), ("chinh phu", Level.CENTRAL),
     ("xa", Level.COMMUNE), ("phuong", Level.COMMUNE), ("thi tran", Level.COMMUNE),

@@ -278,7 +278,8 @@ def test_the_remit_between_the_bodies_and_their_work() -> None:
 
 
 def test_reports_with_each_deadline_recipient_and_the_body_that_gathers_them() -> None:
-    # bac-kan-353-ldtbxh-qlldvl-2017: the letter guides the district committees.
+    # bac-kan-353-ldtbxh-qlldvl-2017: the letter guides the district committees ("UBND các
+    # huyện, thành phố" is the catalogue's collective of them).
     text = ("Sở Lao động- Thương binh và Xã hội đã ban hành văn bản số 353/LĐTBXH-QLLĐVL, ngày "
             "20/3/2017 hướng dẫn UBND các huyện, thành phố triển khai tháng hành động với những nội "
             "dung cơ bản sau:\n\nXây dựng kế hoạch triển khai các nội dung theo kế hoạch số "
@@ -288,7 +289,7 @@ def test_reports_with_each_deadline_recipient_and_the_body_that_gathers_them() -
             "UBND tỉnh./.")
     rules = parse_plan(text, area="bac-kan").programme.reporting_rules
     assert [(rule.reporters, rule.recipient, rule.via, str(rule.due)) for rule in rules] == [
-        (("bac-kan/ubnd-cac-huyen-thanh-pho",), "bac-kan/ubnd", "bac-kan/so-ldtbxh", due)
+        (("bac-kan/ubnd-cap-huyen",), "bac-kan/ubnd", "bac-kan/so-ldtbxh", due)
         for due in ("trước ngày 10/4/2017", "trước ngày 30/6/2017")]
 
 

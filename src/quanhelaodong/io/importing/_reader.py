@@ -103,6 +103,14 @@ _TITLE_OPENING = re.compile(r"^(?:ve viec|ban hanh|ve |phe duyet)")
 _TITLE_PERIOD = re.compile(r"(?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4})\s*$", re.IGNORECASE)
 # "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 01", "PHỤ LỤC SỐ 2": the line that opens an appendix.
 _APPENDIX = re.compile(r"phu luc(?:\s+(?:so\s+)?(?:[ivx]{1,4}|\d{1,2}))?[.:]?")
+# Lines that open a document's body, never its title: grounds, articles, chapters, the
+# "QUYẾT ĐỊNH:" of a decision, the opening words of a letter or a notice.
+_OPENS_BODY = re.compile(
+    r"(?:can cu|thuc hien|dieu \d|chuong [ivxlc\d]|phan [ivxlc\d]|quyet dinh\s*:|kinh gui|"
+    r"sau khi|de |nham |ngay \d|trong (?:nhung )?(?:nam|thoi gian)|hien nay|tiep theo)")
+# A title broken over lines (the title is one phrase); a title in capitals goes on in
+# capitals.
+_TITLE_SPAN = 400
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
@@ -156,6 +164,11 @@ class _Reader(Draft):
             if folded in _KINDS and self.kind is None:
                 self.kind = _KINDS[folded]
                 index = self.read_title(index + 1)
+                continue
+            if folded.startswith("v/v") and not self.title and len(text) > 5:
+                # A letter's subject line is its title: "V/v chi trả tiền lương, thưởng Tết".
+                self.title = nfc(text[3:].strip(" :.-"))
+                index += 1
                 continue
             if folded.startswith("kinh gui"):
                 index = self.read_addressees(index)
@@ -269,12 +282,17 @@ class _Reader(Draft):
         return index
 
     def read_title(self, index: int) -> int:
-        parts = []
+        """The title under the kind line, up to a blank line or the first line that is not
+        title: stored pages often have no blank line between title and body."""
+        parts: list[str] = []
         while index < len(self.lines) and not self.lines[index].text.strip():
             index += 1
         while index < len(self.lines) and self.lines[index].text.strip():
             text = self.lines[index].text.strip()
-            if fold(text).startswith("can cu") or ROMAN_PART.match(text):
+            if parts and not _goes_on_title(parts, text):
+                break
+            if _OPENS_BODY.match(fold(text)) or ROMAN_PART.match(text) or NUMBERED.match(text) \
+                    or DASH.match(text) or LABEL.match(text):
                 break
             parts.append(text)
             index += 1
@@ -433,7 +451,24 @@ class _Reader(Draft):
             recipients=self.recipients, agencies=tuple(self.names.provisional.values()))
 
 
-def _leading_reference(text: str) -> tuple[DocumentRef | None, str]:
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _goes_on_title(parts: list[str], text: str) -> bool:
+    """Whether ``text`` continues the title begun by ``parts``: a title in capitals goes on in
+    capitals, one in sentence case on a line that opens in lower case (a wrapped line), and
+    no title runs past a few lines' length."""
+    if sum(map(len, parts)) + len(text) > _TITLE_SPAN:
+        return False
+    if _shouting(parts[0]):
+        return _shouting(text)
+    return text[0].islower() or text[0].isdigit() or text[0] in "(\"“"
+
+
+def _leading_reference(
+        text: str) -> tuple[DocumentRef | None, str]:
     """The document number that opens ``text`` and what follows it.
 
     The number may be spaced ("2455 / LĐTBXH - LĐTL") and may share its line with the place

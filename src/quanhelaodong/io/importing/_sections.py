@@ -15,7 +15,7 @@ from quanhelaodong.deadlines import DataPeriod
 from quanhelaodong.io.importing._draft import Draft, KeyTask
 from quanhelaodong.io.importing._layout import ROMAN_PART, Block, Line, paragraphs
 from quanhelaodong.io.importing._names import NameMatch, NameReader
-from quanhelaodong.io.importing._sentences import read_prose
+from quanhelaodong.io.importing._sentences import read_prose, timeframe_of
 from quanhelaodong.programmes import AssignmentMode, ProgrammeKind, ReportingRule, Role, Task
 from quanhelaodong.text import fold, nfc
 
@@ -176,9 +176,16 @@ def read_duties(draft: Draft, numeral: str, title: str, blocks: list[Block]) -> 
 def read_duty_section(draft: Draft, numeral: str, heading: Block, body: list[Block]) -> None:
     section_id = f"{numeral}.{heading.marker}"
     written = heading.text.strip().rstrip(":").strip()
+    # "3. UBND các xã, thị trấn: Tuyên truyền ...": the duty may share the heading's line.
+    colon = written.find(":")
+    if colon != -1 and written[colon + 1:].strip():
+        duty_at = heading.start + heading.text.index(written) + _past_spaces(written, colon + 1)
+        duty = written[colon + 1:].strip()
+        body = [Block("", "plain", duty, duty_at, duty_at + len(duty)), *body]
+        written = written[:colon].strip()
     requested = fold(written).startswith("de nghi")
     names_text = re.sub(r"^Đề nghị\s+", "", written, flags=re.IGNORECASE)
-    offset = heading.end - len(heading.text) + heading.text.index(names_text)
+    offset = heading.start + heading.text.index(names_text)
     leads, problems = draft.names.read_list(names_text, offset)
     draft.diagnostics.extend(problems)
     mode = AssignmentMode.REQUESTED if requested else None
@@ -209,6 +216,15 @@ def read_duty_section(draft: Draft, numeral: str, heading: Block, body: list[Blo
                               assignments=lead_assignments + partners)
             dash_count = 0
             draft.add_task(last_point, block.start)
+        elif block.kind == "dash" and last_point is None:
+            # "1. Phòng Lao động - Thương binh và Xã hội" / "- Chủ trì, phối hợp ...": dashed
+            # duties straight under the body's heading.
+            dash_count += 1
+            task_id = f"{section_id}.{dash_count}"
+            partners = draft.partners_in(block.text, block.start, subject)
+            draft.add_task(Task(task_id, task_id, draft.titled(block.text, block.start),
+                               group=section_id, timeframe=timeframe_of(block.text),
+                               assignments=lead_assignments + partners), block.start)
         elif block.kind == "dash" and last_point is not None \
                 and last_point.title.rstrip().endswith(":"):
             dash_count += 1
@@ -220,6 +236,10 @@ def read_duty_section(draft: Draft, numeral: str, heading: Block, body: list[Blo
         else:
             draft.note("unread-text", "a paragraph of a duty section that is not a point",
                       block.start, block.text[:120])
+
+
+def _past_spaces(text: str, at: int) -> int:
+    return len(text) - len(text[at:].lstrip())
 
 
 def read_letter(draft: Draft, lines: list[Line]) -> None:

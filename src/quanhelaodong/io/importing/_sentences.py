@@ -34,7 +34,7 @@ from quanhelaodong.programmes import (
 from quanhelaodong.text import fold, match_key
 
 __all__ = ["SentenceAssignment", "clauses", "read_prose", "read_reports", "read_sentence",
-           "sentences"]
+           "sentences", "timeframe_of"]
 
 _CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo|hướng dẫn|"
                   r"nhắc nhở|kêu gọi)\s*[:,]?\s+", re.IGNORECASE)
@@ -199,7 +199,11 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     verb = _DUTY if news and not (intends or listing) else _ACTION
     # "Công ty Điện lực chỉ đạo thực hiện ...": a cue that names nobody after it is the
     # subject's own action.
-    passes_on = given is not None and bool(_names_after_cue(draft, sentence, given, base))
+    # "UBND các huyện chỉ đạo các cơ quan chuyên môn ...": a body that is given work and has
+    # its own services do it keeps the work; only a body that gives orders passes it on.
+    passes_on = given is not None and (_STRONG_CUE.match(given[0]) is not None or not names
+                                       or _gives_orders(draft, names[0])) and bool(
+        _names_after_cue(draft, sentence, given, base))
     # "Thời gian qua, BHXH các tỉnh ... đã bám sát ...": what a body did is no work given.
     if names and not passes_on and not told and verb.match(sentence, after) and not _REPORTS.match(
             sentence, after):
@@ -233,6 +237,16 @@ _STRONG_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao ch
 # "đề nghị, căn cứ điều kiện thực tế, các Công đoàn cơ sở ...": an aside between the cue and
 # the bodies.
 _ASIDE = re.compile(r"[^,.;:]{3,60},\s*")
+
+
+def _gives_orders(draft: Draft, subject: NameMatch) -> bool:
+    """Whether ``subject`` speaks with authority in the text: the issuer itself, or a single
+    body whose role is to direct others (a People's Committee, the Government, a ministry);
+    "UBND các huyện" and other collectives are told, never tell."""
+    agency = subject.agency
+    if draft.issuer is not None and agency.id == draft.issuer.id:
+        return True
+    return agency.classification in _DIRECTING and not agency.collective
 
 
 def _names_after_cue(draft: Draft, sentence: str, cue: re.Match[str],
@@ -307,7 +321,7 @@ def read_reports(draft: Draft, sentence: str, base: int,
     after = sentence[word.end():]
     dues = [_readable_form(match[0].strip()) for match in _TIME_PHRASE.finditer(after)]
     deadlines = [due for due in dues if _DEADLINE.match(due)]
-    dues = deadlines or dues[:1] or [due for due in [_timeframe(sentence[:word.start()])] if due]
+    dues = deadlines or dues[:1] or [due for due in [timeframe_of(sentence[:word.start()])] if due]
     if not recipients or not dues:
         return []
     via: list[NameMatch] = []
@@ -349,7 +363,7 @@ def _readable_form(phrase: str) -> str:
     return shorter if not isinstance(read_timeframe(shorter), UnreadableTimeframe) else phrase
 
 
-def _timeframe(sentence: str) -> str | None:
+def timeframe_of(sentence: str) -> str | None:
     """The time phrase a sentence gives its work: a readable one first, else the first found.
 
     A phrase the library cannot read is kept as written (and reported), never dropped.
@@ -388,7 +402,7 @@ def read_sentence(draft: Draft, sentence: str, base: int) -> SentenceAssignment 
     if not leads:
         return None
     return SentenceAssignment(tuple(leads), tuple(_partners(draft, sentence, base, leads)), mode,
-                              _timeframe(sentence))
+                              timeframe_of(sentence))
 
 
 def assignments_of(draft: Draft, found: SentenceAssignment) -> list[Assignment]:
@@ -442,7 +456,7 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     return [(offset, clause) for offset, clause in found if clause.strip()]
 
 
-_HEADING_OF = re.compile(r"^(?:[IVX]{1,5}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?"
+_HEADING_OF = re.compile(r"^(?:[IVX]{1,5}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*|điều\s+\d{1,3}\s*[.:]\s*)?"
                          r"(?:đối với|trách nhiệm của|nhiệm vụ của|giao cho|đề nghị)\s+",
                          re.IGNORECASE)
 
@@ -470,7 +484,7 @@ def _extend_last(draft: Draft, clause: str, partners: Sequence[NameMatch] = ()) 
     extra = [draft.assign(match, Role.PARTNER) for match in partners
              if match.agency.id not in named]
     draft.tasks[-1] = attrs.evolve(last, title=f"{last.title} {clause.strip()}",
-                                   timeframe=last.timeframe or _timeframe(clause),
+                                   timeframe=last.timeframe or timeframe_of(clause),
                                    assignments=(*last.assignments, *extra))
 
 
@@ -555,7 +569,7 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                     known = {match.agency.id for match in partners}
                     partners += [m for m in previous.partners if m.agency.id not in known]
                 found = SentenceAssignment(previous.leads, tuple(partners), previous.mode,
-                                           _timeframe(sentence))
+                                           timeframe_of(sentence))
             if found is None and _REPORT_WORD.search(sentence):
                 # "Các cơ quan báo cáo ...", "... báo cáo kết quả về UBND tỉnh trước ...": a
                 # reporting duty of the sentence's own subject, else of the bodies before it.
@@ -610,7 +624,7 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
         known = {match.agency.id for match in own}
         carried = SentenceAssignment(
             given.leads, (*own, *(m for m in given.partners if m.agency.id not in known)),
-            given.mode, _timeframe(block.text))
+            given.mode, timeframe_of(block.text))
         draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}",
                             draft.titled(block.text.strip(), block.start),
                             timeframe=carried.timeframe,

@@ -1,0 +1,159 @@
+"""Each kind of coordination document, laid out as stored pages are: no blank lines.
+
+Stored copies of real documents (a portal's text, a legal library's page) run the
+header, title and body together line after line. The texts below follow the layouts of
+the corpus's decisions, notices, regulations, district plans and letters.
+"""
+
+from __future__ import annotations
+
+from quanhelaodong import parse_plan
+from quanhelaodong.programmes import CoordinationProgramme, ProgrammeKind, Task
+
+
+def _tasks(programme: CoordinationProgramme) -> list[Task]:
+    return [task for task in programme.tasks if task.assignments]
+
+
+def _roles(task: Task) -> list[tuple[str | None, str]]:
+    return [(a.as_written, a.role.value) for a in task.assignments]
+
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG NAI
+Số: 999/QĐ-UBND
+Đồng Nai, ngày 01 tháng 6 năm 2023
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác liên ngành giải quyết tranh chấp lao động
+Điều 1. Thành lập Tổ công tác liên ngành.
+Điều 2. Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Công an tỉnh, Liên đoàn \
+Lao động tỉnh hướng dẫn hoạt động của Tổ công tác.
+Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Lao động - Thương binh và Xã hội, Chủ tịch UBND \
+các huyện, thành phố chịu trách nhiệm thi hành Quyết định này."""
+
+
+def test_a_decision_title_ends_where_its_articles_begin() -> None:
+    programme = parse_plan(DECISION).programme
+    assert programme.kind is ProgrammeKind.DECISION
+    assert programme.title.endswith("giải quyết tranh chấp lao động")
+    guide, execute = _tasks(programme)
+    assert _roles(guide) == [("Sở Lao động - Thương binh và Xã hội", "lead"),
+                             ("Công an tỉnh", "partner"), ("Liên đoàn Lao động tỉnh", "partner")]
+    assert [a.agency for a in execute.assignments] == [
+        "dong-nai/van-phong-ubnd-tinh", "dong-nai/so-ldtbxh", "dong-nai/ubnd-cap-huyen"]
+
+
+NOTICE = """ỦY BAN NHÂN DÂN
+TỈNH HẢI DƯƠNG
+Số: 12/TB-UBND
+Hải Dương, ngày 10 tháng 2 năm 2024
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về tình hình quan hệ lao động
+Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:
+1. Đánh giá cao sự phối hợp của các ngành.
+2. Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp Ban Quản lý các khu công nghiệp \
+tỉnh rà soát doanh nghiệp nợ lương, xong trước ngày 28/02/2024.
+3. Công an tỉnh nắm chắc tình hình, chủ động phương án xử lý ngừng việc tập thể.
+4. Đề nghị Liên đoàn Lao động tỉnh chỉ đạo công đoàn cơ sở tham gia giải quyết."""
+
+
+def test_a_notice_of_conclusions_gives_each_item_to_its_body() -> None:
+    programme = parse_plan(NOTICE).programme
+    assert programme.kind is ProgrammeKind.NOTICE
+    assert programme.title.startswith("Kết luận của Chủ tịch UBND tỉnh")
+    review, police, union = _tasks(programme)
+    assert _roles(review)[0] == ("Sở Lao động - Thương binh và Xã hội", "lead")
+    assert str(review.timeframe).endswith("trước ngày 28/02/2024")
+    assert _roles(police) == [("Công an tỉnh", "lead")]
+    assert _roles(union) == [("Liên đoàn Lao động tỉnh", "lead")]
+    assert union.assignments[0].mode.value == "requested"
+
+
+REGULATION = """ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+Số: 45/QC-UBND
+Ninh Bình, ngày 10 tháng 4 năm 2024
+QUY CHẾ PHỐI HỢP
+GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ LIÊN ĐOÀN LAO ĐỘNG TỈNH
+Chương II
+NỘI DUNG VÀ TRÁCH NHIỆM PHỐI HỢP
+Điều 4. Trách nhiệm của Ủy ban nhân dân tỉnh
+1. Chỉ đạo các sở, ngành tạo điều kiện để công đoàn hoạt động.
+2. Hằng năm tổ chức hội nghị đối thoại với công nhân lao động.
+Điều 5. Trách nhiệm của Liên đoàn Lao động tỉnh
+1. Tuyên truyền, vận động đoàn viên chấp hành pháp luật lao động.
+2. Phối hợp với Sở Lao động - Thương binh và Xã hội kiểm tra việc thực hiện chính sách."""
+
+
+def test_a_regulation_gives_the_items_of_an_article_to_the_body_it_names() -> None:
+    programme = parse_plan(REGULATION).programme
+    assert programme.kind is ProgrammeKind.REGULATION
+    assert programme.title == "GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ LIÊN ĐOÀN LAO ĐỘNG TỈNH"
+    tasks = _tasks(programme)
+    assert [[a.agency for a in t.assignments if a.role.value == "lead"] for t in tasks] == [
+        ["ninh-binh/ubnd"], ["ninh-binh/ubnd"], ["ninh-binh/ldld"], ["ninh-binh/ldld"]]
+    assert str(tasks[1].timeframe) == "Hằng năm"
+    assert _roles(tasks[3])[1] == ("Sở Lao động - Thương binh và Xã hội", "partner")
+
+
+DISTRICT_PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN YÊN KHÁNH
+Số: 88/KH-UBND
+Yên Khánh, ngày 02 tháng 3 năm 2024
+KẾ HOẠCH
+Tổ chức Tháng Công nhân năm 2024
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao đời sống công nhân.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Lao động - Thương binh và Xã hội
+- Chủ trì, phối hợp với Liên đoàn Lao động huyện tổ chức kiểm tra an toàn lao động tại doanh \
+nghiệp, hoàn thành trước ngày 30/5/2024.
+- Tổng hợp kết quả, báo cáo UBND huyện trước ngày 15/6/2024.
+2. Liên đoàn Lao động huyện
+- Tổ chức Lễ phát động Tháng Công nhân.
+3. UBND các xã, thị trấn: Tuyên truyền trên hệ thống loa truyền thanh."""
+
+
+def test_a_plan_section_headed_by_a_body_alone_gives_it_the_dashed_duties() -> None:
+    result = parse_plan(DISTRICT_PLAN)
+    tasks = _tasks(result.programme)
+    assert [(t.id, _roles(t)[0][0]) for t in tasks] == [
+        ("II.1.1", "Phòng Lao động - Thương binh và Xã hội"),
+        ("II.1.2", "Phòng Lao động - Thương binh và Xã hội"),
+        ("II.2.1", "Liên đoàn Lao động huyện"),
+        ("II.3", "UBND các xã, thị trấn")]
+    assert _roles(tasks[0])[1] == ("Liên đoàn Lao động huyện", "partner")
+    assert str(tasks[0].timeframe) == "trước ngày 30/5/2024"
+    # The duty that shares its heading's line is the task; the name stops at the colon.
+    assert tasks[3].title == "Tuyên truyền trên hệ thống loa truyền thanh."
+    assert not any(d.code == "unread-text" for d in result.diagnostics)
+
+
+LETTER = """ỦY BAN NHÂN DÂN
+TỈNH BẮC GIANG
+Số: 1234/UBND-KGVX
+V/v chi trả tiền lương, thưởng Tết năm 2024
+Bắc Giang, ngày 05 tháng 12 năm 2023
+Kính gửi:
+- Sở Lao động - Thương binh và Xã hội;
+- Liên đoàn Lao động tỉnh;
+- UBND các huyện, thành phố.
+Để đảm bảo quyền lợi của người lao động, Chủ tịch UBND tỉnh yêu cầu:
+1. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh theo dõi \
+tình hình tiền lương, thưởng Tết.
+2. UBND các huyện, thành phố chỉ đạo các cơ quan chuyên môn nắm tình hình doanh nghiệp.
+3. Đề nghị Liên đoàn Lao động tỉnh tổ chức thăm hỏi công nhân có hoàn cảnh khó khăn."""
+
+
+def test_a_letter_is_titled_by_its_subject_line() -> None:
+    result = parse_plan(LETTER)
+    assert result.programme.kind is ProgrammeKind.OFFICIAL_LETTER
+    assert result.programme.title == "chi trả tiền lương, thưởng Tết năm 2024"
+    assert not any(d.code == "no-title" for d in result.diagnostics)
+
+
+def test_a_body_told_to_have_its_services_do_the_work_keeps_it() -> None:
+    # "UBND các huyện, thành phố chỉ đạo các cơ quan chuyên môn ...": the district committees
+    # are given the work; only a body that gives orders passes work on by "chỉ đạo".
+    _wages, districts, _union = _tasks(parse_plan(LETTER).programme)
+    assert [a.agency for a in districts.assignments] == ["bac-giang/ubnd-cap-huyen"]
