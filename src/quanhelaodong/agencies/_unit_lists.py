@@ -47,12 +47,15 @@ def unit_list_key(name: str) -> str | None:
     True
     >>> unit_list_key("UBND các huyện, xã") is None  # two levels: no one collective
     True
+    >>> unit_list_key("Ủy ban nhân dân quận – huyện") == match_key("Ủy ban nhân dân cấp huyện")
+    True
     >>> unit_list_key("UBND huyện") is None  # the district's own committee
     True
     >>> unit_list_key("UBND huyện Kim Sơn, huyện Yên Khánh") is None  # two named committees
     True
     """
-    written = " ".join(name.replace("-", " ").split())
+    # "UBND quận – huyện": a dash between units joins them like a comma.
+    written = " ".join(re.sub(r"\s*[-–]\s*", ", ", name).split())
     folded = fold(written)
     head = next((kept for opening, kept in _HEADS if folded.startswith(opening + " ")), None)
     if head is None:

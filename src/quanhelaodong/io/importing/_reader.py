@@ -78,8 +78,10 @@ _IMPLEMENTS = re.compile(
 # Lines of a header that say nothing this reader keeps: the national motto, rules, the
 # issuer's name in capitals, "V/v" subjects, and the considerations of a decision.
 _HEADER_NOISE = re.compile(
-    r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc|[-_=*. ]+$|v/v\b|ve viec\b|"
-    r"theo de nghi|xet de nghi|sau khi thong nhat|xet to trinh|quyet nghi)")
+    r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc|[-_=*. ]+$|v/v\b|ve viec\b)")
+# The considerations of a decision or resolution, before its articles. In a letter or a
+# notice the same words open the body: "Xét đề nghị của Bộ ..., Phó Thủ tướng giao ...".
+_CONSIDERATIONS = re.compile(r"^(?:theo de nghi|xet de nghi|sau khi thong nhat|xet to trinh|quyet nghi)")
 # A document named in running text as the one being issued or sent, for texts with no
 # "Số:" line (press and portal summaries): "ban hành Công văn số 5699/UBND-KGVX".
 _ISSUED_NUMBER = re.compile(
@@ -165,9 +167,12 @@ class _Reader(Draft):
                 self.kind = _KINDS[folded]
                 index = self.read_title(index + 1)
                 continue
-            if folded.startswith("v/v") and not self.title and len(text) > 5:
-                # A letter's subject line is its title: "V/v chi trả tiền lương, thưởng Tết".
-                self.title = nfc(text[3:].strip(" :.-"))
+            if not self.title and self.kind is None and len(text) > 5 and (
+                    folded.startswith("v/v") or (self.document is not None
+                                                 and folded.startswith(("ve viec ", "ve ")))):
+                # A letter's subject line, under its number, is its title: "V/v chi trả tiền
+                # lương, thưởng Tết", "Về sơ kết 5 năm thực hiện ...".
+                self.title = nfc(text[3:].strip(" :.-") if folded.startswith("v/v") else text)
                 index += 1
                 continue
             if folded.startswith("kinh gui"):
@@ -256,7 +261,10 @@ class _Reader(Draft):
         """A header line with nothing to keep: the motto, an issuer in capitals, a "V/v" subject."""
         letters = [c for c in text if c.isalpha()]
         shouting = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-        return shouting or bool(_HEADER_NOISE.match(fold(text)))
+        folded = fold(text)
+        considering = self.kind in (None, ProgrammeKind.DECISION) and bool(
+            _CONSIDERATIONS.match(folded))
+        return shouting or considering or bool(_HEADER_NOISE.match(folded))
 
     def read_addressees(self, index: int) -> int:
         """ "Kính gửi: A, B" on its line, or as the dashed or wrapped lines that follow it."""

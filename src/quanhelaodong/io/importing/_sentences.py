@@ -49,8 +49,8 @@ _ALIAS = re.compile(r"\s*\((?:sau đây\s+)?(?:gọi\s+(?:chung|tắt)\s+là|vi�
 # tổ chức thực hiện": the bodies' remit stands between them and what they are to do.
 _WITHIN_DUTIES = re.compile(
     r",?\s*(?:căn cứ|theo|trong phạm vi|theo đúng)\s+(?:chức năng,?\s*nhiệm vụ|nhiệm vụ,?\s*"
-    r"quyền hạn|chức năng,?\s*nhiệm vụ,?\s*quyền hạn)(?:\s+(?:được giao|của mình|của đơn vị|"
-    r"của ngành|quản lý))*\s*,?", re.IGNORECASE)
+    r"quyền hạn|chức năng,?\s*nhiệm vụ,?\s*quyền hạn|nhiệm vụ)(?:\s+(?:được giao|được phân công|"
+    r"của mình|của đơn vị|của ngành|quản lý))*\s*,?", re.IGNORECASE)
 # At the very start of a sentence only the issuer's own words give work ("Giao Sở A ...",
 # "Đề nghị Sở B ..."); "Hướng dẫn các doanh nghiệp ..." there is the work itself.
 _OPENING_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao)\s*[:,]?\s+", re.IGNORECASE)
@@ -89,7 +89,7 @@ _EXECUTES = re.compile(r"\s*(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?
                        re.IGNORECASE)
 # "Phối hợp, hướng dẫn các ban - ngành, đoàn thể ...": the bodies coordinated with and guided;
 # "phối hợp, trao đổi với tổ chức công đoàn cơ sở": the bodies consulted.
-_PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|,\s*(?:hướng dẫn|trao đổi(?:\s+với)?))?|"
+_PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s*với|,\s*(?:hướng dẫn|trao đổi(?:\s+với)?))?|"
                           r"cùng với|chủ trì\s+cùng|"
                           r"tham gia với)\s+", re.IGNORECASE)
 # Words before a time phrase that the phrase reader does not take: "trong Quý III/2024".
@@ -249,9 +249,17 @@ def _gives_orders(draft: Draft, subject: NameMatch) -> bool:
     return agency.classification in _DIRECTING and not agency.collective
 
 
+# "Đề nghị quý Ban thông báo ...", "đề nghị Quý cơ quan ...": the letter's addressee, named
+# by courtesy.
+_COURTESY = re.compile(r"quý\s+(?:ban|cơ quan|đơn vị|sở|bộ|ủy ban|uỷ ban|công ty|hội|hiệp hội|"
+                       r"liên đoàn|tổng công ty|trung tâm|tổ chức|ngành|địa phương)\b", re.IGNORECASE)
+
+
 def _names_after_cue(draft: Draft, sentence: str, cue: re.Match[str],
                      base: int) -> list[NameMatch]:
     strong = _STRONG_CUE.match(cue[0]) is not None
+    if strong and draft.addressees and _COURTESY.match(sentence, cue.end()):
+        return list(draft.addressees)
     found = draft.names.read_names_at(sentence, cue.end(), base, expected=strong)
     if not found and cue[0].rstrip().endswith(","):
         aside = _ASIDE.match(sentence, cue.end())
