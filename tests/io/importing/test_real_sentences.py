@@ -30,7 +30,9 @@ SOURCES = (
     "binh-dinh-1528-qd-ubnd-2021", "binh-thuan-tin-kiem-soat-lao-dong-ngoai-tinh-2021",
     "ha-noi-tin-phat-dong-thang-cong-nhan-2024", "thu-tuong-tin-cong-dien-covid-khu-cong-nghiep-2021",
     "bo-cong-an-tong-ldld-tin-quy-che-phoi-hop-2017", "bo-ldtbxh-tin-bao-cao-thuong-tet-2016",
-    "chinh-phu-19-nq-cp-2022",
+    "chinh-phu-19-nq-cp-2022", "vpcp-5335-vpcp-qhqt-2011", "tong-ldld-viet-nam-8019-tld-tg-2023",
+    "quang-nam-458-qd-ubnd-2020", "bo-ldtbxh-1094-ldtbxh-bhld-2002", "tp-hcm-3517-ubnd-vx-2013",
+    "kon-tum-970-qd-ubnd-2014", "thu-tuong-tin-chi-thi-bao-ho-lao-dong-2008",
 )
 
 
@@ -481,3 +483,87 @@ def test_a_press_item_is_numbered_by_the_resolution_it_reports() -> None:
     document = parse_plan(text).programme.document
     assert document is not None
     assert document.symbol == "19/NQ-CP"
+
+
+def test_a_letter_body_may_open_with_the_considerations_of_a_decision() -> None:
+    # vpcp-5335-vpcp-qhqt-2011: "Xét đề nghị ..." opens the letter's body, not its header.
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 5335/VPCP-QHQT\nKính gửi:\n- Bộ Lao động-Thương binh và Xã "
+            "hội;\n- Bộ Ngoại giao;\n- Bộ Tư pháp;\n- Tổng Liên đoàn Lao động Việt Nam.\nXét đề nghị "
+            "của Bộ Lao động-Thương binh và Xã hội tại Báo cáo Kết quả tham dự Hội nghị Lao động quốc "
+            "tế lần thứ 100, Phó Thủ tướng Phạm Gia Khiêm giao Bộ Lao động-Thương binh và Xã hội thực "
+            "hiện các công việc sau:\n- Hướng dẫn các Bộ, ngành nghiên cứu, sửa đổi, bổ sung hệ thống "
+            "pháp luật lao động.\n- Chủ trì, phối hợp với các Bộ, cơ quan liên quan nghiên cứu, đề xuất "
+            "phê chuẩn các Công ước của ILO.")
+    guide, ratify = tasks(parse_plan(text))
+    assert [a.agency for a in guide.assignments] == ["vn/bo-ldtbxh"]
+    assert written(ratify) == ["Bộ Lao động-Thương binh và Xã hội"]
+    assert written(ratify, Role.PARTNER) == ["các Bộ, cơ quan liên quan"]
+
+
+def test_items_that_only_describe_make_the_sentence_before_them_the_task() -> None:
+    # tong-ldld-viet-nam-8019-tld-tg-2023: the items list broadcasts to watch.
+    text = ("Tổng Liên đoàn Lao động Việt Nam đề nghị các Liên đoàn Lao động tỉnh, thành phố, các "
+            "Công đoàn ngành Trung ương và tương đương thông báo và tuyên truyền, vận động rộng rãi "
+            "cán bộ, đoàn viên theo dõi các nội dung tuyên truyền về Đại hội XIII Công đoàn Việt Nam, "
+            "cụ thể như sau:\n1. Phim tài liệu “Công đoàn Việt Nam- Đổi mới vì người lao động” phát "
+            "trên kênh VTV1 lúc 20h30, ngày 28/11/2023.\n2. Truyền hình trực tiếp phiên trọng thể Đại "
+            "hội XIII Công đoàn Việt Nam trên kênh VTV1 từ 8h00, ngày 02/12/2023.")
+    (task,) = tasks(parse_plan(text))
+    assert task.title.startswith("Tổng Liên đoàn Lao động Việt Nam đề nghị")
+    assert [a.agency for a in task.assignments] == ["vn/ldld-cac-tinh", "vn/cd-nganh-tw"]
+
+
+def test_the_body_directed_to_preside_leads() -> None:
+    # quang-nam-458-qd-ubnd-2020.
+    text = ("UBND tỉnh giao chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo phòng LĐ-TB&XH chủ "
+            "trì, phối hợp với các ngành, đơn vị liên quan, doanh nghiệp xuất khẩu lao động và các "
+            "địa phương có kế hoạch triển khai thực hiện đạt và phấn đấu vượt chỉ tiêu giao.")
+    (task,) = tasks(parse_plan(text, area="quang-nam"))
+    assert written(task) == ["phòng LĐ-TB&XH"]
+
+
+def test_the_courteous_quy_ban_is_the_addressee() -> None:
+    # bo-ldtbxh-1094-ldtbxh-bhld-2002.
+    text = ("BỘ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI\nSố: 1094/LĐTBXH-BHLĐ\nKính gửi: Ban quản lý các "
+            "Khu công nghiệp Đồng Nai\nĐề nghị quý Ban thông báo cho các doanh nghiệp biết và thực "
+            "hiện đúng theo quy định của pháp luật./.")
+    (task,) = tasks(parse_plan(text))
+    assert written(task) == ["Ban quản lý các Khu công nghiệp Đồng Nai"]
+
+
+def test_a_letter_subject_line_under_its_number_and_duties_as_assigned() -> None:
+    # tp-hcm-3517-ubnd-vx-2013: "Về ..." is the subject; "theo nhiệm vụ được phân công" stands
+    # between the bodies and their work; "quận – huyện" lists units.
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 3517/UBND-VX\nVề sơ kết 5 năm thực hiện "
+            "Thông tri số 17- TT/TU\nThành phố Hồ Chí Minh, ngày 11 tháng 7 năm 2013\nKính gửi:\n– "
+            "Thủ trưởng các Sở – ngành thành phố;\n– Chủ tịch Ủy ban nhân dân quận – huyện.\nỦy ban "
+            "nhân dân thành phố chỉ đạo như sau:\n1. Thủ trưởng các Sở-ngành thành phố, Chủ tịch Ủy "
+            "ban nhân dân quận – huyện theo nhiệm vụ được phân công thực hiện tại Kế hoạch số "
+            "7804/KH-UBND, có báo cáo sơ kết.")
+    result = parse_plan(text)
+    assert result.programme.title == "Về sơ kết 5 năm thực hiện Thông tri số 17- TT/TU"
+    (task,) = tasks(result)
+    assert [a.agency for a in task.assignments] == [
+        "ho-chi-minh/so-nganh-lien-quan", "ho-chi-minh/ubnd-cap-huyen"]
+
+
+def test_an_office_holder_title_before_a_colon_and_a_run_together_thi_hanh() -> None:
+    # kon-tum-970-qd-ubnd-2014, Điều 3, as stored ("thihành").
+    text = ("QUYẾT ĐỊNH:\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc: Sở Y tế, Sở Laođộng "
+            "- Thương binh và Xã hội, Bảo hiểm xã hội tỉnh; Thủ trưởng các sở, ban,ngành có liên "
+            "quan; Chủ tịch UBND các huyện, thành phố chịu trách nhiệm thihành Quyết định này./.")
+    (task,) = tasks(parse_plan(text, area="kon-tum"))
+    assert written(task)[:3] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế",
+                                 "Sở Laođộng - Thương binh và Xã hội"]
+    assert "kon-tum/ubnd-cap-huyen" in [a.agency for a in task.assignments]
+
+
+def test_a_partner_list_runs_on_through_national_bodies_and_collectives() -> None:
+    # thu-tuong-tin-chi-thi-bao-ho-lao-dong-2008.
+    text = ("Theo đó, Thủ tướng chỉ đạo Bộ LĐ-TB-XH chủ trì, phối hợp với các bộ, ngành liên quan, "
+            "Tổng LĐLĐ VN, UBND các tỉnh, TP trực thuộc Trung ương, các tổ chức chính trị – xã hội xây "
+            "dựng kế hoạch.")
+    (task,) = tasks(parse_plan(text))
+    assert written(task) == ["Bộ LĐ-TB-XH"]
+    assert [a.agency for a in task.assignments if a.role is Role.PARTNER][1:3] == [
+        "vn/tld", "vn/ubnd-cac-tinh"]

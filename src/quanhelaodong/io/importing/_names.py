@@ -36,7 +36,7 @@ __all__ = ["NameMatch", "NameReader"]
 _LEADING = re.compile(
     r"^(?:(?:đề nghị|kính gửi:?|các đồng chí|đồng chí|ông|bà|giám đốc|phó giám đốc|chủ tịch|"
     r"phó chủ tịch|thủ trưởng|tổng giám đốc|chánh|cục trưởng|chi cục trưởng|"
-    r"trưởng|lãnh đạo|tổ chức(?=\s+công đoàn\b))\s+)+",
+    r"trưởng|lãnh đạo|tổ chức(?=\s+công đoàn\b))(?:\s*:)?\s+)+",
     re.IGNORECASE,
 )
 # Where an unknown name ends in a sentence: punctuation, or a word that starts what it is asked to do.

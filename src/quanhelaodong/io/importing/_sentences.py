@@ -36,8 +36,8 @@ from quanhelaodong.text import fold, match_key
 __all__ = ["SentenceAssignment", "clauses", "read_prose", "read_reports", "read_sentence",
            "sentences", "timeframe_of"]
 
-_CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo|hướng dẫn|"
-                  r"nhắc nhở|kêu gọi)\s*[:,]?\s+", re.IGNORECASE)
+_CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo|chỉ thị cho|"
+                  r"hướng dẫn|nhắc nhở|kêu gọi)\s*[:,]?\s+", re.IGNORECASE)
 # Words between a subject and what it does: "LĐLĐ huyện đã đề nghị", "Công an sẽ kiểm tra".
 _ADVERBS = re.compile(r"(?:\s+(?:đã|vừa|cũng|sẽ|đặc biệt|còn|luôn|tiếp tục|đồng thời))+(?=\s)",
                       re.IGNORECASE)
@@ -59,7 +59,7 @@ _DIRECTING = frozenset({Classification.PEOPLES_COMMITTEE, Classification.GOVERNM
                         Classification.MINISTRY})
 _LEAD_IN = re.compile(
     r"^(?:(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|mặt khác|cụ thể|trong đó|riêng|"
-    r"điều \d+)\s*[,.:]?\s*)+", re.IGNORECASE)
+    r"điều \d+|nay(?=\s+(?:giao|yêu cầu|đề nghị)\b))\s*[,.:]?\s*(?:[–-]\s*)?)+", re.IGNORECASE)
 # Words that put a body under a duty, whatever kind of text says them.
 _DUTY = re.compile(
     r"\s*(?:[:–]|chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|cần|phải|khẩn trương|chủ động|"
@@ -84,8 +84,8 @@ _ACTION = re.compile(
     re.IGNORECASE)
 # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ..., Chủ tịch UBND các huyện ... chịu trách
 # nhiệm thi hành Quyết định này": the list before the verb carries the decision out.
-_EXECUTES = re.compile(r"\s*(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:thi hành|tổ chức thực hiện|"
-                       r"thực hiện|triển khai)|căn cứ (?:quyết định|qđ) (?:này )?thi hành)",
+_EXECUTES = re.compile(r"\s*(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:thi\s*hành|tổ chức thực hiện|"
+                       r"thực hiện|triển khai)|căn cứ (?:quyết định|qđ) (?:này )?thi\s*hành)",
                        re.IGNORECASE)
 # "Phối hợp, hướng dẫn các ban - ngành, đoàn thể ...": the bodies coordinated with and guided;
 # "phối hợp, trao đổi với tổ chức công đoàn cơ sở": the bodies consulted.
@@ -143,8 +143,8 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
         found = _names_after_cue(draft, sentence, opening_cue, base)
         if found:
             requested = opening_cue[0].strip(" :,").lower() in _REQUESTS
-            leads = _directed(draft, sentence, base, found) if requested else found
-            return leads, AssignmentMode.REQUESTED if requested else None
+            return (_directed(draft, sentence, base, found, requested),
+                    AssignmentMode.REQUESTED if requested else None)
     executes = _EXECUTES.search(sentence, start)
     if executes:
         listed, _problems = draft.names.read_list(sentence[start:executes.start()], base + start)
@@ -223,8 +223,8 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
             requested = cue[0].strip(" :,").lower() in _REQUESTS
             # "đề nghị Chủ tịch UBND tỉnh chỉ đạo Sở A ...": the superior is asked to have Sở A
             # do it; "giao Sở A chỉ đạo Trung tâm B ..." leaves the work with Sở A.
-            leads = _directed(draft, sentence, base, found) if requested else found
-            return leads, AssignmentMode.REQUESTED if requested else None
+            return (_directed(draft, sentence, base, found, requested),
+                    AssignmentMode.REQUESTED if requested else None)
     return [], None
 
 
@@ -268,17 +268,28 @@ def _names_after_cue(draft: Draft, sentence: str, cue: re.Match[str],
     return found
 
 
-def _directed(draft: Draft, sentence: str, base: int, found: list[NameMatch]) -> list[NameMatch]:
-    """"đề nghị UBND tỉnh chỉ đạo Sở A ...": the body told to direct another passes the work on."""
-    while found[0].agency.classification in _DIRECTING:
+_PRESIDES = re.compile(r"\s*(?:,\s*)?chủ trì\b", re.IGNORECASE)
+
+
+def _directed(draft: Draft, sentence: str, base: int, found: list[NameMatch],
+              requested: bool) -> list[NameMatch]:
+    """The bodies that do the work when those given it are told to direct others.
+
+    "đề nghị UBND tỉnh chỉ đạo Sở A ...": a body asked to direct another passes the work on;
+    "giao Chủ tịch UBND các huyện chỉ đạo Phòng LĐ-TB&XH chủ trì ...": the body directed to
+    preside leads, whoever was given the work.
+    """
+    while True:
         end = found[-1].end - base
         tail = _ADVERBS.match(sentence, end)
         cue = _CUE.match(sentence, (tail.end() if tail else end) + 1)
         passed = draft.names.read_names_at(sentence, cue.end(), base) if cue else []
         if not passed:
             return found
+        presides = _PRESIDES.match(sentence, passed[-1].end - base) is not None
+        if not (presides or (requested and found[0].agency.classification in _DIRECTING)):
+            return found
         found = passed
-    return found
 
 
 def _continues(sentence: str) -> bool:
@@ -529,6 +540,29 @@ _CAPTION = re.compile(r"(?:[-–|]\s*ảnh(?:\s+\d{1,2}|\s*:)|^\(?ảnh(?:\s+min
                       re.IGNORECASE)
 
 
+def _items_give_work(draft: Draft, blocks: list[Block], first: int) -> bool:
+    """Whether the items after a sentence ending in ":" are pieces of work of their own.
+
+    "... đề nghị các Liên đoàn Lao động tỉnh ... theo dõi các nội dung ..., cụ thể như
+    sau:" followed by "1. Phim tài liệu ... phát trên kênh VTV1 ..." lists what to watch:
+    the sentence is the task. Items open with what to do ("Tăng cường ...") or with who
+    does it when they are work.
+    """
+    items = []
+    for block in blocks[first:]:
+        if block.kind not in ("number", "letter", "dash"):
+            break
+        items.append(block)
+    if not items:
+        return True
+    for item in items:
+        text = item.text.lstrip(" -–•+")
+        if _ACTION.match(text) or _OPENING_CUE.match(text) or _CUE.match(text) or \
+                draft.names.read_names_at(text, 0, item.start):
+            return True
+    return False
+
+
 def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                addressees: tuple[NameMatch, ...] = ()) -> int:
     """Tasks from paragraphs, wherever their sentences give work; returns how many were made.
@@ -540,7 +574,7 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
     made = 0
     context: SentenceAssignment | None = None
     previous: SentenceAssignment | None = None
-    for block in blocks:
+    for position, block in enumerate(blocks):
         if _CAPTION.search(block.text):
             previous = None  # a photo's caption gives no work and carries none on
             continue
@@ -607,7 +641,7 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                 # "... một số công việc như: Chủ động báo cáo ...": the work follows the colon.
                 sentence, offset = sentence[colon + 1:].strip(), offset + _past(sentence, colon + 1)
                 context = found
-            elif sentence.rstrip().endswith(":"):
+            elif sentence.rstrip().endswith(":") and _items_give_work(draft, blocks, position + 1):
                 context, introduces = found, True
                 continue
             draft.rules.extend(read_reports(draft, sentence, block.start + offset,
