@@ -157,3 +157,55 @@ def test_a_body_told_to_have_its_services_do_the_work_keeps_it() -> None:
     # are given the work; only a body that gives orders passes work on by "chỉ đạo".
     _wages, districts, _union = _tasks(parse_plan(LETTER).programme)
     assert [a.agency for a in districts.assignments] == ["bac-giang/ubnd-cap-huyen"]
+
+
+DIRECTIVE = """ỦY BAN NHÂN DÂN
+TỈNH VĨNH PHÚC
+Số: 05/CT-UBND
+Vĩnh Phúc, ngày 10 tháng 01 năm 2024
+CHỈ THỊ
+Về việc tăng cường công tác phòng ngừa tranh chấp lao động, đình công
+Để chủ động phòng ngừa, Chủ tịch UBND tỉnh yêu cầu:
+1. Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:
+a) Chủ trì, phối hợp với Ban Quản lý các khu công nghiệp tổ chức thanh tra việc chấp hành \
+pháp luật lao động.
+2. Giám đốc Công an tỉnh chỉ đạo lực lượng nắm tình hình.
+3. Đề nghị Liên đoàn Lao động tỉnh:
+- Chỉ đạo công đoàn cơ sở tổ chức đối thoại định kỳ tại nơi làm việc.
+- Phối hợp với Sở Lao động - Thương binh và Xã hội tham gia giải quyết tranh chấp lao động."""
+
+
+def test_the_points_under_a_heading_go_to_its_body_not_to_the_item_before() -> None:
+    inspect, police, dialogue, disputes = _tasks(parse_plan(DIRECTIVE).programme)
+    assert _roles(inspect)[0] == ("Sở Lao động - Thương binh và Xã hội", "lead")
+    assert _roles(police) == [("Công an tỉnh", "lead")]
+    assert [a.agency for a in dialogue.assignments] == ["vinh-phuc/ldld"]
+    assert dialogue.assignments[0].mode.value == "requested"
+    assert _roles(disputes) == [("Liên đoàn Lao động tỉnh", "lead"),
+                                ("Sở Lao động - Thương binh và Xã hội", "partner")]
+
+
+UNION_PLAN = """LIÊN ĐOÀN LAO ĐỘNG TỈNH THÁI NGUYÊN
+Số: 120/KH-LĐLĐ
+Thái Nguyên, ngày 05 tháng 3 năm 2024
+KẾ HOẠCH
+Tổ chức các hoạt động Tháng Công nhân năm 2024
+II. NỘI DUNG HOẠT ĐỘNG
+1. Tổ chức Lễ phát động Tháng Công nhân cấp tỉnh.
+- Thời gian: Tháng 5/2024.
+- Đơn vị thực hiện: Ban Tuyên giáo LĐLĐ tỉnh.
+III. TỔ CHỨC THỰC HIỆN
+1. LĐLĐ các huyện, thành phố: Xây dựng kế hoạch tổ chức Tháng Công nhân, báo cáo kết quả về \
+LĐLĐ tỉnh (qua Ban Tuyên giáo) trước ngày 15/6/2024."""
+
+
+def test_labels_written_as_bullets_and_a_report_in_a_duty_section() -> None:
+    result = parse_plan(UNION_PLAN)
+    launch, districts = _tasks(result.programme)
+    assert launch.title == "Tổ chức Lễ phát động Tháng Công nhân cấp tỉnh."
+    assert str(launch.timeframe) == "Tháng 5/2024"
+    assert _roles(launch) == [("Ban Tuyên giáo LĐLĐ tỉnh", "implementer")]
+    assert str(districts.timeframe) == "trước ngày 15/6/2024"
+    (rule,) = result.programme.reporting_rules
+    assert (rule.reporters, rule.recipient, str(rule.due)) == (
+        ("thai-nguyen/ldld-cap-huyen",), "thai-nguyen/ldld", "trước ngày 15/6/2024")

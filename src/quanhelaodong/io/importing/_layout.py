@@ -24,7 +24,8 @@ NUMBERED = re.compile(r"^(?P<number>\d{1,2})\.\s*(?P<text>.*)$")
 LETTERED = re.compile(r"^(?P<letter>[a-zđ])\)\s*(?P<text>.*)$")
 DASH = re.compile(r"^[-–•+]\s*(?P<text>.*)$")
 LABEL = re.compile(r"^(?P<label>Đơn vị thực hiện|Đơn vị chủ trì|Đơn vị phối hợp|Cơ quan chủ trì|"
-                    r"Cơ quan phối hợp|Thời gian thực hiện|Thời gian hoàn thành|Thời hạn)\s*:\s*"
+                    r"Cơ quan phối hợp|Cơ quan thực hiện|Thời gian thực hiện|Thời gian hoàn thành|"
+                    r"Thời hạn|Thời gian|Chủ trì|Phối hợp)\s*:\s*"
                     r"(?P<text>.*)$", re.IGNORECASE)
 ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 # A line that opens with a date goes on with the sentence before it: text wrapped at a fixed
@@ -82,11 +83,12 @@ def paragraphs(lines: list[Line]) -> Iterator[Block]:
         if text in ("-", "–", "•", "+"):
             waiting_dash = line
             continue
-        label = LABEL.match(text)
-        numbered = NUMBERED.match(text)
+        # "- Đơn vị thực hiện: ..." is a label written as a bullet.
+        label = LABEL.match(text) or LABEL.match(text.lstrip("-–•+ "))
         lettered = LETTERED.match(text)
         dash = DASH.match(text)
         block: Block | None = None
+        numbered = NUMBERED.match(text)
         if label:
             block = Block(label["label"], "label", label["text"], lead, lead + len(text))
         elif numbered:

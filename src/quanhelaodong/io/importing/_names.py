@@ -271,6 +271,12 @@ class NameReader:
             return None
         end = begin
         collective = text[begin:begin + 5].lower().startswith(("các ", "những "))
+        if collective:
+            # "các tổ chức chính trị - xã hội": the kind after "các" is a noun, never the verb
+            # that would end the name ("tổ chức" also means "to organise").
+            after_opening = _past_space(text, text.index(" ", begin) + 1)
+            kind = _COLLECTIVE_KIND.match(text[after_opening:])
+            end = after_opening + kind.end() if kind else begin
         while True:
             stop = _NAME_STOP.search(text, end)
             end = stop.start() if stop else len(text)
@@ -288,7 +294,11 @@ class NameReader:
         words = list(re.finditer(r"\S+", text[begin:end]))[:longest]
         if not words:
             return None
-        end = begin + words[-1].end()
+        # A list cut where its next piece looked like a verb ("các cấp ủy, tổ chức Đảng") must
+        # not keep the comma it stopped after.
+        end = begin + len(text[begin:begin + words[-1].end()].rstrip(" ,;:"))
+        if end <= begin:
+            return None
         agency = self.keep(text[begin:end])
         return (agency, end) if agency is not None else None
 
@@ -296,6 +306,10 @@ class NameReader:
         return Diagnostic(Severity.WARNING, "unknown-agency",
                           "no known agency has this name; kept as a provisional agency",
                           start, start + len(written), written, self.suggestions(written))
+
+
+def _past_space(text: str, at: int) -> int:
+    return len(text) - len(text[at:].lstrip())
 
 
 def _continues_name(chunk: str, piece: tuple[int, int],

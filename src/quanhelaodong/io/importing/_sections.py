@@ -15,7 +15,7 @@ from quanhelaodong.deadlines import DataPeriod
 from quanhelaodong.io.importing._draft import Draft, KeyTask
 from quanhelaodong.io.importing._layout import ROMAN_PART, Block, Line, paragraphs
 from quanhelaodong.io.importing._names import NameMatch, NameReader
-from quanhelaodong.io.importing._sentences import read_prose, timeframe_of
+from quanhelaodong.io.importing._sentences import read_prose, read_reports, timeframe_of
 from quanhelaodong.programmes import AssignmentMode, ProgrammeKind, ReportingRule, Role, Task
 from quanhelaodong.text import fold, nfc
 
@@ -198,9 +198,11 @@ def read_duty_section(draft: Draft, numeral: str, heading: Block, body: list[Blo
             draft.note("duty-without-text", "a section that states no duty", heading.start,
                       heading.text)
             text = written
-        partners = draft.partners_in(text, body[0].start if body else heading.start, subject)
+        at = body[0].start if body else heading.start
+        partners = draft.partners_in(text, at, subject)
+        draft.rules.extend(read_reports(draft, text, at, [match.agency.id for match in leads]))
         draft.add_task(Task(section_id, section_id, draft.titled(text, heading.start),
-                           group=numeral,
+                           group=numeral, timeframe=timeframe_of(text),
                            assignments=lead_assignments + partners), heading.start)
         return
     draft.add_task(Task(section_id, section_id, draft.titled(written, heading.start),
@@ -222,6 +224,8 @@ def read_duty_section(draft: Draft, numeral: str, heading: Block, body: list[Blo
             dash_count += 1
             task_id = f"{section_id}.{dash_count}"
             partners = draft.partners_in(block.text, block.start, subject)
+            draft.rules.extend(read_reports(draft, block.text, block.start,
+                                            [match.agency.id for match in leads]))
             draft.add_task(Task(task_id, task_id, draft.titled(block.text, block.start),
                                group=section_id, timeframe=timeframe_of(block.text),
                                assignments=lead_assignments + partners), block.start)

@@ -583,6 +583,7 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
             requested = fold(block.text).lstrip(" ivx.0123456789").startswith("de nghi")
             context = SentenceAssignment(tuple(heading), (),
                                          AssignmentMode.REQUESTED if requested else None, None)
+            previous = context  # what follows a heading goes on with its bodies, not the last item's
             continue
         if block.kind == "plain" and not _continues(block.text):
             context = None
