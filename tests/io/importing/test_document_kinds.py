@@ -209,3 +209,31 @@ def test_labels_written_as_bullets_and_a_report_in_a_duty_section() -> None:
     (rule,) = result.programme.reporting_rules
     assert (rule.reporters, rule.recipient, str(rule.due)) == (
         ("thai-nguyen/ldld-cap-huyen",), "thai-nguyen/ldld", "trước ngày 15/6/2024")
+
+
+CONCLUSION_SUMMARY = """Chiều 12/4, Phó Chủ tịch UBND tỉnh Bình Dương chủ trì cuộc họp về tình hình lao \
+động. Kết luận cuộc họp, Phó Chủ tịch UBND tỉnh giao:
+- Sở Lao động - Thương binh và Xã hội: Theo dõi chặt chẽ tình hình doanh nghiệp nợ lương.
+- Công an tỉnh: Nắm tình hình, phối hợp với Liên đoàn Lao động tỉnh xử lý các vụ ngừng việc.
+- Liên đoàn Lao động tỉnh được giao chủ trì tổ chức đối thoại với công nhân trong quý II/2024."""
+
+
+def test_a_body_that_is_given_work_in_the_passive_leads_it() -> None:
+    *_, dialogue = _tasks(parse_plan(CONCLUSION_SUMMARY, area="binh-duong").programme)
+    assert _roles(dialogue) == [("Liên đoàn Lao động tỉnh", "lead")]
+    assert str(dialogue.timeframe) == "quý II/2024"
+
+
+PLAN_SUMMARY = """Theo Kế hoạch, Sở Nội vụ là cơ quan thường trực, chủ trì tham mưu UBND tỉnh triển \
+khai thực hiện Kế hoạch. Các sở, ban, ngành, UBND các huyện, thị xã, thành phố căn cứ chức năng, \
+nhiệm vụ được giao xây dựng kế hoạch chi tiết. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và \
+các tổ chức chính trị - xã hội tỉnh phối hợp tuyên truyền, vận động đoàn viên, hội viên."""
+
+
+def test_a_standing_body_a_remit_and_two_bodies_joined_by_and() -> None:
+    standing, remit, front = _tasks(parse_plan(PLAN_SUMMARY, area="binh-duong").programme)
+    assert _roles(standing) == [("Sở Nội vụ", "lead")]
+    assert [written for written, _ in _roles(remit)] == [
+        "Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]
+    assert [written for written, _ in _roles(front)] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"]

@@ -67,7 +67,7 @@ _PLACE_WORD = re.compile(r"(?:huyện|thị xã|thành phố|quận|xã|phườn
 _AND_NEXT_BODY = re.compile(
     r"\s(?:và|cùng)\s+(?=(?:các\s+)?(?:sở|phòng|ban|ủy ban|ubnd|công an|công đoàn|cđ|liên đoàn|"
     r"lđlđ|bảo hiểm|bhxh|bộ|cục|chi cục|trung tâm|văn phòng|hội|hiệp hội|doanh nghiệp|công ty|"
-    r"thanh tra|đài|báo|mặt trận|đoàn|người sử dụng)\b)", re.IGNORECASE)
+    r"thanh tra|đài|báo|mặt trận|đoàn|người sử dụng|tổ chức|ủy ban|uỷ ban)\b)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:;|,|\bvà\b|\bcùng\b|\bvới\b)\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 _SHARED_HEAD_ANY = re.compile(
@@ -296,7 +296,7 @@ class NameReader:
             return None
         # A list cut where its next piece looked like a verb ("các cấp ủy, tổ chức Đảng") must
         # not keep the comma it stopped after.
-        end = begin + len(text[begin:begin + words[-1].end()].rstrip(" ,;:"))
+        end = begin + len(_TRAILING_JOIN.sub("", text[begin:begin + words[-1].end()]))
         if end <= begin:
             return None
         agency = self.keep(text[begin:end])
@@ -306,6 +306,10 @@ class NameReader:
         return Diagnostic(Severity.WARNING, "unknown-agency",
                           "no known agency has this name; kept as a provisional agency",
                           start, start + len(written), written, self.suggestions(written))
+
+
+# What a name cut short may end with that is no part of it: "Ủy ban MTTQ tỉnh và", "các cấp ủy,".
+_TRAILING_JOIN = re.compile(r"(?:[\s,;:]+|\s+(?:và|cùng|với)\b)+$", re.IGNORECASE)
 
 
 def _past_space(text: str, at: int) -> int:

@@ -63,7 +63,8 @@ _LEAD_IN = re.compile(
 # Words that put a body under a duty, whatever kind of text says them.
 _DUTY = re.compile(
     r"\s*(?:[:–]|chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|cần|phải|khẩn trương|chủ động|"
-    r"tiếp tục|tăng cường|thường xuyên|phối hợp|đôn đốc|bố trí)", re.IGNORECASE)
+    r"tiếp tục|tăng cường|thường xuyên|phối hợp|đôn đốc|bố trí|được giao|được phân công|"
+    r"là cơ quan (?:thường trực|chủ trì|đầu mối|đầu mối|chịu trách nhiệm))", re.IGNORECASE)
 # A sentence that recalls an earlier instruction rather than giving one: it cites the
 # earlier document and tells, in the past, what it asked ("Tại công văn số ..., Thủ tướng
 # đã chỉ đạo ..."); "Thực hiện Kế hoạch số ..., UBND tỉnh đề nghị ..." gives one now.
@@ -80,7 +81,7 @@ _ACTION = re.compile(
     r"đôn đốc|bố trí|phát động|vận động|hỗ trợ|giám sát|nắm|cử|thành lập|trình|tập trung|"
     r"thống kê|lập|phổ biến|tuyên truyền|chăm lo|chuẩn bị|đảm bảo|bảo đảm|xử lý|"
     r"giải quyết|nắm bắt|đề xuất|tham gia|rà|chấp hành|sớm|kịp thời|nghiêm túc|chú trọng|chú ý|"
-    r"khảo sát)",
+    r"khảo sát|được giao|được phân công|là cơ quan (?:thường trực|chủ trì|đầu mối|chịu trách nhiệm))",
     re.IGNORECASE)
 # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ..., Chủ tịch UBND các huyện ... chịu trách
 # nhiệm thi hành Quyết định này": the list before the verb carries the decision out.
@@ -196,7 +197,9 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     # says what the document it reports asks, so any action gives work, as in a list of work.
     according = news and opening is not None and fold(opening[0]).startswith("theo do")
     listing = (bool(draft.tasks) or according) and not told
-    verb = _DUTY if news and not (intends or listing) else _ACTION
+    # "... căn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch": the bodies' remit says the
+    # sentence gives them work, whatever kind of text it is.
+    verb = _DUTY if news and not (intends or listing or (within and names)) else _ACTION
     # "Công ty Điện lực chỉ đạo thực hiện ...": a cue that names nobody after it is the
     # subject's own action.
     # "UBND các huyện chỉ đạo các cơ quan chuyên môn ...": a body that is given work and has
