@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 import pendulum
@@ -26,7 +27,11 @@ from quanhelaodong.programmes import (
 
 __all__ = ["Draft", "KeyTask"]
 
-_PARTNER_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ)?\s+với\s+|chủ trì\s+cùng\s+", re.IGNORECASE)
+# Where partners are named: "phối hợp (chặt chẽ) với", "chủ trì cùng", "cùng với", "tham gia
+# với"; "phối hợp, hướng dẫn các ban - ngành ..." (coordinated with and guided) and "phối hợp,
+# trao đổi với tổ chức công đoàn cơ sở" (consulted); "phối hợpvới" as stored pages run it.
+PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s*với|,\s*(?:hướng dẫn|trao đổi(?:\s+với)?))?|"
+                         r"cùng với|chủ trì\s+cùng|tham gia với)\s+", re.IGNORECASE)
 
 
 @attrs.define
@@ -116,16 +121,29 @@ class Draft:
         self.tasks.append(task)
         self.starts.setdefault(task.id, start)
 
-    def partners_in(self, text: str, base: int, subject: Agency | None) -> list[Assignment]:
-        found: list[Assignment] = []
-        seen: set[str] = set()
-        for cue in _PARTNER_CUE.finditer(text):
-            for match in self.names.read_names_at(text, cue.end(), base, subject=subject):
-                if match.agency.id in seen or (subject is not None and match.agency == subject):
-                    continue
-                seen.add(match.agency.id)
-                found.append(self.assign(match, Role.PARTNER))
-            if not self.names.read_names_at(text, cue.end(), base, subject=subject):
+    def partner_names(self, text: str, base: int, leads: Sequence[Agency] = (), *,
+                      subject: Agency | None = None, expected: bool = False,
+                      note_missing: bool = False) -> list[NameMatch]:
+        """The bodies ``text`` names as partners, once each, leaving out its ``leads``.
+
+        With ``note_missing``, a cue that no name follows is reported.
+        """
+        found: list[NameMatch] = []
+        seen = {agency.id for agency in leads}
+        for cue in PARTNER_CUE.finditer(text):
+            names = self.names.read_names_at(text, cue.end(), base, subject=subject,
+                                             expected=expected)
+            for match in names:
+                if match.agency.id not in seen:
+                    seen.add(match.agency.id)
+                    found.append(match)
+            if not names and note_missing:
                 self.note("unknown-agency", "no known agency after 'phối hợp với'",
                           base + cue.end(), text[cue.end():cue.end() + 60])
         return found
+
+    def partners_in(self, text: str, base: int, subject: Agency | None) -> list[Assignment]:
+        """The partner assignments of a duty section's point, its subject left out."""
+        leads = [subject] if subject is not None else []
+        return [self.assign(match, Role.PARTNER) for match in self.partner_names(
+            text, base, leads, subject=subject, note_missing=True)]

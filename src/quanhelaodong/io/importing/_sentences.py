@@ -88,11 +88,6 @@ _ACTION = re.compile(
 _EXECUTES = re.compile(r"\s*(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:thi\s*hành|tổ chức thực hiện|"
                        r"thực hiện|triển khai)|căn cứ (?:quyết định|qđ) (?:này )?thi\s*hành)",
                        re.IGNORECASE)
-# "Phối hợp, hướng dẫn các ban - ngành, đoàn thể ...": the bodies coordinated with and guided;
-# "phối hợp, trao đổi với tổ chức công đoàn cơ sở": the bodies consulted.
-_PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s*với|,\s*(?:hướng dẫn|trao đổi(?:\s+với)?))?|"
-                          r"cùng với|chủ trì\s+cùng|"
-                          r"tham gia với)\s+", re.IGNORECASE)
 # Words before a time phrase that the phrase reader does not take: "trong Quý III/2024".
 _LEADING_WORD = re.compile(r"^(?:trong|hoàn thành|vào)\s+(?=quý|tháng|năm|trước|ngày)", re.IGNORECASE)
 _DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
@@ -367,14 +362,7 @@ def read_reports(draft: Draft, sentence: str, base: int,
 
 
 def _partners(draft: Draft, sentence: str, base: int, leads: list[NameMatch]) -> list[NameMatch]:
-    found: list[NameMatch] = []
-    seen = {match.agency.id for match in leads}
-    for cue in _PARTNER_CUE.finditer(sentence):
-        for match in draft.names.read_names_at(sentence, cue.end(), base, expected=True):
-            if match.agency.id not in seen:
-                seen.add(match.agency.id)
-                found.append(match)
-    return found
+    return draft.partner_names(sentence, base, [match.agency for match in leads], expected=True)
 
 
 def _readable_form(phrase: str) -> str:
