@@ -17,7 +17,8 @@ import attrs
 from quanhelaodong.text import fold
 
 __all__ = ["ALIGNED_CELL", "DASH", "LABEL", "LETTERED", "NUMBERED", "ROMAN_PART", "WRAPPED_DATE",
-           "Block", "Line", "aligned_cells", "column_roles", "paragraphs", "split_cells", "split_lines"]
+           "Block", "Line", "aligned_cells", "column_roles", "paragraphs", "past", "split_cells",
+           "split_lines"]
 
 ROMAN_PART = re.compile(r"^(?P<numeral>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 NUMBERED = re.compile(r"^(?P<number>\d{1,2})\.\s*(?P<text>.*)$")
@@ -150,3 +151,9 @@ def column_roles(columns: list[str]) -> list[str]:
         else:
             roles.append("activity")
     return roles
+
+
+def past(text: str, at: int, characters: str | None = None) -> int:
+    """The offset of the first character at or after ``at`` that is not in ``characters``
+    (whitespace by default)."""
+    return len(text) - len(text[at:].lstrip(characters))

@@ -24,6 +24,7 @@ from quanhelaodong.agencies import (
     provisional_agency,
 )
 from quanhelaodong.io.importing._diagnostics import Diagnostic
+from quanhelaodong.io.importing._layout import past
 from quanhelaodong.problems import Severity
 from quanhelaodong.text import fold, match_key
 
@@ -274,7 +275,7 @@ class NameReader:
         if collective:
             # "các tổ chức chính trị - xã hội": the kind after "các" is a noun, never the verb
             # that would end the name ("tổ chức" also means "to organise").
-            after_opening = _past_space(text, text.index(" ", begin) + 1)
+            after_opening = past(text, text.index(" ", begin) + 1)
             kind = _COLLECTIVE_KIND.match(text[after_opening:])
             end = after_opening + kind.end() if kind else begin
         while True:
@@ -310,10 +311,6 @@ class NameReader:
 
 # What a name cut short may end with that is no part of it: "Ủy ban MTTQ tỉnh và", "các cấp ủy,".
 _TRAILING_JOIN = re.compile(r"(?:[\s,;:]+|\s+(?:và|cùng|với)\b)+$", re.IGNORECASE)
-
-
-def _past_space(text: str, at: int) -> int:
-    return len(text) - len(text[at:].lstrip())
 
 
 def _continues_name(chunk: str, piece: tuple[int, int],

@@ -13,9 +13,11 @@ import re
 
 from quanhelaodong.deadlines import DataPeriod
 from quanhelaodong.io.importing._draft import Draft, KeyTask
-from quanhelaodong.io.importing._layout import ROMAN_PART, Block, Line, paragraphs
+from quanhelaodong.io.importing._layout import ROMAN_PART, Block, Line, paragraphs, past
 from quanhelaodong.io.importing._names import NameMatch, NameReader
-from quanhelaodong.io.importing._sentences import read_prose, read_reports, timeframe_of
+from quanhelaodong.io.importing._prose import read_prose
+from quanhelaodong.io.importing._reports import read_reports
+from quanhelaodong.io.importing._time_phrases import timeframe_of
 from quanhelaodong.programmes import AssignmentMode, ProgrammeKind, ReportingRule, Role, Task
 from quanhelaodong.text import fold, nfc
 
@@ -179,7 +181,7 @@ def read_duty_section(draft: Draft, numeral: str, heading: Block, body: list[Blo
     # "3. UBND các xã, thị trấn: Tuyên truyền ...": the duty may share the heading's line.
     colon = written.find(":")
     if colon != -1 and written[colon + 1:].strip():
-        duty_at = heading.start + heading.text.index(written) + _past_spaces(written, colon + 1)
+        duty_at = heading.start + heading.text.index(written) + past(written, colon + 1)
         duty = written[colon + 1:].strip()
         body = [Block("", "plain", duty, duty_at, duty_at + len(duty)), *body]
         written = written[:colon].strip()
@@ -240,10 +242,6 @@ def read_duty_section(draft: Draft, numeral: str, heading: Block, body: list[Blo
         else:
             draft.note("unread-text", "a paragraph of a duty section that is not a point",
                       block.start, block.text[:120])
-
-
-def _past_spaces(text: str, at: int) -> int:
-    return len(text) - len(text[at:].lstrip())
 
 
 def read_letter(draft: Draft, lines: list[Line]) -> None:

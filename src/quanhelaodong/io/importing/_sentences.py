@@ -14,29 +14,26 @@ provisional agency (see the name reader).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 import attrs
 
 from quanhelaodong.agencies import Classification
-from quanhelaodong.deadlines import UnreadableTimeframe, read_timeframe
 from quanhelaodong.io.importing._draft import Draft
-from quanhelaodong.io.importing._layout import Block
+from quanhelaodong.io.importing._layout import past
 from quanhelaodong.io.importing._names import NameMatch
+from quanhelaodong.io.importing._time_phrases import TIME_PHRASE, timeframe_of
 from quanhelaodong.programmes import (
     Assignment,
     AssignmentMode,
     ProgrammeKind,
-    ReportingRule,
     Role,
-    Task,
 )
-from quanhelaodong.text import fold, match_key
+from quanhelaodong.text import fold
 
-__all__ = ["SentenceAssignment", "clauses", "read_prose", "read_reports", "read_sentence",
-           "sentences", "timeframe_of"]
+__all__ = ["ACTION", "CUE", "LEAD_IN", "OPENING_CUE", "REPORTS", "SentenceAssignment",
+           "assignments_of", "clauses", "continues", "partners_of", "read_sentence", "sentences"]
 
-_CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo|chỉ thị cho|"
+CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo|chỉ thị cho|"
                   r"hướng dẫn|nhắc nhở|kêu gọi)\s*[:,]?\s+", re.IGNORECASE)
 # Words between a subject and what it does: "LĐLĐ huyện đã đề nghị", "Công an sẽ kiểm tra".
 _ADVERBS = re.compile(r"(?:\s+(?:đã|vừa|cũng|sẽ|đặc biệt|còn|luôn|tiếp tục|đồng thời))+(?=\s)",
@@ -53,11 +50,11 @@ _WITHIN_DUTIES = re.compile(
     r"của mình|của đơn vị|của ngành|quản lý))*\s*,?", re.IGNORECASE)
 # At the very start of a sentence only the issuer's own words give work ("Giao Sở A ...",
 # "Đề nghị Sở B ..."); "Hướng dẫn các doanh nghiệp ..." there is the work itself.
-_OPENING_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao)\s*[:,]?\s+", re.IGNORECASE)
+OPENING_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao)\s*[:,]?\s+", re.IGNORECASE)
 # Bodies that direct others: asked to direct a department, they pass the work on to it.
 _DIRECTING = frozenset({Classification.PEOPLES_COMMITTEE, Classification.GOVERNMENT,
                         Classification.MINISTRY})
-_LEAD_IN = re.compile(
+LEAD_IN = re.compile(
     r"^(?:(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|mặt khác|cụ thể|trong đó|riêng|"
     r"điều \d+|nay(?=\s+(?:giao|yêu cầu|đề nghị)\b))\s*[,.:]?\s*(?:[–-]\s*)?)+", re.IGNORECASE)
 # Words that put a body under a duty, whatever kind of text says them.
@@ -74,7 +71,7 @@ _RECALLS = re.compile(
     r"(?:chỉ đạo|yêu cầu|giao|đề nghị)|chương trình hành động)",
     re.IGNORECASE)
 # What a body is asked to do, right after its name: the sign that the sentence gives it work.
-_ACTION = re.compile(
+ACTION = re.compile(
     r"\s*(?:[:–-]|\(|chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|phối hợp|chỉ đạo|tổ chức|"
     r"triển khai|thực hiện|hướng dẫn|rà soát|kiểm tra|tăng cường|khẩn trương|nghiên cứu|"
     r"báo cáo|theo dõi|xây dựng|đẩy mạnh|chủ động|tiếp tục|cần|phải|thường xuyên|quan tâm|"
@@ -88,28 +85,6 @@ _ACTION = re.compile(
 _EXECUTES = re.compile(r"\s*(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:thi\s*hành|tổ chức thực hiện|"
                        r"thực hiện|triển khai)|căn cứ (?:quyết định|qđ) (?:này )?thi\s*hành)",
                        re.IGNORECASE)
-# Words before a time phrase that the phrase reader does not take: "trong Quý III/2024".
-_LEADING_WORD = re.compile(r"^(?:trong|hoàn thành|vào)\s+(?=quý|tháng|năm|trước|ngày)", re.IGNORECASE)
-_DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
-_FULL_DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
-_TIME_PHRASE = re.compile(
-    r"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước|vào|trong)"
-    rf"(?:\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?)?\s+ngày\s+{_DAY}"
-    r"(?:\s+h[ằà]ng năm)?"
-    # "gửi báo cáo về Bộ trước 31-12-2016": a dated deadline written without "ngày".
-    rf"|(?:trước|chậm nhất|hạn chót)\s+{_FULL_DAY}"
-    r"|(?:trong\s+)?quý\s+[IV]+(?:\s*(?:,|và|-)\s*[IV]+)*\s*/\s*\d{4}"
-    r"|(?:trong\s+)?tháng\s+\d{1,2}\s*[/-]\s*\d{4}"
-    r"|(?:trong\s+)?năm\s+\d{4}"
-    r"|(?:định kỳ\s+)?h[ằà]ng (?:năm|quý|tháng|tuần|ngày)|thường xuyên|trước mắt|trong dịp tết"
-    # Everyday phrases of press summaries, kept as written: "Tới đây, LĐLĐ quận sẽ ...",
-    # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...".
-    r"|(?:trong\s+)?thời gian tới|tới đây|trong tháng (?:hành động|công nhân))",
-    re.IGNORECASE)
-# A phrase that sets a deadline governs the task over one that only describes its matter
-# ("lập danh sách ... bị tai nạn trong năm 2016 gửi về Sở ... trước ngày 20/4/2017").
-_DEADLINE = re.compile(r"^(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước)\b",
-                       re.IGNORECASE)
 
 
 @attrs.frozen
@@ -122,19 +97,13 @@ class SentenceAssignment:
     timeframe: str | None
 
 
-def _past(text: str, at: int, characters: str | None = None) -> int:
-    """The offset of the first character at or after ``at`` that is not in ``characters``
-    (whitespace by default)."""
-    return len(text) - len(text[at:].lstrip(characters))
-
-
 def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], AssignmentMode | None]:
-    opening = _LEAD_IN.match(sentence)
+    opening = LEAD_IN.match(sentence)
     start = opening.end() if opening else 0
-    when = _TIME_PHRASE.match(sentence, start)  # "Trong tháng 11/2010 Ban quản lý ..."
+    when = TIME_PHRASE.match(sentence, start)  # "Trong tháng 11/2010 Ban quản lý ..."
     if when:
-        start = _past(sentence, when.end(), " ,")
-    opening_cue = _OPENING_CUE.match(sentence, start)
+        start = past(sentence, when.end(), " ,")
+    opening_cue = OPENING_CUE.match(sentence, start)
     if opening_cue:
         found = _names_after_cue(draft, sentence, opening_cue, base)
         if found:
@@ -153,9 +122,9 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
         for mark in (",", ":"):
             cut = sentence.find(mark, start, start + 60)
             # An opening that holds a cue ("và yêu cầu các Sở, ngành, ...") is no such phrase.
-            if cut != -1 and len(sentence[start:cut].split()) <= 8 and not _CUE.search(
+            if cut != -1 and len(sentence[start:cut].split()) <= 8 and not CUE.search(
                     sentence[start:cut] + " "):
-                rest = _past(sentence, cut + 1)
+                rest = past(sentence, cut + 1)
                 names = draft.names.read_names_at(sentence, rest, base)
                 if names:
                     start = rest
@@ -177,7 +146,7 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     after = adverbs.end() if adverbs else after
     within = _WITHIN_DUTIES.match(sentence, after)
     after = within.end() if within and names else after
-    given = _CUE.match(sentence, _past(sentence, after))
+    given = CUE.match(sentence, past(sentence, after))
     said = adverbs[0].lower() if adverbs else ""
     intends = " sẽ" in said
     # In a press summary a body followed by any action is taken for work given only once the
@@ -194,7 +163,7 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     listing = (bool(draft.tasks) or according) and not told
     # "... căn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch": the bodies' remit says the
     # sentence gives them work, whatever kind of text it is.
-    verb = _DUTY if news and not (intends or listing or (within and names)) else _ACTION
+    verb = _DUTY if news and not (intends or listing or (within and names)) else ACTION
     # "Công ty Điện lực chỉ đạo thực hiện ...": a cue that names nobody after it is the
     # subject's own action.
     # "UBND các huyện chỉ đạo các cơ quan chuyên môn ...": a body that is given work and has
@@ -203,14 +172,14 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
                                        or _gives_orders(draft, names[0])) and bool(
         _names_after_cue(draft, sentence, given, base))
     # "Thời gian qua, BHXH các tỉnh ... đã bám sát ...": what a body did is no work given.
-    if names and not passes_on and not told and verb.match(sentence, after) and not _REPORTS.match(
+    if names and not passes_on and not told and verb.match(sentence, after) and not REPORTS.match(
             sentence, after):
         return names, None  # "Sở Y tế chủ trì ...": the subject does the work
     # "UBND tỉnh giao Sở A ...", "yêu cầu Công an tỉnh ...": the bodies after the cue do it.
-    for cue in ([given] if given else []) + list(_CUE.finditer(sentence, after)):
-        if cue.start() <= start and not _OPENING_CUE.match(sentence, cue.start()):
+    for cue in ([given] if given else []) + list(CUE.finditer(sentence, after)):
+        if cue.start() <= start and not OPENING_CUE.match(sentence, cue.start()):
             continue  # "Hướng dẫn các doanh nghiệp ..." opening a sentence is the work itself
-        if not names and not _STRONG_CUE.match(cue[0]) and _ACTION.match(sentence, start):
+        if not names and not _STRONG_CUE.match(cue[0]) and ACTION.match(sentence, start):
             continue  # "Phối hợp, hướng dẫn các ban - ngành ...": the same, after another verb
         if draft.kind not in (None, ProgrammeKind.NEWS) and _TOLD.search(sentence, 0, cue.start()):
             # A document telling what was done before ("Ngày 28/9/2011, Đoàn Chủ tịch ... đã
@@ -280,7 +249,7 @@ def _directed(draft: Draft, sentence: str, base: int, found: list[NameMatch],
     while True:
         end = found[-1].end - base
         tail = _ADVERBS.match(sentence, end)
-        cue = _CUE.match(sentence, (tail.end() if tail else end) + 1)
+        cue = CUE.match(sentence, (tail.end() if tail else end) + 1)
         passed = draft.names.read_names_at(sentence, cue.end(), base) if cue else []
         if not passed:
             return found
@@ -290,107 +259,19 @@ def _directed(draft: Draft, sentence: str, base: int, found: list[NameMatch],
         found = passed
 
 
-def _continues(sentence: str) -> bool:
+def continues(sentence: str) -> bool:
     """A sentence with no subject that goes on with what the previous one asked ("Phối hợp với ...")."""
-    opening = _LEAD_IN.match(sentence)
+    opening = LEAD_IN.match(sentence)
     rest = sentence[opening.end() if opening else 0:].lstrip(" -–•+")
-    return (bool(rest) and _ACTION.match(rest) is not None and not rest.startswith(("(", ":"))
-            and _REPORTS.match(rest) is None)
+    return (bool(rest) and ACTION.match(rest) is not None and not rest.startswith(("(", ":"))
+            and REPORTS.match(rest) is None)
 
 
-# "báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/11": a report, to whom, through
-# whom; "gửi về Sở X trước ngày ..." submits one.
-_REPORT_WORD = re.compile(r"\bbáo cáo\b|\bgửi\b(?=[^.;]{0,80}?\svề\s)", re.IGNORECASE)
-_REPORT_TO = re.compile(r"\s(?:về|cho|gửi|lên|tới)\s+", re.IGNORECASE)
-_REPORT_THROUGH = re.compile(r"(?:thông qua|\(qua|qua)\s+", re.IGNORECASE)
-# "gửi về Sở X để tổng hợp, báo cáo UBND tỉnh": Sở X gathers what goes on to UBND tỉnh.
-_GATHERS = re.compile(r"\s*(?:để|và)\s+tổng hợp,?\s+(?:báo cáo|trình)\s+", re.IGNORECASE)
-_MOST_REPORTS = 6
-
-
-def read_reports(draft: Draft, sentence: str, base: int,
-                 reporters: Sequence[str]) -> list[ReportingRule]:
-    """The reporting duties a sentence sets its bodies, when it names a recipient and a time.
-
-    One rule per recipient ("báo cáo Chủ tịch UBND tỉnh, Ban chỉ đạo ...") and per deadline
-    ("gửi trước ngày 10/4 và báo cáo kết quả gửi trước ngày 30/6 về Sở ..."); a time written
-    before the report ("Thường xuyên báo cáo ...") governs it when none follows.
-
-    >>> from quanhelaodong.io.importing import parse_plan
-    >>> plan = parse_plan("Giao Sở Nội vụ chủ trì tổng hợp, báo cáo kết quả về UBND tỉnh (qua "
-    ...                   "Văn phòng UBND tỉnh) trước ngày 15/11/2024.", area="thua-thien-hue").programme
-    >>> rule = plan.reporting_rules[0]
-    >>> rule.reporters, rule.recipient, rule.via.split("/")[1], str(rule.due)
-    (('thua-thien-hue/so-noi-vu',), 'thua-thien-hue/ubnd', 'van-phong-ubnd-tinh', 'trước ngày 15/11/2024')
-    """
-    word = _REPORT_WORD.search(sentence)
-    if word is None or not reporters:
-        return []
-    # "báo cáo UBND tỉnh", "báo cáo kết quả về UBND tỉnh", and "báo cáo kết quả thực hiện gửi
-    # trước ngày 30/6 về Sở ...": the recipient right after the word, else after the first
-    # "về", "cho", "gửi" ... that a body follows.
-    recipients = draft.names.read_names_at(sentence, _past(sentence, word.end()), base,
-                                           expected=True)
-    for to in list(_REPORT_TO.finditer(sentence, word.end()))[:4]:
-        if recipients:
-            break
-        recipients = draft.names.read_names_at(sentence, to.end(), base, expected=True)
-    after = sentence[word.end():]
-    dues = [_readable_form(match[0].strip()) for match in _TIME_PHRASE.finditer(after)]
-    deadlines = [due for due in dues if _DEADLINE.match(due)]
-    dues = deadlines or dues[:1] or [due for due in [timeframe_of(sentence[:word.start()])] if due]
-    if not recipients or not dues:
-        return []
-    via: list[NameMatch] = []
-    gathers = _GATHERS.match(sentence, recipients[-1].end - base)
-    if gathers:
-        onward = draft.names.read_names_at(sentence, gathers.end(), base, expected=True)
-        if onward:
-            via, recipients = recipients[:1], onward
-    through = _REPORT_THROUGH.search(sentence, recipients[0].end - base)
-    if through and not via:
-        via = draft.names.read_names_at(sentence, through.end(), base, expected=True)
-    rules: list[ReportingRule] = []
-    for recipient in recipients:
-        for due in dues:
-            if len(rules) < _MOST_REPORTS:
-                rules.append(ReportingRule(
-                    f"R{len(draft.rules) + len(rules) + 1}", list(reporters),
-                    recipient.agency.id, due, via=via[0].agency.id if via else None,
-                    as_written=sentence.strip()))
-    return rules
-
-
-def _partners(draft: Draft, sentence: str, base: int, leads: list[NameMatch]) -> list[NameMatch]:
+def partners_of(draft: Draft, sentence: str, base: int, leads: list[NameMatch]) -> list[NameMatch]:
     return draft.partner_names(sentence, base, [match.agency for match in leads], expected=True)
 
 
-def _readable_form(phrase: str) -> str:
-    """The phrase as written, or without a leading word the reader does not take, if that reads."""
-    if not isinstance(read_timeframe(phrase), UnreadableTimeframe):
-        return phrase
-    shorter = _LEADING_WORD.sub("", phrase)
-    return shorter if not isinstance(read_timeframe(shorter), UnreadableTimeframe) else phrase
-
-
-def timeframe_of(sentence: str) -> str | None:
-    """The time phrase a sentence gives its work: a readable one first, else the first found.
-
-    A phrase the library cannot read is kept as written (and reported), never dropped.
-    """
-    found = [_readable_form(match[0].strip()) for match in _TIME_PHRASE.finditer(sentence)]
-    # A phrase that only lacks its year ("trước ngày 20/12") is read once the programme
-    # gives it one: it counts as readable.
-    readable = [p for p in found if not isinstance(frame := read_timeframe(p), UnreadableTimeframe)
-                or frame.needs_reference]
-    chosen = readable or found
-    # A deadline governs even when only kept as written ("trước 31-12-2016"): a readable time
-    # that describes the matter ("nợ lương năm 2016") does not.
-    deadlines = [p for p in chosen if _DEADLINE.match(p)] or [p for p in found if _DEADLINE.match(p)]
-    return (deadlines or chosen)[0] if chosen else None
-
-
-_REPORTS = re.compile(r"\s*báo cáo\b", re.IGNORECASE)
+REPORTS = re.compile(r"\s*báo cáo\b", re.IGNORECASE)
 
 
 def read_sentence(draft: Draft, sentence: str, base: int) -> SentenceAssignment | None:
@@ -405,13 +286,13 @@ def read_sentence(draft: Draft, sentence: str, base: int) -> SentenceAssignment 
     >>> str(task.timeframe)
     'trước ngày 15/11/2024'
     """
-    opening = _LEAD_IN.match(sentence)
+    opening = LEAD_IN.match(sentence)
     if _RECALLS.match(sentence, opening.end() if opening else 0):
         return None
     leads, mode = _leads(draft, sentence, base)
     if not leads:
         return None
-    return SentenceAssignment(tuple(leads), tuple(_partners(draft, sentence, base, leads)), mode,
+    return SentenceAssignment(tuple(leads), tuple(partners_of(draft, sentence, base, leads)), mode,
                               timeframe_of(sentence))
 
 
@@ -464,203 +345,3 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
         start = end.end()
     found.append((start, sentence[start:]))
     return [(offset, clause) for offset, clause in found if clause.strip()]
-
-
-_HEADING_OF = re.compile(r"^(?:[IVX]{1,5}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*|điều\s+\d{1,3}\s*[.:]\s*)?"
-                         r"(?:đối với|trách nhiệm của|nhiệm vụ của|giao cho|đề nghị)\s+",
-                         re.IGNORECASE)
-
-
-def _heading_leads(draft: Draft, block: Block) -> list[NameMatch]:
-    """The bodies a short heading names: "Đối với BHXH tỉnh", "Trách nhiệm của Sở Y tế", "Sở A:"."""
-    text = block.text.strip()
-    if len(text) > 160:
-        return []
-    opening = _HEADING_OF.match(text)
-    if opening is None and not text.endswith(":"):
-        return []
-    base = block.start + block.text.index(text)
-    found = draft.names.read_names_at(text, opening.end() if opening else 0, base)
-    if not found:
-        return []
-    rest = text[found[-1].end - base:].strip(" .;,")
-    return found if rest in ("", ":") else []
-
-
-def _extend_last(draft: Draft, clause: str, partners: Sequence[NameMatch] = ()) -> None:
-    """The last task made goes on with a clause of the same sentence or item."""
-    last = draft.tasks[-1]
-    named = {assignment.agency for assignment in last.assignments}
-    extra = [draft.assign(match, Role.PARTNER) for match in partners
-             if match.agency.id not in named]
-    draft.tasks[-1] = attrs.evolve(last, title=f"{last.title} {clause.strip()}",
-                                   timeframe=last.timeframe or timeframe_of(clause),
-                                   assignments=(*last.assignments, *extra))
-
-
-def _work_words(sentence: str, base: int, found: SentenceAssignment) -> tuple[str, ...]:
-    """The first words of what a sentence asks its bodies to do, folded."""
-    after = max(match.end for match in found.leads) - base
-    return tuple(fold(sentence[after:]).split()[:5])
-
-
-def _drop_summary(draft: Draft, sentence: str, base: int, found: SentenceAssignment,
-                  task_id: str) -> None:
-    """A press item's lead paragraph repeats what its body then says in full ("Chủ tịch tỉnh
-    yêu cầu Công an làm rõ nguyên nhân ..." and, below, "Theo đó, Chủ tịch UBND tỉnh yêu cầu
-    Công an tỉnh làm rõ nguyên nhân ..."): the earlier, shorter statement gives way.
-
-    Statements are known by the first words of their work, so each task is looked up once;
-    they are the same only when their leads name the same bodies, one name holding the other
-    ("Công an", "Công an tỉnh"): "Sở A chủ trì tập huấn" and "Sở B chủ trì tập huấn" are two.
-    """
-    words = _work_words(sentence, base, found)
-    if len(words) < 3:
-        return
-    leads = tuple(match_key(match.written) for match in found.leads)
-    earlier = draft.work_words.get(words)
-    draft.work_words[words] = (task_id, leads)
-    if earlier is not None and len(earlier[1]) == len(leads) and all(
-            a in b or b in a for a, b in zip(earlier[1], leads, strict=True)):
-        draft.tasks[:] = [task for task in draft.tasks if task.id != earlier[0]]
-
-
-# A press photo's caption: "Phối hợp phòng chống tội phạm trong CNVC-LĐ - Ảnh 1.",
-# "... (Ảnh: Nguyễn Hải)", "Ảnh minh họa".
-_CAPTION = re.compile(r"(?:[-–|]\s*ảnh(?:\s+\d{1,2}|\s*:)|^\(?ảnh(?:\s+minh\s+họa|\s*:))[^.;]{0,60}[.)]?\s*$",
-                      re.IGNORECASE)
-
-
-def _items_give_work(draft: Draft, blocks: list[Block], first: int) -> bool:
-    """Whether the items after a sentence ending in ":" are pieces of work of their own.
-
-    "... đề nghị các Liên đoàn Lao động tỉnh ... theo dõi các nội dung ..., cụ thể như
-    sau:" followed by "1. Phim tài liệu ... phát trên kênh VTV1 ..." lists what to watch:
-    the sentence is the task. Items open with what to do ("Tăng cường ...") or with who
-    does it when they are work.
-    """
-    items = []
-    for block in blocks[first:]:
-        if block.kind not in ("number", "letter", "dash"):
-            break
-        items.append(block)
-    if not items:
-        return True
-    for item in items:
-        text = item.text.lstrip(" -–•+")
-        if _ACTION.match(text) or _OPENING_CUE.match(text) or _CUE.match(text) or \
-                draft.names.read_names_at(text, 0, item.start):
-            return True
-    return False
-
-
-def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
-               addressees: tuple[NameMatch, ...] = ()) -> int:
-    """Tasks from paragraphs, wherever their sentences give work; returns how many were made.
-
-    A sentence or heading that names bodies and ends with ":" gives the items after
-    it (numbered, lettered, dashed) to those bodies; an item with no subject of its
-    own in a letter goes to the letter's addressees.
-    """
-    made = 0
-    context: SentenceAssignment | None = None
-    previous: SentenceAssignment | None = None
-    for position, block in enumerate(blocks):
-        if _CAPTION.search(block.text):
-            previous = None  # a photo's caption gives no work and carries none on
-            continue
-        heading = _heading_leads(draft, block)
-        if heading:
-            requested = fold(block.text).lstrip(" ivx.0123456789").startswith("de nghi")
-            context = SentenceAssignment(tuple(heading), (),
-                                         AssignmentMode.REQUESTED if requested else None, None)
-            previous = context  # what follows a heading goes on with its bodies, not the last item's
-            continue
-        if block.kind == "plain" and not _continues(block.text):
-            context = None
-        found_here = introduces = False
-        for offset, inner, sentence in [(at + inner, inner, clause)
-                                        for at, whole in sentences(block.text)
-                                        for inner, clause in clauses(whole)]:
-            found = read_sentence(draft, sentence, block.start + offset)
-            if found is None and previous is not None and _continues(sentence):
-                partners = _partners(draft, sentence, block.start + offset, list(previous.leads))
-                # A clause after ";" that opens with a capital is the next item of a run
-                # ("Chủ động báo cáo ...; Tổ chức các hoạt động tuyên truyền ..."), and one
-                # that opens with "chủ trì" gives the body a lead of its own.
-                next_item = inner and (sentence.lstrip(" -–•+")[:1].isupper()
-                                       or fold(sentence).lstrip(" -").startswith("chu tri"))
-                if found_here and not next_item and (
-                        block.kind in ("number", "letter", "dash") or inner):
-                    # "1. Làm A; làm B." and "X làm A; phối hợp với Y làm B." are one task: the
-                    # clause goes on with it, with its partners, and its time phrase governs
-                    # the task if it had none.
-                    _extend_last(draft, sentence, partners)
-                    continue
-                if context is previous:
-                    # An item under "X phối hợp với Y triển khai một số công việc sau đây:"
-                    # is done by X with Y, as the sentence that introduced it said.
-                    known = {match.agency.id for match in partners}
-                    partners += [m for m in previous.partners if m.agency.id not in known]
-                found = SentenceAssignment(previous.leads, tuple(partners), previous.mode,
-                                           timeframe_of(sentence))
-            if found is None and _REPORT_WORD.search(sentence):
-                # "Các cơ quan báo cáo ...", "... báo cáo kết quả về UBND tỉnh trước ...": a
-                # reporting duty of the sentence's own subject, else of the bodies before it.
-                opening = _LEAD_IN.match(sentence)
-                subject = draft.names.read_names_at(
-                    sentence, opening.end() if opening else 0, block.start + offset)
-                reporters = tuple(subject) or (previous.leads if previous else ()) or (
-                    context.leads if context else ())
-                # With no body of its own nearby, the bodies given the last work report on it
-                # ("Kế hoạch ... của đơn vị gửi trước ngày 10/4/2017 ... về Sở ...").
-                last = list(draft.tasks[-1].leads) if made and not reporters else []
-                draft.rules.extend(read_reports(draft, sentence, block.start + offset,
-                                                [m.agency.id for m in reporters] or last))
-            if found is not None or not _REPORTS.match(sentence):
-                previous = found  # a reporting clause does not break a run of follow-on sentences
-            if found is None:
-                if found_here and inner and sentence.lstrip(" -–•+")[:1].islower():
-                    # "... phối hợp với Công ty ... tại Hải Dương; địa chỉ: ... tổ chức Lễ mít
-                    # tinh ... vào ngày 03/5/2019": a clause that gives no work of its own goes
-                    # on with the task its sentence gave.
-                    _extend_last(draft, sentence)
-                continue
-            colon = sentence.find(":")
-            leads_before = colon != -1 and all(m.end - block.start - offset <= colon
-                                               for m in found.leads)
-            if leads_before and sentence[colon + 1:].strip():
-                # "... một số công việc như: Chủ động báo cáo ...": the work follows the colon.
-                sentence, offset = sentence[colon + 1:].strip(), offset + _past(sentence, colon + 1)
-                context = found
-            elif sentence.rstrip().endswith(":") and _items_give_work(draft, blocks, position + 1):
-                context, introduces = found, True
-                continue
-            draft.rules.extend(read_reports(draft, sentence, block.start + offset,
-                                            [m.agency.id for m in found.leads]))
-            made += 1
-            found_here = True
-            if draft.kind in (None, ProgrammeKind.NEWS):
-                _drop_summary(draft, sentence, block.start + offset, found, f"{prefix}{made}")
-            title = draft.titled(sentence.strip(" -–•+"), block.start + offset)
-            draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}", title,
-                                timeframe=found.timeframe,
-                                assignments=assignments_of(draft, found)), block.start + offset)
-        if found_here or introduces:
-            continue  # the sentence that introduces the items is not a task of its own
-        given = context or SentenceAssignment(tuple(addressees), (), None, None)
-        if not given.leads or (context is None and not _CUE.search(block.text)):
-            continue
-        if context is None and block.kind not in ("number", "letter", "dash"):
-            continue
-        made += 1
-        own = _partners(draft, block.text, block.start, list(given.leads))
-        known = {match.agency.id for match in own}
-        carried = SentenceAssignment(
-            given.leads, (*own, *(m for m in given.partners if m.agency.id not in known)),
-            given.mode, timeframe_of(block.text))
-        draft.add_task(Task(f"{prefix}{made}", f"{prefix}{made}",
-                            draft.titled(block.text.strip(), block.start),
-                            timeframe=carried.timeframe,
-                            assignments=assignments_of(draft, carried)), block.start)
-    return made

@@ -1,0 +1,61 @@
+"""The time phrases a sentence gives its work: "trước ngày 15/11/2024", "Quý III/2023", "hằng năm".
+
+A phrase is kept as written; the one the library can read wins over one it cannot, and a
+deadline ("trước ...", "chậm nhất ...") over a time that only describes the matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quanhelaodong.deadlines import UnreadableTimeframe, read_timeframe
+
+__all__ = ["DEADLINE", "TIME_PHRASE", "readable_form", "timeframe_of"]
+
+# Words before a time phrase that the phrase reader does not take: "trong Quý III/2024".
+_LEADING_WORD = re.compile(r"^(?:trong|hoàn thành|vào)\s+(?=quý|tháng|năm|trước|ngày)", re.IGNORECASE)
+_DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
+_FULL_DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
+TIME_PHRASE = re.compile(
+    r"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước|vào|trong)"
+    rf"(?:\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?)?\s+ngày\s+{_DAY}"
+    r"(?:\s+h[ằà]ng năm)?"
+    # "gửi báo cáo về Bộ trước 31-12-2016": a dated deadline written without "ngày".
+    rf"|(?:trước|chậm nhất|hạn chót)\s+{_FULL_DAY}"
+    r"|(?:trong\s+)?quý\s+[IV]+(?:\s*(?:,|và|-)\s*[IV]+)*\s*/\s*\d{4}"
+    r"|(?:trong\s+)?tháng\s+\d{1,2}\s*[/-]\s*\d{4}"
+    r"|(?:trong\s+)?năm\s+\d{4}"
+    r"|(?:định kỳ\s+)?h[ằà]ng (?:năm|quý|tháng|tuần|ngày)|thường xuyên|trước mắt|trong dịp tết"
+    # Everyday phrases of press summaries, kept as written: "Tới đây, LĐLĐ quận sẽ ...",
+    # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...".
+    r"|(?:trong\s+)?thời gian tới|tới đây|trong tháng (?:hành động|công nhân))",
+    re.IGNORECASE)
+# A phrase that sets a deadline governs the task over one that only describes its matter
+# ("lập danh sách ... bị tai nạn trong năm 2016 gửi về Sở ... trước ngày 20/4/2017").
+DEADLINE = re.compile(r"^(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước)\b",
+                       re.IGNORECASE)
+
+
+def readable_form(phrase: str) -> str:
+    """The phrase as written, or without a leading word the reader does not take, if that reads."""
+    if not isinstance(read_timeframe(phrase), UnreadableTimeframe):
+        return phrase
+    shorter = _LEADING_WORD.sub("", phrase)
+    return shorter if not isinstance(read_timeframe(shorter), UnreadableTimeframe) else phrase
+
+
+def timeframe_of(sentence: str) -> str | None:
+    """The time phrase a sentence gives its work: a readable one first, else the first found.
+
+    A phrase the library cannot read is kept as written (and reported), never dropped.
+    """
+    found = [readable_form(match[0].strip()) for match in TIME_PHRASE.finditer(sentence)]
+    # A phrase that only lacks its year ("trước ngày 20/12") is read once the programme
+    # gives it one: it counts as readable.
+    readable = [p for p in found if not isinstance(frame := read_timeframe(p), UnreadableTimeframe)
+                or frame.needs_reference]
+    chosen = readable or found
+    # A deadline governs even when only kept as written ("trước 31-12-2016"): a readable time
+    # that describes the matter ("nợ lương năm 2016") does not.
+    deadlines = [p for p in chosen if DEADLINE.match(p)] or [p for p in found if DEADLINE.match(p)]
+    return (deadlines or chosen)[0] if chosen else None
