@@ -21,7 +21,8 @@ __all__ = ["ALIGNED_CELL", "DASH", "LABEL", "LETTERED", "NUMBERED", "ROMAN_PART"
            "split_lines"]
 
 ROMAN_PART = re.compile(r"^(?P<numeral>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
-NUMBERED = re.compile(r"^(?P<number>\d{1,2})\.\s*(?P<text>.*)$")
+# "1. ...", and "2- ..." as some portals number items.
+NUMBERED = re.compile(r"^(?P<number>\d{1,2})(?:\.|-(?=\s))\s*(?P<text>.*)$")
 LETTERED = re.compile(r"^(?P<letter>[a-zđ])\)\s*(?P<text>.*)$")
 DASH = re.compile(r"^[-–•+]\s*(?P<text>.*)$")
 LABEL = re.compile(r"^(?P<label>Đơn vị thực hiện|Đơn vị chủ trì|Đơn vị phối hợp|Cơ quan chủ trì|"

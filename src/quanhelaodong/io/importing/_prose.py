@@ -153,7 +153,8 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
         for offset, inner, sentence in [(at + inner, inner, clause)
                                         for at, whole in sentences(block.text)
                                         for inner, clause in clauses(whole)]:
-            found = read_sentence(draft, sentence, block.start + offset)
+            found = read_sentence(draft, sentence, block.start + offset,
+                                  item=not inner and block.kind in ("number", "letter", "dash"))
             if found is None and previous is not None and continues(sentence):
                 partners = partners_of(draft, sentence, block.start + offset, list(previous.leads))
                 # A clause after ";" that opens with a capital is the next item of a run

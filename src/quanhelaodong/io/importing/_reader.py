@@ -99,6 +99,9 @@ _PROVINCE_IN_LINE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<nam
 # The motto may be broken over lines ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
 _NATIONAL_ISSUER = re.compile(r"^(?!cong hoa|hoa xa hoi)(?:bo |van phong chinh phu|chinh phu|thu tuong|"
                               r"tong lien doan|.*\bviet nam$)")
+# "tỉnh Hưng Yên", "thành phố Cần Thơ", "TP. Hồ Chí Minh" in running text: capitalised words.
+_PROVINCE_IN_TEXT = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*){1,3})")
+_AREA_SEARCH_SPAN = 4_000
 _PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 # A title in capitals with no kind line before it: "VỀ VIỆC BAN HÀNH ...", "BAN HÀNH QUY CHẾ ...".
 _TITLE_OPENING = re.compile(r"^(?:ve viec|ban hanh|ve |phe duyet)")
@@ -353,6 +356,23 @@ class _Reader(Draft):
                 continue
         return None
 
+    def area_of_text(self) -> str | None:
+        """The province a text with no header is about: the one it names most often as "tỉnh X"
+        or "thành phố X" ("hỗ trợ người dân có hộ khẩu tại tỉnh Hưng Yên ..."), first named
+        winning a tie; None when it names none."""
+        counts: dict[str, int] = {}
+        for match in _PROVINCE_IN_TEXT.finditer(self.source, 0, _AREA_SEARCH_SPAN):
+            words = match["name"].split()
+            # "tỉnh Hưng Yên hiện đang": the name is its first two or three words.
+            for size in (3, 2, 1):
+                try:
+                    found = self.catalogue.area_id(" ".join(words[:size]), on=self.issued_on)
+                except UnknownAgencyError:
+                    continue
+                counts[found] = counts.get(found, 0) + 1
+                break
+        return max(counts, key=lambda area: counts[area]) if counts else None
+
     def settle_area(self) -> None:
         national = any(_NATIONAL_ISSUER.match(fold(line)) for line in self.issuer_lines)
         # A ministry or national body writes "Hà Nội, ngày ...": its letter speaks to every
@@ -367,6 +387,8 @@ class _Reader(Draft):
                     self.note("unknown-area", "the place is not a known province or city", 0, area)
         elif self.issuer_lines and not national:
             self.area = self.area_of_header()
+        if self.area is None and area is None and not national:
+            self.area = self.area_of_text()
         self.names = NameReader(self.area, self.catalogue, on=self.issued_on)
         key = _ISSUER_KEYS.get(self.document.issuer) if self.document else None
         if key and self.area:

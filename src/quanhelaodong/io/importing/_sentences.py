@@ -97,7 +97,8 @@ class SentenceAssignment:
     timeframe: str | None
 
 
-def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], AssignmentMode | None]:
+def _leads(draft: Draft, sentence: str, base: int,
+           item: bool = False) -> tuple[list[NameMatch], AssignmentMode | None]:
     opening = LEAD_IN.match(sentence)
     start = opening.end() if opening else 0
     when = TIME_PHRASE.match(sentence, start)  # "Trong tháng 11/2010 Ban quản lý ..."
@@ -160,7 +161,8 @@ def _leads(draft: Draft, sentence: str, base: int) -> tuple[list[NameMatch], Ass
     # "Theo đó, các bộ, ngành, địa phương thực hiện nghiêm ...": after "Theo đó" a press item
     # says what the document it reports asks, so any action gives work, as in a list of work.
     according = news and opening is not None and fold(opening[0]).startswith("theo do")
-    listing = (bool(draft.tasks) or according) and not told
+    # A numbered, lettered or dashed item is one of a list of work.
+    listing = (bool(draft.tasks) or according or item) and not told
     # "... căn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch": the bodies' remit says the
     # sentence gives them work, whatever kind of text it is.
     verb = _DUTY if news and not (intends or listing or (within and names)) else ACTION
@@ -274,7 +276,8 @@ def partners_of(draft: Draft, sentence: str, base: int, leads: list[NameMatch]) 
 REPORTS = re.compile(r"\s*báo cáo\b", re.IGNORECASE)
 
 
-def read_sentence(draft: Draft, sentence: str, base: int) -> SentenceAssignment | None:
+def read_sentence(draft: Draft, sentence: str, base: int, *,
+                  item: bool = False) -> SentenceAssignment | None:
     """The assignment one sentence (starting at offset ``base`` of the text) carries, or None.
 
     >>> from quanhelaodong.io.importing import parse_plan
@@ -289,7 +292,7 @@ def read_sentence(draft: Draft, sentence: str, base: int) -> SentenceAssignment 
     opening = LEAD_IN.match(sentence)
     if _RECALLS.match(sentence, opening.end() if opening else 0):
         return None
-    leads, mode = _leads(draft, sentence, base)
+    leads, mode = _leads(draft, sentence, base, item)
     if not leads:
         return None
     return SentenceAssignment(tuple(leads), tuple(partners_of(draft, sentence, base, leads)), mode,
