@@ -270,6 +270,13 @@ class AgencyCatalogue:
             return self._by_id[self._relative[area_id][key]]
         if key in self._absolute:
             return self._on(self._absolute[key], on)
+        # A collective is written with or without its "các": "tổ chức chính trị - xã hội tỉnh".
+        words = fold(name).split()
+        toggled = match_key(" ".join(words[1:]) if words[:1] == ["cac"] else f"các {name}")
+        if area_id is not None and toggled in self._relative.get(area_id, {}):
+            return self._by_id[self._relative[area_id][toggled]]
+        if toggled in self._absolute and self._by_id[self._absolute[toggled][0]].is_collective:
+            return self._on(self._absolute[toggled], on)
         listed = unit_list_key(name)
         if listed is not None and listed != key:
             if area_id is not None and listed in self._relative.get(area_id, {}):

@@ -64,6 +64,8 @@ _HEADS: tuple[tuple[str, Classification, Side], ...] = (
     ("toa an", Classification.OTHER, Side.STATE),
     ("vien kiem sat", Classification.OTHER, Side.STATE),
     ("mat tran to quoc", Classification.MASS_ORGANISATIONS, Side.MIXED),
+    ("to chuc chinh tri", Classification.MASS_ORGANISATIONS, Side.MIXED),
+    ("doan the", Classification.MASS_ORGANISATIONS, Side.MIXED),
     ("uy ban mat tran", Classification.MASS_ORGANISATIONS, Side.MIXED),
     ("doan thanh nien", Classification.MASS_ORGANISATIONS, Side.MIXED),
     ("hoi", Classification.MASS_ORGANISATIONS, Side.MIXED),

@@ -33,6 +33,7 @@ SOURCES = (
     "chinh-phu-19-nq-cp-2022", "vpcp-5335-vpcp-qhqt-2011", "tong-ldld-viet-nam-8019-tld-tg-2023",
     "quang-nam-458-qd-ubnd-2020", "bo-ldtbxh-1094-ldtbxh-bhld-2002", "tp-hcm-3517-ubnd-vx-2013",
     "kon-tum-970-qd-ubnd-2014", "thu-tuong-tin-chi-thi-bao-ho-lao-dong-2008",
+    "hung-yen-2425-ubnd-kgvx-2021", "lao-cai-tin-atvsld-tet-quy-mao-2022",
 )
 
 
@@ -567,3 +568,29 @@ def test_a_partner_list_runs_on_through_national_bodies_and_collectives() -> Non
     assert written(task) == ["Bộ LĐ-TB-XH"]
     assert [a.agency for a in task.assignments if a.role is Role.PARTNER][1:3] == [
         "vn/tld", "vn/ubnd-cac-tinh"]
+
+
+def test_a_press_text_is_about_the_province_it_names_and_items_numbered_with_a_dash() -> None:
+    # hung-yen-2425-ubnd-kgvx-2021: no header; "tỉnh Hưng Yên" in the text; "2- Sở ...".
+    text = ("Nhằm kịp thời hỗ trợ người dân có hộ khẩu thường trú tại tỉnh Hưng Yên, Ủy ban nhân dân "
+            "tỉnh chỉ đạo:\n\n1. UBND huyện, thị xã, thành phố lập danh sách người dân cần được hỗ "
+            "trợ, gửi Sở Lao động - Thương binh và Xã hội trước 9h00 ngày 07.10.2021.\n\n2- Sở Lao "
+            "động - Thương binh và Xã hội chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam "
+            "tỉnh tổng hợp danh sách.")
+    result = parse_plan(text)
+    assert result.programme.area == "hung-yen"
+    lists, gathers = tasks(result)
+    assert [a.agency for a in lists.assignments] == ["hung-yen/ubnd-cap-huyen"]
+    assert gathers.assignments[0].agency == "hung-yen/so-ldtbxh"
+
+
+def test_a_sentence_going_on_directing_others_leaves_the_work_with_its_subject() -> None:
+    # lao-cai-tin-atvsld-tet-quy-mao-2022 (development set).
+    text = ("Theo đó, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, tổ chức chính trị - xã hội tỉnh, "
+            "UBND các huyện, thị xã, thành phố tổ chức thông tin, tuyên truyền. Phân công cán bộ trực "
+            "trong dịp Tết.\nChỉ đạo và yêu cầu các cơ quan, tổ chức, doanh nghiệp, cơ sở sản xuất "
+            "kinh doanh thuộc quyền quản lý tăng cường tự kiểm tra.")
+    first, _duty, directs = tasks(parse_plan(text))
+    assert written(first) == ["các sở, ban, ngành", "tổ chức chính trị - xã hội tỉnh",
+                              "UBND các huyện, thị xã, thành phố"]
+    assert written(directs) == written(first)

@@ -22,6 +22,7 @@ from quanhelaodong.io.importing._sentences import (
     CUE,
     LEAD_IN,
     OPENING_CUE,
+    PRESIDES,
     REPORTS,
     SentenceAssignment,
     assignments_of,
@@ -102,6 +103,21 @@ _CAPTION = re.compile(r"(?:[-–|]\s*ảnh(?:\s+\d{1,2}|\s*:)|^\(?ảnh(?:\s+min
                       re.IGNORECASE)
 
 
+_DIRECTS = re.compile(r"(?:chỉ đạo|hướng dẫn|đôn đốc)\b(?:\s*(?:,|và)\s*(?:yêu cầu|đề nghị|"
+                      r"hướng dẫn|đôn đốc|nhắc nhở))*\s+", re.IGNORECASE)
+
+
+def _directs_onward(sentence: str, base: int, found: SentenceAssignment) -> bool:
+    """A subjectless sentence that goes on directing others ("Chỉ đạo và yêu cầu các cơ quan,
+    doanh nghiệp ...") leaves the work with the bodies of the sentence before, unless the
+    bodies it directs are to preside."""
+    opening = LEAD_IN.match(sentence)
+    start = past(sentence, opening.end() if opening else 0, " -–•+")
+    directs = _DIRECTS.match(sentence, start)
+    return (directs is not None and found.leads[0].start - base >= directs.end()
+            and PRESIDES.match(sentence, found.leads[-1].end - base) is None)
+
+
 def _items_give_work(draft: Draft, blocks: list[Block], first: int) -> bool:
     """Whether the items after a sentence ending in ":" are pieces of work of their own.
 
@@ -155,6 +171,9 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                                         for inner, clause in clauses(whole)]:
             found = read_sentence(draft, sentence, block.start + offset,
                                   item=not inner and block.kind in ("number", "letter", "dash"))
+            if found is not None and previous is not None and _directs_onward(
+                    sentence, block.start + offset, found):
+                found = None  # the bodies directed are the previous subject's to direct
             if found is None and previous is not None and continues(sentence):
                 partners = partners_of(draft, sentence, block.start + offset, list(previous.leads))
                 # A clause after ";" that opens with a capital is the next item of a run

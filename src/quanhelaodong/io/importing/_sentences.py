@@ -30,7 +30,7 @@ from quanhelaodong.programmes import (
 )
 from quanhelaodong.text import fold
 
-__all__ = ["ACTION", "CUE", "LEAD_IN", "OPENING_CUE", "REPORTS", "SentenceAssignment",
+__all__ = ["ACTION", "CUE", "LEAD_IN", "OPENING_CUE", "PRESIDES", "REPORTS", "SentenceAssignment",
            "assignments_of", "clauses", "continues", "partners_of", "read_sentence", "sentences"]
 
 CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo|chỉ thị cho|"
@@ -78,7 +78,9 @@ ACTION = re.compile(
     r"đôn đốc|bố trí|phát động|vận động|hỗ trợ|giám sát|nắm|cử|thành lập|trình|tập trung|"
     r"thống kê|lập|phổ biến|tuyên truyền|chăm lo|chuẩn bị|đảm bảo|bảo đảm|xử lý|"
     r"giải quyết|nắm bắt|đề xuất|tham gia|rà|chấp hành|sớm|kịp thời|nghiêm túc|chú trọng|chú ý|"
-    r"khảo sát|được giao|được phân công|là cơ quan (?:thường trực|chủ trì|đầu mối|chịu trách nhiệm))",
+    r"khảo sát|được giao|được phân công|là cơ quan (?:thường trực|chủ trì|đầu mối|chịu trách nhiệm)|"
+    r"phân công|duy trì|nâng cao|hoàn thiện|ban hành|sửa đổi|bổ sung|động viên|thăm hỏi|quản lý|"
+    r"cung cấp|ngăn chặn|phòng ngừa|vận hành|làm đầu mối|làm tốt|quyết liệt|tích cực)\b",
     re.IGNORECASE)
 # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ..., Chủ tịch UBND các huyện ... chịu trách
 # nhiệm thi hành Quyết định này": the list before the verb carries the decision out.
@@ -237,7 +239,7 @@ def _names_after_cue(draft: Draft, sentence: str, cue: re.Match[str],
     return found
 
 
-_PRESIDES = re.compile(r"\s*(?:,\s*)?chủ trì\b", re.IGNORECASE)
+PRESIDES = re.compile(r"\s*(?:,\s*)?chủ trì\b", re.IGNORECASE)
 
 
 def _directed(draft: Draft, sentence: str, base: int, found: list[NameMatch],
@@ -255,7 +257,7 @@ def _directed(draft: Draft, sentence: str, base: int, found: list[NameMatch],
         passed = draft.names.read_names_at(sentence, cue.end(), base) if cue else []
         if not passed:
             return found
-        presides = _PRESIDES.match(sentence, passed[-1].end - base) is not None
+        presides = PRESIDES.match(sentence, passed[-1].end - base) is not None
         if not (presides or (requested and found[0].agency.classification in _DIRECTING)):
             return found
         found = passed
@@ -334,6 +336,9 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [(offset, sentence) for offset, sentence in found if sentence.strip()]
 
 
+_SHORTEST_CLAUSE = 4
+
+
 def clauses(sentence: str) -> list[tuple[int, str]]:
     """The clauses of a sentence cut at ";", unless the sentence lists who carries out a decision.
 
@@ -344,6 +349,8 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
         return [(0, sentence)]
     found, start = [], 0
     for end in _CLAUSE_END.finditer(sentence):
+        if len(sentence[start:end.start()].split()) < _SHORTEST_CLAUSE:
+            continue  # "Chỉ đạo và yêu cầu các cơ quan ...": one verb, not a clause of its own
         found.append((start, sentence[start:end.start()]))
         start = end.end()
     found.append((start, sentence[start:]))
