@@ -341,3 +341,25 @@ def test_a_date_is_read_with_dashes_or_dots_and_without_ngay(written: str) -> No
 def test_a_date_keeps_one_separator_throughout() -> None:
     with pytest.raises(TimeframeParseError, match="unexpected text"):
         parse_timeframe("trước 31-12/2016")
+
+
+@given(st.dates(pendulum.Date(1990, 1, 1), pendulum.Date(2100, 12, 31)), st.integers(0, 23),
+       st.one_of(st.none(), st.integers(0, 59)), st.sampled_from(["h", "giờ", " giờ "]),
+       st.sampled_from(["/", ".", "-"]), st.sampled_from(["trước", "chậm nhất", "hạn chót"]))
+def test_a_deadline_at_an_hour_of_a_day_is_due_that_day(
+        day: object, hour: int, minute: int | None, mark: str, separator: str, lead: str) -> None:
+    # "trước 9h00 ngày 07.10.2021": before a moment of day D, so D itself is still in time,
+    # whatever reading "trước ngày D" takes.
+    when = pendulum.Date(day.year, day.month, day.day)  # type: ignore[attr-defined]
+    written = (f"{lead} {hour}{mark}{'' if minute is None else f'{minute:02d}'} ngày "
+               f"{when.day:02d}{separator}{when.month:02d}{separator}{when.year}")
+    frame = parse_timeframe(written.replace("  ", " "))
+    assert isinstance(frame, DueDate)
+    assert frame.due == when
+    assert frame.with_reading(BeforeReading.EXCLUSIVE).due == when
+
+
+@pytest.mark.parametrize("phrase", ["trước 24h00 ngày 07.10.2021", "trước 9h60 ngày 07.10.2021"])
+def test_an_hour_that_does_not_exist_is_a_parse_error(phrase: str) -> None:
+    with pytest.raises(TimeframeParseError, match="no such hour"):
+        parse_timeframe(phrase)

@@ -78,7 +78,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:dinh ky )?{_EVERY_YEAR} (?P<lead>truoc|cham nhat|han chot) ngay "
         + _DATE.format(n=1))),
     # "ngày" is often left out: "trước 31-12-2016", "chậm nhất 20/12".
-    ("before", re.compile(r"(?P<lead>truoc|cham nhat|han chot|han|xong truoc) (?:ngay )?"
+    # "trước 9h00 ngày 07.10.2021": a deadline at an hour of day D leaves day D itself.
+    ("before", re.compile(r"(?P<lead>truoc|cham nhat|han chot|han|xong truoc) "
+                          r"(?:(?P<hour>\d{1,2})\s*(?:h|gio)(?:\s*(?P<minute>\d{2}))?\s+)?(?:ngay )?"
                           + _DATE.format(n=1))),
     ("every_months", re.compile(
         r"(?:dinh ky )?(?P<m>\d{1,2}) thang\s*(?:/\s*(?:1 |mot )?lan|(?:1|mot) lan)?")),
@@ -307,6 +309,11 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
     if name == "before":
         year = _year_of(match, "y1", text, position, reference)
         day = _day(text, offset + match.start("d1"), year, int(match["m1"]), int(match["d1"]))
+        if match["hour"] is not None:
+            if int(match["hour"]) > 23 or int(match["minute"] or 0) > 59:
+                raise TimeframeParseError(text, offset + match.start("hour"), "no such hour")
+            # The moment falls on day D, so D itself is within the deadline.
+            return DueDate(text, day=day, reading=None, tentative=tentative)
         return DueDate(text, day=day, reading=_reading(match["lead"], reading), tentative=tentative)
     if name in ("every_months", "every_quarter", "every_month"):
         months = {"every_quarter": 3, "every_month": 1}.get(name) or int(match["m"])

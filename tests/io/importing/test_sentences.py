@@ -563,3 +563,30 @@ def test_a_decision_carried_out_on_its_own_terms_names_its_executors() -> None:
     (task,) = given_tasks(programme)
     assert len(task.leads) == 3
     assert task.leads[1] == f"{HUE}/so-noi-vu"
+
+
+# -- time phrases and reports as portals write them ------------------------------------------
+
+
+def test_a_dotted_date_with_an_hour_is_a_deadline_and_gui_so_x_submits_a_report() -> None:
+    result = read("1. UBND các huyện, thị xã, thành phố lập danh sách người lao động cần hỗ trợ, gửi "
+                  "Sở Lao động - Thương binh và Xã hội trước 9h00 ngày 07.10.2021 để tổng hợp, "
+                  "báo cáo UBND tỉnh.")
+    (task,) = given_tasks(result.programme)
+    assert str(task.timeframe) == "trước 9h00 ngày 07.10.2021"
+    (rule,) = result.programme.reporting_rules
+    # Sent to the department by the deadline; what it reports on has no time of its own.
+    assert (key(rule.recipient), rule.via, str(rule.due)) == (
+        "so-ldtbxh", None, "trước 9h00 ngày 07.10.2021")
+
+
+def test_before_during_and_after_tet_is_a_time_phrase() -> None:
+    task = only_task("Sở Lao động - Thương binh và Xã hội chủ trì kiểm tra an toàn lao động "
+                     "trước, trong và sau Tết Nguyên đán Quý Mão 2023.")
+    assert str(task.timeframe) == "trước, trong và sau Tết Nguyên đán Quý Mão 2023"
+
+
+def test_a_vague_time_sets_no_reports_due() -> None:
+    result = read("Sở Lao động - Thương binh và Xã hội theo dõi người lao động không về tỉnh trong "
+                  "thời gian tới, báo cáo UBND tỉnh.")
+    assert result.programme.reporting_rules == ()

@@ -14,8 +14,9 @@ __all__ = ["DEADLINE", "TIME_PHRASE", "readable_form", "timeframe_of"]
 
 # Words before a time phrase that the phrase reader does not take: "trong Quý III/2024".
 _LEADING_WORD = re.compile(r"^(?:trong|hoàn thành|vào)\s+(?=quý|tháng|năm|trước|ngày)", re.IGNORECASE)
-_DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
-_FULL_DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
+# "15/11/2024", "15-11-2024", and "07.10.2021" as some portals write it.
+_DAY = r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+_FULL_DAY = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
 TIME_PHRASE = re.compile(
     r"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước|vào|trong)"
     rf"(?:\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?)?\s+ngày\s+{_DAY}"
@@ -25,7 +26,10 @@ TIME_PHRASE = re.compile(
     r"|(?:trong\s+)?quý\s+[IV]+(?:\s*(?:,|và|-)\s*[IV]+)*\s*/\s*\d{4}"
     r"|(?:trong\s+)?tháng\s+\d{1,2}\s*[/-]\s*\d{4}"
     r"|(?:trong\s+)?năm\s+\d{4}"
-    r"|(?:định kỳ\s+)?h[ằà]ng (?:năm|quý|tháng|tuần|ngày)|thường xuyên|trước mắt|trong dịp tết"
+    r"|(?:định kỳ\s+)?h[ằà]ng (?:năm|quý|tháng|tuần|ngày)|thường xuyên|trước mắt"
+    # "trước, trong và sau Tết Nguyên đán Quý Mão 2023", "trong dịp Tết".
+    r"|(?:trước,?\s*trong(?:,|\s+và)\s*sau|trước\s+và\s+sau|trong\s+và\s+sau)\s+(?:dịp\s+)?tết"
+    r"(?:\s+nguyên\s+đán)?(?:(?:\s+\S+){0,2}\s+\d{4})?|trong dịp tết"
     # Everyday phrases of press summaries, kept as written: "Tới đây, LĐLĐ quận sẽ ...",
     # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...".
     r"|(?:trong\s+)?thời gian tới|tới đây|trong tháng (?:hành động|công nhân))",
