@@ -17,7 +17,7 @@ import re
 from quanhelaodong.agencies._agency import Agency, Classification, Level, Side
 from quanhelaodong.text import fold, nfc, slugify, tokens
 
-__all__ = ["head_noun_kind", "provisional_agency"]
+__all__ = ["head_noun_kind", "head_noun_words", "provisional_agency"]
 
 #: Folded head nouns, longest first, with what they make of a body. Sources: the
 #: names bodies bear under the Law on Local Government Organisation (2015, 2025),
@@ -141,6 +141,24 @@ def head_noun_kind(name: str) -> tuple[Classification, Side] | None:
     >>> head_noun_kind("các tổ chức đại diện người lao động"), head_noun_kind("Tổ chức tập huấn")
     ((<Classification.MIXED_BODIES: 'mixed_bodies'>, <Side.UNKNOWN: 'unknown'>), None)
     """
+    found = _head_of(name)
+    return (found[1], found[2]) if found else None
+
+
+def head_noun_words(name: str) -> int:
+    """How many words of ``name`` its head noun takes, "các" included; 0 with no head noun.
+
+    >>> head_noun_words("người sử dụng lao động tổ chức đối thoại"), head_noun_words("Sở Y tế")
+    (5, 1)
+    """
+    found = _head_of(name)
+    if found is None:
+        return 0
+    collective = tokens(name)[:1] in (["cac"], ["nhung"], ["moi"])
+    return len(found[0].split()) + collective
+
+
+def _head_of(name: str) -> tuple[str, Classification, Side] | None:
     words = tokens(name)
     collective = bool(words) and words[0] in ("cac", "nhung", "moi")
     words = words[1:] if collective else words
@@ -149,7 +167,7 @@ def head_noun_kind(name: str) -> tuple[Classification, Side] | None:
     joined = " ".join(words)
     for head, classification, side in [*_HEAD_INDEX, *(_COLLECTIVE_INDEX if collective else ())]:
         if joined == head or joined.startswith(head + " "):
-            return classification, side
+            return head, classification, side
     return None
 
 

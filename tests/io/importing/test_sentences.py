@@ -590,3 +590,11 @@ def test_a_vague_time_sets_no_reports_due() -> None:
     result = read("Sở Lao động - Thương binh và Xã hội theo dõi người lao động không về tỉnh trong "
                   "thời gian tới, báo cáo UBND tỉnh.")
     assert result.programme.reporting_rules == ()
+
+
+def test_giao_nhiem_vu_cho_gives_the_work_and_a_head_noun_holding_a_verb_is_read_whole() -> None:
+    task = only_task("Chủ tịch UBND tỉnh giao nhiệm vụ cho Sở Lao động - Thương binh và Xã hội "
+                     "theo dõi việc chi trả lương, phối hợp với người sử dụng lao động tổ chức "
+                     "đối thoại trước ngày 20/01/2024.")
+    assert cast(task) == [("Sở Lao động - Thương binh và Xã hội", Role.LEAD),
+                          ("người sử dụng lao động", Role.PARTNER)]

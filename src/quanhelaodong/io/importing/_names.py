@@ -23,6 +23,7 @@ from quanhelaodong.agencies import (
     head_noun_kind,
     provisional_agency,
 )
+from quanhelaodong.agencies._provisional import head_noun_words
 from quanhelaodong.io.importing._diagnostics import Diagnostic
 from quanhelaodong.io.importing._layout import past
 from quanhelaodong.problems import Severity
@@ -55,7 +56,8 @@ _NAME_STOP = re.compile(
     r"đề xuất|cung cấp|xử lý|giải quyết|ký|chi trả|trả|mở|họp|ra quân|phổ biến|nhắc nhở|vừa|"
     r"đang|cũng|luôn|không|chưa|rất|đều|mới|(?<!việc )làm|giao(?!\s+thông)|căn cứ|trước|sau|khi|nếu|ngay|có|"
     r"thông báo|tăng|giảm|sử dụng|rà|xác minh|xem xét|liên hệ|nắm bắt|chuẩn bị|thống kê|phổ biến|"
-    r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định|chú ý|chú trọng|khảo sát)\b"
+    r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định|chú ý|chú trọng|khảo sát|thăm hỏi|động viên|"
+    r"tặng|vào cuộc|duy trì|bảo vệ|ngăn chặn|phòng ngừa|quản lý|hoàn thiện|sửa đổi|bổ sung)\b"
     # A person's name after the body's: "Chủ tịch LĐLĐ quận Ba Đình Nguyễn Xuân Trọng".
     # Common family names only, none that opens a place's name ("Hồ Chí Minh", "Bình Dương").
     r"|\s(?=(?-i:(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Lý|Đinh|Trương|"
@@ -272,7 +274,12 @@ class NameReader:
             return None
         end = begin
         collective = text[begin:begin + 5].lower().startswith(("các ", "những "))
-        if collective:
+        opening = text[begin:begin + 60]
+        head_words = list(re.finditer(r"\S+", opening))[:head_noun_words(opening)]
+        if len(head_words) > 1:
+            # "người sử dụng lao động": a head noun may hold a word that ends other names.
+            end = begin + head_words[-1].end()
+        elif collective:
             # "các tổ chức chính trị - xã hội": the kind after "các" is a noun, never the verb
             # that would end the name ("tổ chức" also means "to organise").
             after_opening = past(text, text.index(" ", begin) + 1)

@@ -33,7 +33,8 @@ from quanhelaodong.text import fold
 __all__ = ["ACTION", "CUE", "LEAD_IN", "OPENING_CUE", "PRESIDES", "REPORTS", "SentenceAssignment",
            "assignments_of", "clauses", "continues", "partners_of", "read_sentence", "sentences"]
 
-CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao|chỉ đạo|chỉ thị cho|"
+CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao (?:nhiệm vụ|trách nhiệm) cho|"
+                 r"giao cho|giao|chỉ đạo|chỉ thị cho|"
                   r"hướng dẫn|nhắc nhở|kêu gọi)\s*[:,]?\s+", re.IGNORECASE)
 # Words between a subject and what it does: "LĐLĐ huyện đã đề nghị", "Công an sẽ kiểm tra".
 _ADVERBS = re.compile(r"(?:\s+(?:đã|vừa|cũng|sẽ|đặc biệt|còn|luôn|tiếp tục|đồng thời))+(?=\s)",
@@ -50,7 +51,8 @@ _WITHIN_DUTIES = re.compile(
     r"của mình|của đơn vị|của ngành|quản lý))*\s*,?", re.IGNORECASE)
 # At the very start of a sentence only the issuer's own words give work ("Giao Sở A ...",
 # "Đề nghị Sở B ..."); "Hướng dẫn các doanh nghiệp ..." there is the work itself.
-OPENING_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao)\s*[:,]?\s+", re.IGNORECASE)
+OPENING_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao (?:nhiệm vụ|trách nhiệm) cho|giao cho|giao)"
+                         r"\s*[:,]?\s+", re.IGNORECASE)
 # Bodies that direct others: asked to direct a department, they pass the work on to it.
 _DIRECTING = frozenset({Classification.PEOPLES_COMMITTEE, Classification.GOVERNMENT,
                         Classification.MINISTRY})
@@ -204,7 +206,8 @@ _DATED = re.compile(r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)
                     re.IGNORECASE)
 # After "giao", "yêu cầu", "đề nghị" a body is expected, even one written in lower case
 # ("yêu cầu ngành chức năng ..."); after "chỉ đạo", "hướng dẫn" it must look like a name.
-_STRONG_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao cho|giao)\b", re.IGNORECASE)
+_STRONG_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao (?:nhiệm vụ|trách nhiệm) cho|giao cho|"
+                         r"giao)\b", re.IGNORECASE)
 # "đề nghị, căn cứ điều kiện thực tế, các Công đoàn cơ sở ...": an aside between the cue and
 # the bodies.
 _ASIDE = re.compile(r"[^,.;:]{3,60},\s*")
