@@ -70,6 +70,7 @@ _HEADS: tuple[tuple[str, Classification, Side], ...] = (
     ("doan thanh nien", Classification.MASS_ORGANISATIONS, Side.MIXED),
     ("hoi", Classification.MASS_ORGANISATIONS, Side.MIXED),
     ("nguoi su dung lao dong", Classification.ENTERPRISE, Side.EMPLOYERS),
+    ("chu doanh nghiep", Classification.ENTERPRISE, Side.EMPLOYERS),
     ("nguoi su dung ld", Classification.ENTERPRISE, Side.EMPLOYERS),
     ("co quan", Classification.MIXED_BODIES, Side.UNKNOWN),
     ("don vi", Classification.MIXED_BODIES, Side.UNKNOWN),

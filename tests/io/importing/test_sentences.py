@@ -598,3 +598,13 @@ def test_giao_nhiem_vu_cho_gives_the_work_and_a_head_noun_holding_a_verb_is_read
                      "đối thoại trước ngày 20/01/2024.")
     assert cast(task) == [("Sở Lao động - Thương binh và Xã hội", Role.LEAD),
                           ("người sử dụng lao động", Role.PARTNER)]
+
+
+def test_verbs_end_a_name_only_in_lower_case_so_departments_named_by_them_stay_whole() -> None:
+    # No area: the names are read by their head nouns, so only the stop words can end them.
+    result = read("Phó Chủ tịch UBND tỉnh giao: Sở Tài chính bố trí kinh phí; Sở Xây dựng hướng "
+                  "dẫn thủ tục xây dựng nhà ở cho công nhân trước Tết Nguyên đán.", area=None)
+    finance, building = given_tasks(result.programme)
+    assert [a.as_written for a in finance.assignments] == ["Sở Tài chính"]
+    assert [a.as_written for a in building.assignments] == ["Sở Xây dựng"]
+    assert str(building.timeframe) == "trước Tết Nguyên đán"

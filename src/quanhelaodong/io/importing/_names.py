@@ -46,7 +46,8 @@ _NAME_STOP = re.compile(
     # A period ends a name unless it closes an initial of it ("Công ty ... C.P. Việt Nam").
     r"[,;:()\[\]“”\"]|(?<!\b[A-ZĐ])\.(?![A-ZĐ]\.)|"
     # ("giao" gives work, but "Sở Giao thông Vận tải" is a name.)
-    r"\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|chỉ đạo|"
+    # Verbs in lower case only: "Sở Xây dựng", "Sở Giao thông Vận tải" are names.
+    r"\s(?-i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|chỉ đạo|lãnh đạo|"
     r"tổ chức|triển khai|thực hiện|hướng dẫn|rà soát|kiểm tra|tăng cường|khẩn trương|nghiên cứu|"
     r"báo cáo|theo dõi|xây dựng|đẩy mạnh|phát động|tuyên truyền|bảo đảm|đảm bảo|chủ động|giám sát|"
     r"cử|phân công|yêu cầu|đề nghị|cần|phải|được|để|về|trong|(?<!cấp\s)trên|tại|nhằm|theo|với|cùng|"

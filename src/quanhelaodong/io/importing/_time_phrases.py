@@ -28,7 +28,8 @@ TIME_PHRASE = re.compile(
     r"|(?:trong\s+)?năm\s+\d{4}"
     r"|(?:định kỳ\s+)?h[ằà]ng (?:năm|quý|tháng|tuần|ngày)|thường xuyên|trước mắt"
     # "trước, trong và sau Tết Nguyên đán Quý Mão 2023", "trong dịp Tết".
-    r"|(?:trước,?\s*trong(?:,|\s+và)\s*sau|trước\s+và\s+sau|trong\s+và\s+sau)\s+(?:dịp\s+)?tết"
+    r"|(?:trước,?\s*trong(?:,|\s+và)\s*sau|trước\s+và\s+sau|trong\s+và\s+sau|trước|sau)\s+"
+    r"(?:dịp\s+)?tết"
     r"(?:\s+nguyên\s+đán)?(?:(?:\s+\S+){0,2}\s+\d{4})?|trong dịp tết"
     # Everyday phrases of press summaries, kept as written: "Tới đây, LĐLĐ quận sẽ ...",
     # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...".
