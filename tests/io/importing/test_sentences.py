@@ -608,3 +608,12 @@ def test_verbs_end_a_name_only_in_lower_case_so_departments_named_by_them_stay_w
     assert [a.as_written for a in finance.assignments] == ["Sở Tài chính"]
     assert [a.as_written for a in building.assignments] == ["Sở Xây dựng"]
     assert str(building.timeframe) == "trước Tết Nguyên đán"
+
+
+def test_a_long_name_with_and_and_a_collective_after_va_cac() -> None:
+    task = only_task("Phó Chủ tịch UBND tỉnh đề nghị Công an tỉnh phối hợp với Ban quản lý khu "
+                     "kinh tế và các khu công nghiệp của tỉnh, Sở Ngoại vụ và các đơn vị có liên "
+                     "quan xử lý dứt điểm.", area=None)
+    assert [a.as_written for a in task.assignments if a.role is Role.PARTNER] == [
+        "Ban quản lý khu kinh tế và các khu công nghiệp của tỉnh", "Sở Ngoại vụ",
+        "các đơn vị có liên quan"]

@@ -55,7 +55,8 @@ _NAME_STOP = re.compile(
     r"thường xuyên|kịp thời|nghiêm túc|lựa chọn|chọn|gửi|lập|tổng hợp|nộp|tích cực|sớm|tiến hành|"
     r"quyết liệt|thống kê|nâng cao|tập trung|bố trí|chăm lo|tham gia|tạo điều kiện|hoàn thành|"
     r"đề xuất|cung cấp|xử lý|giải quyết|ký|chi trả|trả|mở|họp|ra quân|phổ biến|nhắc nhở|vừa|"
-    r"đang|cũng|luôn|không|chưa|rất|đều|mới|(?<!việc )làm|giao(?!\s+thông)|căn cứ|trước|sau|khi|nếu|ngay|có|"
+    r"đang|cũng|luôn|không|chưa|rất|đều|mới|(?<!việc )làm|giao(?!\s+thông)|căn cứ|trước|sau|khi|"
+    r"nếu|ngay|có(?!\s+liên quan)|"
     r"thông báo|tăng|giảm|sử dụng|rà|xác minh|xem xét|liên hệ|nắm bắt|chuẩn bị|thống kê|phổ biến|"
     r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định|chú ý|chú trọng|khảo sát|thăm hỏi|động viên|"
     r"tặng|vào cuộc|duy trì|bảo vệ|ngăn chặn|phòng ngừa|quản lý|hoàn thiện|sửa đổi|bổ sung)\b"
@@ -65,13 +66,16 @@ _NAME_STOP = re.compile(
     r"Lương|Đào|Trịnh)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+[A-ZĐÀ-Ỹ]))",
     re.IGNORECASE,
 )
-_MAX_NAME_WORDS = 10
+# "Ban quản lý khu kinh tế và các khu công nghiệp của tỉnh" is thirteen words.
+_MAX_NAME_WORDS = 14
 _TITLE = re.compile(_LEADING.pattern.removeprefix("^"), re.IGNORECASE)
 _PLACE_WORD = re.compile(r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp)\b", re.IGNORECASE)
 _AND_NEXT_BODY = re.compile(
     r"\s(?:và|cùng)\s+(?=(?:các\s+)?(?:sở|phòng|ban|ủy ban|ubnd|công an|công đoàn|cđ|liên đoàn|"
     r"lđlđ|bảo hiểm|bhxh|bộ|cục|chi cục|trung tâm|văn phòng|hội|hiệp hội|doanh nghiệp|công ty|"
-    r"thanh tra|đài|báo|mặt trận|đoàn|người sử dụng|tổ chức|ủy ban|uỷ ban)\b)", re.IGNORECASE)
+    r"thanh tra|đài|báo|mặt trận|đoàn|người sử dụng|tổ chức|ủy ban|uỷ ban)\b"
+    # "Sở Ngoại vụ và các đơn vị có liên quan": a collective after "và các".
+    r"|các\s+(?:đơn vị|cơ quan|ngành|địa phương|sở)\b)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:;|,|\bvà\b|\bcùng\b|\bvới\b)\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 _SHARED_HEAD_ANY = re.compile(
@@ -296,8 +300,10 @@ class NameReader:
             if stop is None or stop[0] != "," or not continues:
                 break
             end += 1
-        joined = _AND_NEXT_BODY.search(text, begin, end)
-        if joined:  # "Sở A và Công an tỉnh" are two bodies; "Sở Văn hóa và Thông tin" is one
+        # "Sở A và Công an tỉnh" are two bodies; "Sở Văn hóa và Thông tin" is one. The body
+        # after "và" may run past where this name stops ("... tỉnh và các tổ chức ...").
+        joined = _AND_NEXT_BODY.search(text, begin)
+        if joined and joined.start() < end:
             end = joined.start()
         longest = _MAX_NAME_WORDS * 2 if collective else _MAX_NAME_WORDS
         words = list(re.finditer(r"\S+", text[begin:end]))[:longest]
