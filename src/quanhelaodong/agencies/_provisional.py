@@ -96,6 +96,9 @@ _HEADS: tuple[tuple[str, Classification, Side], ...] = (
     ("lien minh", Classification.COOPERATIVE_ALLIANCE, Side.EMPLOYERS),
     ("hoi dong trong tai lao dong", Classification.LABOUR_ARBITRATION, Side.MIXED),
     ("to cong tac", Classification.OTHER, Side.UNKNOWN),
+    ("doan dai bieu", Classification.OTHER, Side.UNKNOWN),
+    ("doan kiem tra", Classification.OTHER, Side.UNKNOWN),
+    ("doan cong tac", Classification.OTHER, Side.UNKNOWN),
     ("ban chi dao", Classification.OTHER, Side.UNKNOWN),
     ("hoi dong", Classification.OTHER, Side.UNKNOWN),
 )

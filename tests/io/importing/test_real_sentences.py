@@ -33,7 +33,8 @@ SOURCES = (
     "chinh-phu-19-nq-cp-2022", "vpcp-5335-vpcp-qhqt-2011", "tong-ldld-viet-nam-8019-tld-tg-2023",
     "quang-nam-458-qd-ubnd-2020", "bo-ldtbxh-1094-ldtbxh-bhld-2002", "tp-hcm-3517-ubnd-vx-2013",
     "kon-tum-970-qd-ubnd-2014", "thu-tuong-tin-chi-thi-bao-ho-lao-dong-2008",
-    "hung-yen-2425-ubnd-kgvx-2021", "lao-cai-tin-atvsld-tet-quy-mao-2022",
+    "hung-yen-2425-ubnd-kgvx-2021", "lao-cai-tin-atvsld-tet-quy-mao-2022", "quang-nam-785-2014",
+    "tong-cuc-day-nghe-tin-nghe-trong-diem-2012",
 )
 
 
@@ -594,3 +595,21 @@ def test_a_sentence_going_on_directing_others_leaves_the_work_with_its_subject()
     assert written(first) == ["các sở, ban, ngành", "tổ chức chính trị - xã hội tỉnh",
                               "UBND các huyện, thị xã, thành phố"]
     assert written(directs) == written(first)
+
+
+def test_the_body_a_committee_must_direct_to_preside_leads() -> None:
+    # quang-nam-785-2014 (development set).
+    text = ("UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố có trách nhiệm chỉ đạo Phòng LĐ - "
+            "TB và Xã hội chủ trì, phối hợp với các ngành liên quan và các địa phương tổ chức dạy "
+            "nghề cho lao động nông thôn năm 2014.")
+    (task,) = tasks(parse_plan(text))
+    assert written(task) == ["Phòng LĐ - TB và Xã hội"]
+    assert written(task, Role.PARTNER) == ["các ngành liên quan", "các địa phương"]
+
+
+def test_what_bodies_base_their_work_on_stands_between_them_and_it() -> None:
+    # tong-cuc-day-nghe-tin-nghe-trong-diem-2012 (development set).
+    text = ("Theo đó, các sở LĐ-TB-XH căn cứ vào quy hoạch phát triển kinh tế - xã hội của địa "
+            "phương để đề xuất nghề trọng điểm theo cấp độ.")
+    (task,) = tasks(parse_plan(text))
+    assert written(task) == ["các sở LĐ-TB-XH"]

@@ -26,6 +26,7 @@ from quanhelaodong.agencies import (
 from quanhelaodong.agencies._provisional import head_noun_words
 from quanhelaodong.io.importing._diagnostics import Diagnostic
 from quanhelaodong.io.importing._layout import past
+from quanhelaodong.io.importing._verbs import WORK_VERBS, alternation
 from quanhelaodong.problems import Severity
 from quanhelaodong.text import fold, match_key
 
@@ -41,25 +42,21 @@ _LEADING = re.compile(
     r"trưởng|lãnh đạo|tổ chức(?=\s+công đoàn\b))(?:\s*:)?\s+)+",
     re.IGNORECASE,
 )
+# Words that end a name without being work: what a sentence says of its bodies ("được",
+# "đã", "sẽ", "không"), where and why ("tại", "để"), and verbs that only tell ("tăng", "ký").
+_BETWEEN = ("được", "để", "về", "trong", "tại", "nhằm", "theo", "với", "cùng", "là", "đã", "sẽ",
+            "vừa", "đang", "cũng", "luôn", "không", "chưa", "rất", "đều", "mới", "căn cứ", "trước",
+            "sau", "khi", "nếu", "ngay", "yêu cầu", "đề nghị", "lựa chọn", "chọn", "gửi", "nộp",
+            "ký", "trả", "mở", "họp", "ra quân", "thông báo", "tăng", "giảm", "sử dụng", "liên hệ",
+            "đưa", "hưởng ứng", "quyết định", "tặng", "vào cuộc", "bảo vệ")
 # Where an unknown name ends in a sentence: punctuation, or a word that starts what it is asked to do.
 _NAME_STOP = re.compile(
     # A period ends a name unless it closes an initial of it ("Công ty ... C.P. Việt Nam").
     r"[,;:()\[\]“”\"]|(?<!\b[A-ZĐ])\.(?![A-ZĐ]\.)|"
-    # ("giao" gives work, but "Sở Giao thông Vận tải" is a name.)
-    # Verbs in lower case only: "Sở Xây dựng", "Sở Giao thông Vận tải" are names.
-    r"\s(?-i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|chỉ đạo|lãnh đạo|"
-    r"tổ chức|triển khai|thực hiện|hướng dẫn|rà soát|kiểm tra|tăng cường|khẩn trương|nghiên cứu|"
-    r"báo cáo|theo dõi|xây dựng|đẩy mạnh|phát động|tuyên truyền|bảo đảm|đảm bảo|chủ động|giám sát|"
-    r"cử|phân công|yêu cầu|đề nghị|cần|phải|được|để|về|trong|(?<!cấp\s)trên|tại|nhằm|theo|với|cùng|"
-    r"quan tâm|tiếp tục|nắm|vận động|thành lập|ban hành|trình|đôn đốc|hỗ trợ|là|đã|sẽ|"
-    r"thường xuyên|kịp thời|nghiêm túc|lựa chọn|chọn|gửi|lập|tổng hợp|nộp|tích cực|sớm|tiến hành|"
-    r"quyết liệt|thống kê|nâng cao|tập trung|bố trí|chăm lo|tham gia|tạo điều kiện|hoàn thành|"
-    r"đề xuất|cung cấp|xử lý|giải quyết|ký|chi trả|trả|mở|họp|ra quân|phổ biến|nhắc nhở|vừa|"
-    r"đang|cũng|luôn|không|chưa|rất|đều|mới|(?<!việc )làm|giao(?!\s+thông)|căn cứ|trước|sau|khi|"
-    r"nếu|ngay|có(?!\s+liên quan)|"
-    r"thông báo|tăng|giảm|sử dụng|rà|xác minh|xem xét|liên hệ|nắm bắt|chuẩn bị|thống kê|phổ biến|"
-    r"chăm lo|chấp hành|đưa|hưởng ứng|quyết định|chú ý|chú trọng|khảo sát|thăm hỏi|động viên|"
-    r"tặng|vào cuộc|duy trì|bảo vệ|ngăn chặn|phòng ngừa|quản lý|hoàn thiện|sửa đổi|bổ sung)\b"
+    # A verb of work, or a word that stands between a name and its verb; in lower case only:
+    # "Sở Xây dựng", "Sở Giao thông Vận tải" are names.
+    rf"\s(?-i:{alternation(WORK_VERBS)}|{alternation(_BETWEEN)}|(?<!cấp\s)trên|(?<!việc )làm|"
+    r"giao(?!\s+thông)|có(?!\s+liên quan))\b"
     # A person's name after the body's: "Chủ tịch LĐLĐ quận Ba Đình Nguyễn Xuân Trọng".
     # Common family names only, none that opens a place's name ("Hồ Chí Minh", "Bình Dương").
     r"|\s(?=(?-i:(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Lý|Đinh|Trương|"
@@ -74,8 +71,10 @@ _AND_NEXT_BODY = re.compile(
     r"\s(?:và|cùng)\s+(?=(?:các\s+)?(?:sở|phòng|ban|ủy ban|ubnd|công an|công đoàn|cđ|liên đoàn|"
     r"lđlđ|bảo hiểm|bhxh|bộ|cục|chi cục|trung tâm|văn phòng|hội|hiệp hội|doanh nghiệp|công ty|"
     r"thanh tra|đài|báo|mặt trận|đoàn|người sử dụng|tổ chức|ủy ban|uỷ ban)\b"
-    # "Sở Ngoại vụ và các đơn vị có liên quan": a collective after "và các".
-    r"|các\s+(?:đơn vị|cơ quan|ngành|địa phương|sở)\b)", re.IGNORECASE)
+    # "Sở Ngoại vụ và các đơn vị có liên quan": a collective after "và các"; "công đoàn ngành
+    # và trưởng, phó ban LĐLĐ tỉnh": an office-holder.
+    r"|các\s+(?:đơn vị|cơ quan|ngành|địa phương|sở)\b|(?:thủ trưởng|trưởng|phó|giám đốc|chủ tịch)\b)",
+    re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:;|,|\bvà\b|\bcùng\b|\bvới\b)\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 _SHARED_HEAD_ANY = re.compile(

@@ -126,6 +126,8 @@ def _items_give_work(draft: Draft, blocks: list[Block], first: int) -> bool:
     the sentence is the task. Items open with what to do ("Tăng cường ...") or with who
     does it when they are work.
     """
+    if first >= len(blocks):
+        return False  # nothing follows (a stored page cut short): the sentence is the task
     items = []
     for block in blocks[first:]:
         if block.kind not in ("number", "letter", "dash"):

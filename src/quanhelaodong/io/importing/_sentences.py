@@ -22,6 +22,7 @@ from quanhelaodong.io.importing._draft import Draft
 from quanhelaodong.io.importing._layout import past
 from quanhelaodong.io.importing._names import NameMatch
 from quanhelaodong.io.importing._time_phrases import TIME_PHRASE, timeframe_of
+from quanhelaodong.io.importing._verbs import WORK_VERBS, alternation
 from quanhelaodong.programmes import (
     Assignment,
     AssignmentMode,
@@ -48,7 +49,10 @@ _ALIAS = re.compile(r"\s*\((?:sau đây\s+)?(?:gọi\s+(?:chung|tắt)\s+là|vi�
 _WITHIN_DUTIES = re.compile(
     r",?\s*(?:căn cứ|theo|trong phạm vi|theo đúng)\s+(?:chức năng,?\s*nhiệm vụ|nhiệm vụ,?\s*"
     r"quyền hạn|chức năng,?\s*nhiệm vụ,?\s*quyền hạn|nhiệm vụ)(?:\s+(?:được giao|được phân công|"
-    r"của mình|của đơn vị|của ngành|quản lý))*\s*,?", re.IGNORECASE)
+    r"của mình|của đơn vị|của ngành|quản lý))*\s*,?"
+    # "các sở LĐ-TB-XH căn cứ vào quy hoạch phát triển kinh tế - xã hội của địa phương, xây
+    # dựng ...": what the bodies base their work on, closed by a comma.
+    r"|,?\s*căn cứ(?:\s+vào)?\s+[^,.;:]{3,150}?(?:,\s*|\s+để\s+)", re.IGNORECASE)
 # At the very start of a sentence only the issuer's own words give work ("Giao Sở A ...",
 # "Đề nghị Sở B ..."); "Hướng dẫn các doanh nghiệp ..." there is the work itself.
 OPENING_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao (?:nhiệm vụ|trách nhiệm) cho|giao cho|giao)"
@@ -74,15 +78,8 @@ _RECALLS = re.compile(
     re.IGNORECASE)
 # What a body is asked to do, right after its name: the sign that the sentence gives it work.
 ACTION = re.compile(
-    r"\s*(?:[:–-]|\(|chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|phối hợp|chỉ đạo|tổ chức|"
-    r"triển khai|thực hiện|hướng dẫn|rà soát|kiểm tra|tăng cường|khẩn trương|nghiên cứu|"
-    r"báo cáo|theo dõi|xây dựng|đẩy mạnh|chủ động|tiếp tục|cần|phải|thường xuyên|quan tâm|"
-    r"đôn đốc|bố trí|phát động|vận động|hỗ trợ|giám sát|nắm|cử|thành lập|trình|tập trung|"
-    r"thống kê|lập|phổ biến|tuyên truyền|chăm lo|chuẩn bị|đảm bảo|bảo đảm|xử lý|"
-    r"giải quyết|nắm bắt|đề xuất|tham gia|rà|chấp hành|sớm|kịp thời|nghiêm túc|chú trọng|chú ý|"
-    r"khảo sát|được giao|được phân công|là cơ quan (?:thường trực|chủ trì|đầu mối|chịu trách nhiệm)|"
-    r"phân công|duy trì|nâng cao|hoàn thiện|ban hành|sửa đổi|bổ sung|động viên|thăm hỏi|quản lý|"
-    r"cung cấp|ngăn chặn|phòng ngừa|vận hành|làm đầu mối|làm tốt|quyết liệt|tích cực)\b",
+    rf"\s*(?:[:–-]|\(|được giao|được phân công|là cơ quan (?:thường trực|chủ trì|đầu mối|chịu "
+    rf"trách nhiệm)|{alternation(WORK_VERBS)})\b",
     re.IGNORECASE)
 # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ..., Chủ tịch UBND các huyện ... chịu trách
 # nhiệm thi hành Quyết định này": the list before the verb carries the decision out.
@@ -242,6 +239,7 @@ def _names_after_cue(draft: Draft, sentence: str, cue: re.Match[str],
     return found
 
 
+_CHARGED = re.compile(r"\s+(?:có|chịu) trách nhiệm(?=\s)", re.IGNORECASE)
 PRESIDES = re.compile(r"\s*(?:,\s*)?chủ trì\b", re.IGNORECASE)
 
 
@@ -256,7 +254,10 @@ def _directed(draft: Draft, sentence: str, base: int, found: list[NameMatch],
     while True:
         end = found[-1].end - base
         tail = _ADVERBS.match(sentence, end)
-        cue = CUE.match(sentence, (tail.end() if tail else end) + 1)
+        end = tail.end() if tail else end
+        # "yêu cầu Chủ tịch UBND các huyện có trách nhiệm chỉ đạo Phòng ... chủ trì ..."
+        duty = _CHARGED.match(sentence, end)
+        cue = CUE.match(sentence, past(sentence, duty.end()) if duty else end + 1)
         passed = draft.names.read_names_at(sentence, cue.end(), base) if cue else []
         if not passed:
             return found
