@@ -96,6 +96,8 @@ _HEADS: tuple[tuple[str, Classification, Side], ...] = (
     ("lien minh", Classification.COOPERATIVE_ALLIANCE, Side.EMPLOYERS),
     ("hoi dong trong tai lao dong", Classification.LABOUR_ARBITRATION, Side.MIXED),
     ("to cong tac", Classification.OTHER, Side.UNKNOWN),
+    ("chi nhanh phong thuong mai", Classification.CHAMBER_OF_COMMERCE, Side.EMPLOYERS),
+    ("chi nhanh", Classification.OTHER, Side.UNKNOWN),
     ("doan dai bieu", Classification.OTHER, Side.UNKNOWN),
     ("doan kiem tra", Classification.OTHER, Side.UNKNOWN),
     ("doan cong tac", Classification.OTHER, Side.UNKNOWN),

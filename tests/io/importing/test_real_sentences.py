@@ -34,7 +34,8 @@ SOURCES = (
     "quang-nam-458-qd-ubnd-2020", "bo-ldtbxh-1094-ldtbxh-bhld-2002", "tp-hcm-3517-ubnd-vx-2013",
     "kon-tum-970-qd-ubnd-2014", "thu-tuong-tin-chi-thi-bao-ho-lao-dong-2008",
     "hung-yen-2425-ubnd-kgvx-2021", "lao-cai-tin-atvsld-tet-quy-mao-2022", "quang-nam-785-2014",
-    "tong-cuc-day-nghe-tin-nghe-trong-diem-2012",
+    "tong-cuc-day-nghe-tin-nghe-trong-diem-2012", "ba-ria-vung-tau-tin-ban-chi-dao-bhxh-bhyt-2022",
+    "nghe-an-tin-tai-nan-xi-mang-song-lam-2020",
 )
 
 
@@ -613,3 +614,22 @@ def test_what_bodies_base_their_work_on_stands_between_them_and_it() -> None:
             "phương để đề xuất nghề trọng điểm theo cấp độ.")
     (task,) = tasks(parse_plan(text))
     assert written(task) == ["các sở LĐ-TB-XH"]
+
+
+def test_a_list_of_bodies_runs_on_and_chairing_a_meeting_is_no_work() -> None:
+    # ba-ria-vung-tau-tin-ban-chi-dao-bhxh-bhyt-2022 (development set).
+    text = ("Ông Trần Văn Tuấn, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\n\nKết luận cuộc họp, ông "
+            "Trần Văn Tuấn yêu cầu BHXH tỉnh - Cơ quan Thường trực Ban Chỉ đạo tăng cường kiểm tra. "
+            "Cùng với đó, các huyện, thị xã, thành phố, Sở GD-ĐT, ngành y tế cần đẩy mạnh công tác "
+            "tuyên truyền vận động người dân, DN tham gia BHXH, BHYT.")
+    check, spread = tasks(parse_plan(text))
+    assert written(check) == ["BHXH tỉnh"]
+    assert written(spread) == ["các huyện, thị xã, thành phố", "Sở GD-ĐT", "ngành y tế"]
+
+
+def test_a_unit_named_where_a_body_is_expected_stands_for_its_committee() -> None:
+    # nghe-an-tin-tai-nan-xi-mang-song-lam-2020 (development set).
+    text = ("Giao Sở LĐTB&XH, huyện Đô Lương quan tâm thăm hỏi, hỗ trợ gia đình nạn nhân theo quy "
+            "định.")
+    (task,) = tasks(parse_plan(text, area="nghe-an"))
+    assert written(task) == ["Sở LĐTB&XH", "huyện Đô Lương"]

@@ -48,11 +48,13 @@ _BETWEEN = ("được", "để", "về", "trong", "tại", "nhằm", "theo", "v�
             "vừa", "đang", "cũng", "luôn", "không", "chưa", "rất", "đều", "mới", "căn cứ", "trước",
             "sau", "khi", "nếu", "ngay", "yêu cầu", "đề nghị", "lựa chọn", "chọn", "gửi", "nộp",
             "ký", "trả", "mở", "họp", "ra quân", "thông báo", "tăng", "giảm", "sử dụng", "liên hệ",
-            "đưa", "hưởng ứng", "quyết định", "tặng", "vào cuộc", "bảo vệ")
+            "đưa", "hưởng ứng", "quyết định", "tặng", "vào cuộc", "bảo vệ", "còn")
 # Where an unknown name ends in a sentence: punctuation, or a word that starts what it is asked to do.
 _NAME_STOP = re.compile(
     # A period ends a name unless it closes an initial of it ("Công ty ... C.P. Việt Nam").
     r"[,;:()\[\]“”\"]|(?<!\b[A-ZĐ])\.(?![A-ZĐ]\.)|"
+    # "BHXH tỉnh - Cơ quan Thường trực Ban Chỉ đạo": what the body is, set off by a dash.
+    r"\s[-–]\s+(?=cơ quan\b|thường trực\b)|"
     # A verb of work, or a word that stands between a name and its verb; in lower case only:
     # "Sở Xây dựng", "Sở Giao thông Vận tải" are names.
     rf"\s(?-i:{alternation(WORK_VERBS)}|{alternation(_BETWEEN)}|(?<!cấp\s)trên|(?<!việc )làm|"
@@ -66,6 +68,7 @@ _NAME_STOP = re.compile(
 # "Ban quản lý khu kinh tế và các khu công nghiệp của tỉnh" is thirteen words.
 _MAX_NAME_WORDS = 14
 _TITLE = re.compile(_LEADING.pattern.removeprefix("^"), re.IGNORECASE)
+_NAMED_UNIT = re.compile(r"(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp)\b", re.IGNORECASE)
 _AND_NEXT_BODY = re.compile(
     r"\s(?:và|cùng)\s+(?=(?:các\s+)?(?:sở|phòng|ban|ủy ban|ubnd|công an|công đoàn|cđ|liên đoàn|"
@@ -237,7 +240,9 @@ class NameReader:
                 # catalogue knows "BHXH", but the text names a body at another level.
                 longer = self._unknown_prefix(text, position, expected=True)
                 match = longer if longer is not None and longer[1] > match[1] else match
-            match = match or self._unknown_prefix(text, position, expected)
+            # Once a list of bodies has begun, each piece after a separator is expected to be
+            # one ("các huyện, thị xã, thành phố, Sở GD-ĐT, ngành y tế cần ...").
+            match = match or self._unknown_prefix(text, position, expected or bool(found))
             if match is None:
                 break
             agency, end = match
@@ -273,8 +278,11 @@ class NameReader:
         # "các ban, ngành" names a collective though "ban" alone says no kind of body.
         listed_kinds = bool(_COLLECTIVE_OPENING.match(text[begin:begin + 8])
                             and _BODY_KINDS.match(text[begin:begin + 40]))
-        if (head_noun_kind(text[begin:begin + 40]) is None and not listed_kinds) or not (
-                expected or _looks_like_a_name(text, begin)):
+        # "Giao Sở LĐTB&XH, huyện Đô Lương quan tâm ...": where a body is expected, a unit named
+        # stands for its committee; elsewhere ("địa chỉ: ..., huyện Cẩm Giàng") it is a place.
+        named_unit = expected and _NAMED_UNIT.match(text, begin) is not None
+        if (head_noun_kind(text[begin:begin + 40]) is None and not listed_kinds
+                and not named_unit) or not (expected or _looks_like_a_name(text, begin)):
             return None
         end = begin
         collective = text[begin:begin + 5].lower().startswith(("các ", "những "))
@@ -294,8 +302,11 @@ class NameReader:
             end = stop.start() if stop else len(text)
             # "các LĐLĐ huyện, TP" is one party: places after a comma continue it.
             following = end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip())
+            kind = _COLLECTIVE_KIND.match(text[following:]) if collective else None
+            # "các huyện, thị xã, thành phố, Sở GD-ĐT, ngành y tế": a kind with a name of its
+            # own after it ("Sở GD-ĐT", "ngành y tế") is another party, not one more kind.
             continues = _PLACE_WORD.match(text, following) or (
-                collective and _COLLECTIVE_KIND.match(text[following:]))
+                kind is not None and _KIND_ENDS.match(text, following + kind.end()) is not None)
             if stop is None or stop[0] != "," or not continues:
                 break
             end += 1
@@ -347,6 +358,9 @@ _COLLECTIVE_KIND = re.compile(
 # The kinds that alone name a collective party ("các ban, ngành"), unlike "các lực lượng".
 _BODY_KINDS = re.compile(r"^(?:các|những)\s+(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|"
                          r"doanh nghiệp|hợp tác xã|tổ chức)\b", re.IGNORECASE)
+# What may follow one more kind of body in a collective's list: the list goes on or ends.
+_KIND_ENDS = re.compile(r"\s*(?:[,;.:)]|$|(?:và|có liên quan|liên quan|cấp|trên|thuộc|trong|tỉnh|huyện|"
+                        r"thành phố|địa phương)\b|\s(?-i:[a-zà-ỹđ]))", re.IGNORECASE)
 _COLLECTIVE_OPENING = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
 
 

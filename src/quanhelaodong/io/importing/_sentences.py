@@ -61,7 +61,8 @@ OPENING_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao (?
 _DIRECTING = frozenset({Classification.PEOPLES_COMMITTEE, Classification.GOVERNMENT,
                         Classification.MINISTRY})
 LEAD_IN = re.compile(
-    r"^(?:(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|mặt khác|cụ thể|trong đó|riêng|"
+    r"^(?:(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|mặt khác|cụ thể|trong đó|riêng|cùng với đó|"
+    r"song song(?: với)? đó|"
     r"điều \d+|nay(?=\s+(?:giao|yêu cầu|đề nghị)\b))\s*[,.:]?\s*(?:[–-]\s*)?)+", re.IGNORECASE)
 # Words that put a body under a duty, whatever kind of text says them.
 _DUTY = re.compile(
@@ -176,7 +177,7 @@ def _leads(draft: Draft, sentence: str, base: int,
         _names_after_cue(draft, sentence, given, base))
     # "Thời gian qua, BHXH các tỉnh ... đã bám sát ...": what a body did is no work given.
     if names and not passes_on and not told and verb.match(sentence, after) and not REPORTS.match(
-            sentence, after):
+            sentence, after) and not _CHAIRS_EVENT.match(sentence, after):
         return names, None  # "Sở Y tế chủ trì ...": the subject does the work
     # "UBND tỉnh giao Sở A ...", "yêu cầu Công an tỉnh ...": the bodies after the cue do it.
     for cue in ([given] if given else []) + list(CUE.finditer(sentence, after)):
@@ -239,6 +240,8 @@ def _names_after_cue(draft: Draft, sentence: str, cue: re.Match[str],
     return found
 
 
+# "Ông ..., Phó Chủ tịch UBND tỉnh chủ trì cuộc họp": chairing a meeting is no work given.
+_CHAIRS_EVENT = re.compile(r"\s*chủ trì\s+(?:cuộc họp|hội nghị|buổi|phiên họp|lễ)\b", re.IGNORECASE)
 _CHARGED = re.compile(r"\s+(?:có|chịu) trách nhiệm(?=\s)", re.IGNORECASE)
 PRESIDES = re.compile(r"\s*(?:,\s*)?chủ trì\b", re.IGNORECASE)
 

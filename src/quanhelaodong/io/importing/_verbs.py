@@ -29,7 +29,7 @@ WORK_VERBS: tuple[str, ...] = (
     # How: the manner a duty is done in, standing where the verb would.
     "tăng cường", "đẩy mạnh", "nâng cao", "tập trung", "chủ động", "tiếp tục", "quan tâm",
     "khẩn trương", "kịp thời", "nghiêm túc", "quyết liệt", "tích cực", "thường xuyên", "chú trọng",
-    "chú ý", "làm tốt", "cần", "phải", "sớm",
+    "chú ý", "làm tốt", "cần", "phải", "sớm", "nhanh chóng", "thanh tra",
 )
 
 
