@@ -617,3 +617,12 @@ def test_a_long_name_with_and_and_a_collective_after_va_cac() -> None:
     assert [a.as_written for a in task.assignments if a.role is Role.PARTNER] == [
         "Ban quản lý khu kinh tế và các khu công nghiệp của tỉnh", "Sở Ngoại vụ",
         "các đơn vị có liên quan"]
+
+
+def test_a_letter_sentence_opening_with_a_full_date_recalls_an_event() -> None:
+    result = read(letter("Ngày 16/11/2007, Thủ tướng Chính phủ ban hành Nghị định số "
+                         "168/2007/NĐ-CP về lao động nước ngoài.\nSở Nội vụ chủ trì, phối hợp với "
+                         "LĐLĐ và cơ quan chức năng triển khai thực hiện."))
+    (task,) = given_tasks(result.programme)
+    assert cast(task) == [("Sở Nội vụ", Role.LEAD), ("LĐLĐ", Role.PARTNER),
+                          ("cơ quan chức năng", Role.PARTNER)]

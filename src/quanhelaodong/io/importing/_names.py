@@ -76,7 +76,8 @@ _AND_NEXT_BODY = re.compile(
     r"thanh tra|đài|báo|mặt trận|đoàn|người sử dụng|tổ chức|ủy ban|uỷ ban)\b"
     # "Sở Ngoại vụ và các đơn vị có liên quan": a collective after "và các"; "công đoàn ngành
     # và trưởng, phó ban LĐLĐ tỉnh": an office-holder.
-    r"|các\s+(?:đơn vị|cơ quan|ngành|địa phương|sở)\b|(?:thủ trưởng|trưởng|phó|giám đốc|chủ tịch)\b)",
+    r"|các\s+(?:đơn vị|cơ quan|ngành|địa phương|sở)\b|(?:cơ quan|đơn vị)\s+(?!nhà nước)"
+    r"|(?:thủ trưởng|trưởng|phó|giám đốc|chủ tịch)\b)",
     re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:;|,|\bvà\b|\bcùng\b|\bvới\b)\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)

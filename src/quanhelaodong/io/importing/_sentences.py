@@ -159,7 +159,10 @@ def _leads(draft: Draft, sentence: str, base: int,
     news = draft.kind in (None, ProgrammeKind.NEWS)
     # "Ngày 19/4, tại Cung Văn hóa ..., UBND thành phố và LĐLĐ thành phố phối hợp tổ chức ...":
     # a press sentence opening with the day tells an event; only a cue in it gives work.
-    told = told or (news and _DATED.match(sentence, opening.end() if opening else 0) is not None)
+    # A letter's sentence opening with a full date recalls an event too ("Ngày 16/11/2007,
+    # Thủ tướng Chính phủ ban hành Nghị định số 168/2007/NĐ-CP ...").
+    dated = _DATED.match(sentence, opening.end() if opening else 0)
+    told = told or (dated is not None and (news or _YEAR_AFTER.match(sentence, dated.end()) is not None))
     # "Theo đó, các bộ, ngành, địa phương thực hiện nghiêm ...": after "Theo đó" a press item
     # says what the document it reports asks, so any action gives work, as in a list of work.
     according = news and opening is not None and fold(opening[0]).startswith("theo do")
@@ -199,6 +202,7 @@ def _leads(draft: Draft, sentence: str, base: int,
     return [], None
 
 
+_YEAR_AFTER = re.compile(r"\s*[/.-]\s*\d{4}\b")
 _TOLD = re.compile(r"\bđã\b", re.IGNORECASE)
 _DATED = re.compile(r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\s*[/.-]\s*\d{1,2}\b",
                     re.IGNORECASE)
