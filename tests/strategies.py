@@ -198,7 +198,7 @@ calendars = st.sampled_from([WorkingCalendar.state(), WorkingCalendar.employer()
                              WorkingCalendar.employer(weekly_rest=(4, 5))])
 FOLLOWED_PHRASES = ["Năm {y}", "Quý II/{y}", "chậm nhất ngày {d}/{m}/{y}", "trước ngày {d}/{m}/{y}",
                     "trước ngày 15/11 hằng năm", "tháng 5 hằng năm", "định kỳ 2 năm/lần",
-                    "Thường xuyên", "khi có yêu cầu", None]
+                    "Thường xuyên", "khi có yêu cầu", "theo tiến độ của dự án", None]
 FOLLOWED_BODIES = ["thua-thien-hue/ubnd", "thua-thien-hue/so-ldtbxh", "thua-thien-hue/ldld",
                    "x/cong-ty-a"]
 

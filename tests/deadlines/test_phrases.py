@@ -183,9 +183,9 @@ def test_colon_after_du_kien_and_a_bad_reading() -> None:
 
 
 def test_read_timeframe_keeps_what_it_cannot_read() -> None:
-    odd = read_timeframe("khi có yêu cầu")
+    odd = read_timeframe("theo tiến độ của dự án")
     assert isinstance(odd, UnreadableTimeframe)
-    assert (odd.text, odd.position, odd.needs_reference) == ("khi có yêu cầu", 0, False)
+    assert (odd.text, odd.position, odd.needs_reference) == ("theo tiến độ của dự án", 0, False)
     assert odd.due is None
     yearless = read_timeframe("trước ngày 15/11")
     assert isinstance(yearless, UnreadableTimeframe)
@@ -231,7 +231,7 @@ def test_anchor_timeframe_gives_a_year_only_where_one_is_missing() -> None:
     assert counted.anchor_year == 2024
     dated = read_timeframe("Năm 2023")
     assert anchor_timeframe(dated, D("2030-01-01")) is dated
-    odd = read_timeframe("khi có yêu cầu")
+    odd = read_timeframe("theo tiến độ của dự án")
     assert anchor_timeframe(odd, REFERENCE) is odd
 
 
@@ -363,3 +363,13 @@ def test_a_deadline_at_an_hour_of_a_day_is_due_that_day(
 def test_an_hour_that_does_not_exist_is_a_parse_error(phrase: str) -> None:
     with pytest.raises(TimeframeParseError, match="no such hour"):
         parse_timeframe(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["sau khi kết thúc đại hội", "trước khi triển khai thực hiện",
+                                    "khi có những hành động quá khích của công nhân",
+                                    "ngay khi phát sinh tranh chấp", "sau thanh tra"])
+def test_a_time_set_by_an_event_is_undated_and_kept_as_written(phrase: str) -> None:
+    frame = parse_timeframe(phrase)
+    assert isinstance(frame, Undated)
+    assert frame.kind is UndatedKind.ON_EVENT
+    assert frame.text == phrase

@@ -175,7 +175,8 @@ def test_each_occurrence_of_a_recurring_task_is_followed_on_its_own() -> None:
 
 @pytest.mark.parametrize(("timeframe", "fragment"), [
     ("Thường xuyên", "«Thường xuyên» sets no date (ongoing)"),
-    ("khi có yêu cầu", "could not be read (not a time phrase this library reads); no date"),
+    ("khi có yêu cầu", "«khi có yêu cầu» sets no date (on_event)"),
+    ("theo tiến độ của dự án", "could not be read (not a time phrase this library reads); no date"),
     ("trong 30 ngày kể từ ngày nhận được đơn", "counts from an event not yet dated"),
 ])
 def test_tasks_that_set_no_date_have_no_deadline(timeframe: str, fragment: str) -> None:

@@ -19,7 +19,7 @@ def test_a_rule_reads_its_due_phrase_once() -> None:
     assert (rule.due.month, rule.due.day, str(rule.due)) == (11, 15, "trước ngày 15/11 hằng năm")
     assert rule.data_period is DataPeriod.ANNUAL
     assert rule.reporters == ("x/a", "x/b")
-    odd = ReportingRule("V.2", ["x/a"], "x/ubnd", "khi có yêu cầu")
+    odd = ReportingRule("V.2", ["x/a"], "x/ubnd", "theo tiến độ của dự án")
     assert isinstance(odd.due, UnreadableTimeframe)  # kept as written; validate reports it
 
 

@@ -50,6 +50,11 @@ _UNDATED = {"thuong xuyen": UndatedKind.ONGOING, "khan truong": UndatedKind.URGE
             "kip thoi": UndatedKind.PROMPT, "dinh ky": UndatedKind.PERIODIC,
             "thuong xuyen, lien tuc": UndatedKind.ONGOING}
 
+# "sau khi kết thúc đại hội", "trước khi triển khai thực hiện", "ngay khi có tranh chấp",
+# "khi có những hành động quá khích", "sau thanh tra": an event sets the time, no date.
+# (A phrase with a count of days after the event is a relative period, read below.)
+_ON_EVENT = re.compile(r"(?:ngay\s+)?(?:(?:sau|truoc)\s+khi|khi\s+(?:co|xay ra|phat sinh))\s+[^\d].{2,120}"
+                       r"|(?:ngay\s+)?sau\s+(?:thanh tra|kiem tra|dai hoi|hoi nghi)")
 _YEAR = r"(?P<year>\d{4})"
 # Day, month and perhaps year, separated as plans write them: "31/12/2016", "31-12-2016",
 # "31.12.2016" (one separator throughout).
@@ -164,6 +169,8 @@ def _parse(written: str, folded: str, reference_day: pendulum.Date | None,
         raise TimeframeParseError(written, offset, "empty time phrase")
     if body in _UNDATED:
         return Undated(written, kind=_UNDATED[body], tentative=tentative)
+    if _ON_EVENT.fullmatch(body):
+        return Undated(written, kind=UndatedKind.ON_EVENT, tentative=tentative)
     best_end = 0
     for name, pattern in _PATTERNS:
         match = pattern.fullmatch(body)
@@ -185,7 +192,7 @@ def read_timeframe(text: str, *, reference: object = None) -> Timeframe:
 
     >>> read_timeframe("Quý III, IV/2023").due
     Date(2023, 12, 31)
-    >>> read_timeframe("khi có yêu cầu").reason
+    >>> read_timeframe("theo tiến độ của dự án").reason
     'not a time phrase this library reads'
     """
     # Read in NFC, so the position of an unreadable phrase is one into the text it keeps.

@@ -62,6 +62,8 @@ class UndatedKind(enum.StrEnum):
     >>> from quanhelaodong.deadlines import parse_timeframe
     >>> [parse_timeframe(text).kind.value for text in ("Thường xuyên", "Khẩn trương", "Kịp thời", "Định kỳ")]
     ['ongoing', 'urgent', 'prompt', 'periodic']
+    >>> parse_timeframe("sau khi kết thúc đại hội").kind.value
+    'on_event'
     """
 
     #: "thường xuyên": ongoing, throughout the programme.
@@ -70,6 +72,9 @@ class UndatedKind(enum.StrEnum):
     URGENT = "urgent"
     #: "kịp thời": promptly, as things arise.
     PROMPT = "prompt"
+    #: "sau khi kết thúc đại hội", "khi có tranh chấp": when an event happens, which no
+    #: calendar can say.
+    ON_EVENT = "on_event"
     #: "định kỳ" with no stated interval.
     PERIODIC = "periodic"
 

@@ -626,3 +626,12 @@ def test_a_letter_sentence_opening_with_a_full_date_recalls_an_event() -> None:
     (task,) = given_tasks(result.programme)
     assert cast(task) == [("Sở Nội vụ", Role.LEAD), ("LĐLĐ", Role.PARTNER),
                           ("cơ quan chức năng", Role.PARTNER)]
+
+
+def test_an_event_sets_a_tasks_time_but_the_sentences_own_circumstance_does_not() -> None:
+    result = read("Sau khi nghe báo cáo, Chủ tịch UBND tỉnh yêu cầu đoàn đại biểu báo cáo nhanh với "
+                  "Liên đoàn Lao động tỉnh sau khi kết thúc đại hội.")
+    (task,) = given_tasks(result.programme)
+    assert str(task.timeframe) == "sau khi kết thúc đại hội"
+    (rule,) = result.programme.reporting_rules
+    assert key(rule.recipient) == "ldld"

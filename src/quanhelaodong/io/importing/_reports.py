@@ -18,15 +18,16 @@ from quanhelaodong.programmes import ReportingRule
 __all__ = ["REPORT_WORD", "read_reports"]
 
 # "báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/11": a report, to whom, through
-# whom; "gửi về Sở X trước ngày ..." submits one.
+# whom; "gửi về Sở X trước ngày ..." submits one; "Sau khi nghe báo cáo, ..." is no duty.
 # "gửi Sở Lao động ... trước 9h00 ngày 07.10.2021" submits to the body named right after "gửi".
 REPORT_WORD = re.compile(
-    r"\bbáo cáo\b|\bgửi\b(?=[^.;]{0,80}?\svề\s)|\bgửi\b(?=\s+(?:sở|ubnd|ủy ban|uỷ ban|bộ|liên đoàn|"
+    r"(?<!nghe )(?<!theo )(?<!tại )\bbáo cáo\b|\bgửi\b(?=[^.;]{0,80}?\svề\s)"
+    r"|\bgửi\b(?=\s+(?:sở|ubnd|ủy ban|uỷ ban|bộ|liên đoàn|"
     r"lđlđ|phòng|văn phòng|ban|công an|bhxh|bảo hiểm|trung tâm|cục|chi cục|tổng liên đoàn)\b)",
     re.IGNORECASE)
 # Times that set no report's due: "không về tỉnh trong thời gian tới".
 _VAGUE = re.compile(r"(?:trong\s+)?thời gian tới|tới đây|trước mắt", re.IGNORECASE)
-_REPORT_TO = re.compile(r"\s(?:về|cho|gửi|lên|tới)\s+", re.IGNORECASE)
+_REPORT_TO = re.compile(r"\s(?:về|cho|gửi|lên|tới|với)\s+", re.IGNORECASE)
 _REPORT_THROUGH = re.compile(r"(?:thông qua|\(qua|qua)\s+", re.IGNORECASE)
 # "gửi về Sở X để tổng hợp, báo cáo UBND tỉnh": Sở X gathers what goes on to UBND tỉnh.
 _GATHERS = re.compile(r"\s*(?:để|và)\s+tổng hợp,?\s+(?:báo cáo|trình)\s+", re.IGNORECASE)

@@ -31,6 +31,11 @@ TIME_PHRASE = re.compile(
     r"|(?:trước,?\s*trong(?:,|\s+và)\s*sau|trước\s+và\s+sau|trong\s+và\s+sau|trước|sau)\s+"
     r"(?:dịp\s+)?tết"
     r"(?:\s+nguyên\s+đán)?(?:(?:\s+\S+){0,2}\s+\d{4})?|trong dịp tết"
+    # When an event happens: "sau khi kết thúc đại hội", "khi có những hành động quá khích",
+    # "sau thanh tra"; not the circumstances of the sentence itself ("Sau khi nghe báo cáo, ...").
+    r"|(?:ngay\s+)?(?:sau|trước)\s+khi\s+(?!nghe|xem xét|thống nhất|làm việc|trao đổi|thảo luận)"
+    r"[^,.;:]{3,80}|khi\s+(?:có|xảy ra|phát sinh)\s+[^,.;:]{3,80}"
+    r"|(?:ngay\s+)?sau\s+(?:thanh tra|kiểm tra|đại hội|hội nghị)\b"
     # Everyday phrases of press summaries, kept as written: "Tới đây, LĐLĐ quận sẽ ...",
     # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...".
     r"|(?:trong\s+)?thời gian tới|tới đây|trong tháng (?:hành động|công nhân))",
