@@ -37,7 +37,8 @@ __all__ = ["NameMatch", "NameReader"]
 # Words before a body's name that are not part of it: an office-holder's title (the
 # office stands for its body), and "tổ chức" in "tổ chức công đoàn cơ sở" (the union itself).
 _LEADING = re.compile(
-    r"^(?:(?:đề nghị|kính gửi:?|các đồng chí|đồng chí|ông|bà|giám đốc|phó giám đốc|chủ tịch|"
+    r"^(?:(?:đề nghị|kính gửi:?|các đồng chí|đồng chí|các đc|đc|đ/c|các ông|các bà|ông|bà|giám đốc|"
+    r"phó giám đốc|chủ tịch|"
     r"phó chủ tịch|thủ trưởng|tổng giám đốc|chánh|cục trưởng|chi cục trưởng|"
     r"trưởng|lãnh đạo|tổ chức(?=\s+công đoàn\b))(?:\s*:)?\s+)+",
     re.IGNORECASE,
@@ -58,7 +59,7 @@ _NAME_STOP = re.compile(
     # A verb of work, or a word that stands between a name and its verb; in lower case only:
     # "Sở Xây dựng", "Sở Giao thông Vận tải" are names.
     rf"\s(?-i:{alternation(WORK_VERBS)}|{alternation(_BETWEEN)}|(?<!cấp\s)trên|(?<!việc )làm|"
-    r"giao(?!\s+thông)|có(?!\s+liên quan))\b"
+    r"giao(?!\s+thông)|có(?!\s+liên quan)|số(?!\s+\d))\b"
     # A person's name after the body's: "Chủ tịch LĐLĐ quận Ba Đình Nguyễn Xuân Trọng".
     # Common family names only, none that opens a place's name ("Hồ Chí Minh", "Bình Dương").
     r"|\s(?=(?-i:(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Lý|Đinh|Trương|"

@@ -189,6 +189,9 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
                     # clause goes on with it, with its partners, and its time phrase governs
                     # the task if it had none.
                     _extend_last(draft, sentence, partners)
+                    # "... Thường xuyên báo cáo Chủ tịch UBND tỉnh ...": a report the clause asks.
+                    draft.rules.extend(read_reports(draft, sentence, block.start + offset,
+                                                    [m.agency.id for m in previous.leads]))
                     continue
                 if context is previous:
                     # An item under "X phối hợp với Y triển khai một số công việc sau đây:"

@@ -92,6 +92,8 @@ _ISSUED_NUMBER = re.compile(
 _NUMBER_SEARCH_SPAN = 2_000
 # A header cell broken over more lines than this is not one ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020").
 _CELL_LINES = 5
+# A page's headline stands at most this many lines above the document's header.
+_HEADLINE_LINES = 4
 # "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "UBND THÀNH PHỐ HẢI PHÒNG": the province an issuer line names.
 _PROVINCE_IN_LINE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<name>[^\W\d_][^|,;()]{1,30})$")
 # A national body's name in its header ("BỘ LAO ĐỘNG ...", "BẢO HIỂM XÃ HỘI VIỆT NAM"), not the
@@ -194,6 +196,9 @@ class _Reader(Draft):
                 index = following
                 continue
             if not any(known) and not all(self.is_header_noise(cell) for cell in cells):
+                if self.document is None and self.kind is None and self.header_follows(index):
+                    index += 1  # a portal's headline above the document's own header
+                    continue
                 break
             if not any(known) and not self.title and _TITLE_OPENING.match(folded):
                 self.title = nfc(text)
@@ -201,6 +206,21 @@ class _Reader(Draft):
                 self.issuer_lines.extend(cells)
             index += 1
         return index
+
+    def header_follows(self, index: int) -> bool:
+        """Whether a document's header (its number, the national motto) comes within the few
+        lines after ``index``: a line before it is a page's headline, not the body."""
+        seen = 0
+        for line in self.lines[index + 1:]:
+            text = line.text.strip()
+            if not text:
+                continue
+            if _NUMBER_LINE.match(text) or fold(text).startswith(("cong hoa xa hoi", "uy ban nhan dan")):
+                return True
+            seen += 1
+            if seen >= _HEADLINE_LINES:
+                return False
+        return False
 
     def cell_lines(self, index: int) -> int:
         """Where the header cell opening at ``index`` ends, when the header is a table exported
