@@ -49,6 +49,8 @@ def unit_list_key(name: str) -> str | None:
     True
     >>> unit_list_key("Ủy ban nhân dân quận – huyện") == match_key("Ủy ban nhân dân cấp huyện")
     True
+    >>> unit_list_key("các huyện, thị xã, thành phố") == match_key("UBND cấp huyện")
+    True
     >>> unit_list_key("UBND huyện") is None  # the district's own committee
     True
     >>> unit_list_key("UBND huyện Kim Sơn, huyện Yên Khánh") is None  # two named committees
@@ -58,9 +60,11 @@ def unit_list_key(name: str) -> str | None:
     written = " ".join(re.sub(r"\s*[-–]\s*", ", ", name).split())
     folded = fold(written)
     head = next((kept for opening, kept in _HEADS if folded.startswith(opening + " ")), None)
-    if head is None:
+    if head is None and not folded.startswith("cac "):
         return None
-    rest_at = len(head) + 1
+    # "các huyện, thành phố" with no head: the units as bodies are their People's Committees.
+    rest_at = len(head) + 1 if head else 0
+    head = head or "ubnd"
     every = folded[rest_at:].startswith("cac ")
     if every:
         rest_at += len("cac ")

@@ -635,3 +635,12 @@ def test_an_event_sets_a_tasks_time_but_the_sentences_own_circumstance_does_not(
     assert str(task.timeframe) == "sau khi kết thúc đại hội"
     (rule,) = result.programme.reporting_rules
     assert key(rule.recipient) == "ldld"
+
+
+def test_a_collective_takes_the_bare_kinds_after_it_but_not_one_with_its_own_cac() -> None:
+    task = only_task("UBND thành phố đề nghị các sở, ngành, đơn vị, địa phương phối hợp với các "
+                     "ngành, các huyện, thị xã, thành phố và cơ quan BHXH tuyên truyền.")
+    assert cast(task) == [("các sở, ngành, đơn vị, địa phương", Role.LEAD),
+                          ("các ngành", Role.PARTNER), ("các huyện, thị xã, thành phố", Role.PARTNER),
+                          ("cơ quan BHXH", Role.PARTNER)]
+    assert task.partners[1] == "thua-thien-hue/ubnd-cap-huyen"

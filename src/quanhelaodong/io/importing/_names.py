@@ -248,6 +248,8 @@ class NameReader:
             if match is None:
                 break
             agency, end = match
+            if _COLLECTIVE_OPENING.match(text[position:position + 8]):
+                end = _more_kinds(text, end)
             # "Giám đốc Công an tỉnh" is written down as the body, "Công an tỉnh".
             title = _TITLE.match(text, position)
             begin = title.end() if title and title.end() < end else position
@@ -289,7 +291,7 @@ class NameReader:
         end = begin
         collective = text[begin:begin + 5].lower().startswith(("các ", "những "))
         opening = text[begin:begin + 60]
-        head_words = list(re.finditer(r"\S+", opening))[:head_noun_words(opening)]
+        head_words = list(re.finditer(r"[^\s,;:]+", opening))[:head_noun_words(opening)]
         if len(head_words) > 1:
             # "người sử dụng lao động": a head noun may hold a word that ends other names.
             end = begin + head_words[-1].end()
@@ -337,6 +339,21 @@ class NameReader:
 
 # What a name cut short may end with that is no part of it: "Ủy ban MTTQ tỉnh và", "các cấp ủy,".
 _TRAILING_JOIN = re.compile(r"(?:[\s,;:]+|\s+(?:và|cùng|với)\b)+$", re.IGNORECASE)
+
+
+_MORE_KIND = re.compile(r"\s*,\s*(?!các\b|những\b)", re.IGNORECASE)
+
+
+def _more_kinds(text: str, end: int) -> int:
+    """Where a collective ends once the bare kinds listed after it are added: "các sở, ngành,
+    đơn vị, địa phương liên hệ ..."; a piece with its own "các" ("các ngành, các huyện") or
+    with a name of its own ("Sở GD-ĐT") is another party."""
+    while True:
+        comma = _MORE_KIND.match(text, end)
+        kind = _COLLECTIVE_KIND.match(text[comma.end():]) if comma else None
+        if comma is None or kind is None or _KIND_ENDS.match(text, comma.end() + kind.end()) is None:
+            return end
+        end = comma.end() + kind.end()
 
 
 def _continues_name(chunk: str, piece: tuple[int, int],
@@ -387,15 +404,17 @@ def _extends_collective(chunk: str, written: str, piece: tuple[int, int],
 
 
 def _looks_like_a_name(text: str, begin: int) -> bool:
-    """A name opens with a capital ("Công an tỉnh"), "các", or an abbreviation ("phòng LĐ-TB-XH"),
-    so "phòng, chống dịch" is no body."""
+    """A name opens with a capital ("Công an tỉnh"), "các", or an abbreviation after its head
+    noun ("phòng LĐ-TB-XH", "cơ quan BHXH"), so "phòng, chống dịch" is no body."""
     words = text[begin:begin + 60].split()
     if not words:
         return False
     first = words[0]
     if first[0].isupper() or first.lower() in ("các", "những"):
         return True
-    return len(words) > 1 and words[1][0].isupper()
+    # The word after the head noun, which may be two words ("cơ quan BHXH").
+    after = max(1, head_noun_words(text[begin:begin + 60]))
+    return len(words) > after and words[after][0].isupper()
 
 
 def _headed_parts(chunk: str) -> list[tuple[int, str, list[tuple[int, int]]]]:
