@@ -310,7 +310,7 @@ class NameReader:
             # "các huyện, thị xã, thành phố, Sở GD-ĐT, ngành y tế": a kind with a name of its
             # own after it ("Sở GD-ĐT", "ngành y tế") is another party, not one more kind.
             continues = _PLACE_WORD.match(text, following) or (
-                kind is not None and _KIND_ENDS.match(text, following + kind.end()) is not None)
+                kind is not None and _kind_ends(text, following + kind.end()))
             if stop is None or stop[0] != "," or not continues:
                 break
             end += 1
@@ -351,7 +351,7 @@ def _more_kinds(text: str, end: int) -> int:
     while True:
         comma = _MORE_KIND.match(text, end)
         kind = _COLLECTIVE_KIND.match(text[comma.end():]) if comma else None
-        if comma is None or kind is None or _KIND_ENDS.match(text, comma.end() + kind.end()) is None:
+        if comma is None or kind is None or not _kind_ends(text, comma.end() + kind.end()):
             return end
         end = comma.end() + kind.end()
 
@@ -379,7 +379,13 @@ _BODY_KINDS = re.compile(r"^(?:các|những)\s+(?:ban|ngành|sở|đoàn thể|�
                          r"doanh nghiệp|hợp tác xã|tổ chức)\b", re.IGNORECASE)
 # What may follow one more kind of body in a collective's list: the list goes on or ends.
 _KIND_ENDS = re.compile(r"\s*(?:[,;.:)]|$|(?:và|có liên quan|liên quan|cấp|trên|thuộc|trong|tỉnh|huyện|"
-                        r"thành phố|địa phương)\b|\s(?-i:[a-zà-ỹđ]))", re.IGNORECASE)
+                        r"thành phố|địa phương)\b)", re.IGNORECASE)
+
+
+def _kind_ends(text: str, at: int) -> bool:
+    """Whether one more kind of body in a collective's list ends at ``at``: the list goes on,
+    ends, or its verb follows ("các sở, ngành, đơn vị, địa phương liên hệ ...")."""
+    return _KIND_ENDS.match(text, at) is not None or _NAME_STOP.match(text, at) is not None
 _COLLECTIVE_OPENING = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
 
 
