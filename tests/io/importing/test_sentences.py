@@ -644,3 +644,9 @@ def test_a_collective_takes_the_bare_kinds_after_it_but_not_one_with_its_own_cac
                           ("các ngành", Role.PARTNER), ("các huyện, thị xã, thành phố", Role.PARTNER),
                           ("cơ quan BHXH", Role.PARTNER)]
     assert task.partners[1] == "thua-thien-hue/ubnd-cap-huyen"
+
+
+def test_a_time_between_the_cue_and_the_body() -> None:
+    task = only_task("Công đoàn các khu công nghiệp yêu cầu hằng tuần văn phòng đại diện công đoàn "
+                     "tại các khu báo cáo tình hình trả lương.")
+    assert task.assignments[0].as_written == "văn phòng đại diện công đoàn"

@@ -241,6 +241,12 @@ def _names_after_cue(draft: Draft, sentence: str, cue: re.Match[str],
         aside = _ASIDE.match(sentence, cue.end())
         if aside:
             found = draft.names.read_names_at(sentence, aside.end(), base, expected=strong)
+    if not found and strong:
+        # "yêu cầu hằng tuần văn phòng đại diện công đoàn ...": the time comes first.
+        when = TIME_PHRASE.match(sentence, cue.end())
+        if when:
+            found = draft.names.read_names_at(sentence, past(sentence, when.end(), " ,"), base,
+                                              expected=True)
     return found
 
 
