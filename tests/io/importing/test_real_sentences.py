@@ -35,7 +35,7 @@ SOURCES = (
     "kon-tum-970-qd-ubnd-2014", "thu-tuong-tin-chi-thi-bao-ho-lao-dong-2008",
     "hung-yen-2425-ubnd-kgvx-2021", "lao-cai-tin-atvsld-tet-quy-mao-2022", "quang-nam-785-2014",
     "tong-cuc-day-nghe-tin-nghe-trong-diem-2012", "ba-ria-vung-tau-tin-ban-chi-dao-bhxh-bhyt-2022",
-    "nghe-an-tin-tai-nan-xi-mang-song-lam-2020",
+    "nghe-an-tin-tai-nan-xi-mang-song-lam-2020", "vinh-long-2319-ubnd-ktn-2018",
 )
 
 
@@ -633,3 +633,12 @@ def test_a_unit_named_where_a_body_is_expected_stands_for_its_committee() -> Non
             "định.")
     (task,) = tasks(parse_plan(text, area="nghe-an"))
     assert written(task) == ["Sở LĐTB&XH", "huyện Đô Lương"]
+
+
+def test_a_portal_source_line_gives_the_number() -> None:
+    # vinh-long-2319-ubnd-ktn-2018 (development set): the number only in the closing source line.
+    text = ("Chủ tịch giao Giám đốc Sở Xây dựng chủ trì, phối hợp với Trưởng ban Quản lý các khu "
+            "công nghiệp tham mưu UBND tỉnh.\n\nP.L – Nguồn CV số: 2319/UBND-KTN\n\nCác tin khác")
+    document = parse_plan(text, area="vinh-long").programme.document
+    assert document is not None
+    assert document.symbol == "2319/UBND-KTN"

@@ -88,7 +88,10 @@ _ISSUED_NUMBER = re.compile(
     r"(?:(?:ban hành|có|gửi|phát hành)\s+(?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|"
     r"hướng dẫn|công điện|kết luận|nghị quyết)(?:\s+hỏa tốc)?|(?:ký|ra)\s+(?:công văn|kế hoạch|quyết định|"
     r"chỉ thị|công điện)|\((?:công văn|văn bản|quyết định|kế hoạch|"
-    r"chỉ thị|thông báo))\s+số\s*:?\s+(?P<ref>\d[^\s,;)]*[^\s,;).])", re.IGNORECASE)
+    r"chỉ thị|thông báo)"
+    # A portal's source line: "Nguồn CV số: 2319/UBND-KTN".
+    r"|nguồn\s*:?\s*(?:cv|công văn|văn bản|quyết định|kế hoạch|thông báo))\s+số\s*:?\s+"
+    r"(?P<ref>\d[^\s,;)]*[^\s,;).])", re.IGNORECASE)
 _NUMBER_SEARCH_SPAN = 2_000
 # A header cell broken over more lines than this is not one ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020").
 _CELL_LINES = 5
