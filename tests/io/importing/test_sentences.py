@@ -650,3 +650,24 @@ def test_a_time_between_the_cue_and_the_body() -> None:
     task = only_task("Công đoàn các khu công nghiệp yêu cầu hằng tuần văn phòng đại diện công đoàn "
                      "tại các khu báo cáo tình hình trả lương.")
     assert task.assignments[0].as_written == "văn phòng đại diện công đoàn"
+
+
+def test_after_a_condition_thi_opens_the_subject_and_a_body_that_reports_is_given_work() -> None:
+    result = read("Đối với trường hợp có đề xuất điều chỉnh địa bàn thì Sở Lao động - Thương binh "
+                  "và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh rà soát.\nNgoài ra, các "
+                  "đơn vị báo cáo kết quả về UBND tỉnh trước ngày 15/5/2015.")
+    review, report = given_tasks(result.programme)
+    assert leads(review) == ["so-ldtbxh"]
+    assert partners(review) == ["ldld"]
+    assert [a.as_written for a in report.assignments] == ["các đơn vị"]
+    (rule,) = result.programme.reporting_rules
+    assert (key(rule.recipient), str(rule.due)) == ("ubnd", "trước ngày 15/5/2015")
+
+
+def test_what_a_body_will_do_after_a_comma_and_luu_y() -> None:
+    result = read("Trên cơ sở những ý kiến đóng góp này, Liên đoàn Lao động tỉnh sẽ tổ chức thương "
+                  "lượng. Bộ Lao động - Thương binh và Xã hội lưu ý các địa phương chủ trì rà soát.",
+                  area=None)
+    union, localities = given_tasks(result.programme)
+    assert [a.as_written for a in union.assignments] == ["Liên đoàn Lao động tỉnh"]
+    assert [a.as_written for a in localities.assignments] == ["các địa phương"]

@@ -35,7 +35,7 @@ __all__ = ["ACTION", "CUE", "LEAD_IN", "OPENING_CUE", "PRESIDES", "REPORTS", "Se
            "assignments_of", "clauses", "continues", "partners_of", "read_sentence", "sentences"]
 
 CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao (?:nhiệm vụ|trách nhiệm) cho|"
-                 r"giao cho|giao|chỉ đạo|chỉ thị cho|"
+                 r"giao cho|giao|chỉ đạo|chỉ thị cho|lưu ý|"
                   r"hướng dẫn|nhắc nhở|kêu gọi)\s*[:,]?\s+", re.IGNORECASE)
 # Words between a subject and what it does: "LĐLĐ huyện đã đề nghị", "Công an sẽ kiểm tra".
 _ADVERBS = re.compile(r"(?:\s+(?:đã|vừa|cũng|sẽ|đặc biệt|còn|luôn|tiếp tục|đồng thời))+(?=\s)",
@@ -133,13 +133,16 @@ def _leads(draft: Draft, sentence: str, base: int,
                     start = rest
                     break
     if not names:
-        # "đối với những DN gặp khó khăn, CĐ cần ...": a body under a duty after any comma.
-        for comma in re.finditer(r",\s+", sentence):
+        # "đối với những DN gặp khó khăn, CĐ cần ...": a body under a duty after any comma;
+        # "Đối với trường hợp có đề xuất ... thì Sở LĐTB&XH chủ trì ...": after "thì".
+        for comma in re.finditer(r",\s+|\s+thì\s+", sentence):
             found = draft.names.read_names_at(sentence, comma.end(), base)
             if not found:
                 continue
             tail = _ADVERBS.match(sentence, found[-1].end - base)
-            if _DUTY.match(sentence, tail.end() if tail else found[-1].end - base):
+            # "..., CĐ các KCN Bình Dương sẽ tổ chức ...": what a body will do is work given.
+            verb = ACTION if tail and " sẽ" in tail[0].lower() else _DUTY
+            if verb.match(sentence, tail.end() if tail else found[-1].end - base):
                 names, start = found, comma.end()
                 break
     after = names[-1].end - base if names else start
@@ -179,8 +182,8 @@ def _leads(draft: Draft, sentence: str, base: int,
                                        or _gives_orders(draft, names[0])) and bool(
         _names_after_cue(draft, sentence, given, base))
     # "Thời gian qua, BHXH các tỉnh ... đã bám sát ...": what a body did is no work given.
-    if names and not passes_on and not told and verb.match(sentence, after) and not REPORTS.match(
-            sentence, after) and not _CHAIRS_EVENT.match(sentence, after):
+    if names and not passes_on and not told and verb.match(sentence, after) and not _CHAIRS_EVENT.match(
+            sentence, after):
         return names, None  # "Sở Y tế chủ trì ...": the subject does the work
     # "UBND tỉnh giao Sở A ...", "yêu cầu Công an tỉnh ...": the bodies after the cue do it.
     for cue in ([given] if given else []) + list(CUE.finditer(sentence, after)):
