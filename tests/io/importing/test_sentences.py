@@ -671,3 +671,10 @@ def test_what_a_body_will_do_after_a_comma_and_luu_y() -> None:
     union, localities = given_tasks(result.programme)
     assert [a.as_written for a in union.assignments] == ["Liên đoàn Lao động tỉnh"]
     assert [a.as_written for a in localities.assignments] == ["các địa phương"]
+
+
+def test_what_a_body_says_ends_its_name() -> None:
+    result = read("Công đoàn các khu công nghiệp cho biết việc thương lượng sẽ được tiến hành. Sở Nội "
+                  "vụ chủ trì, phối hợp với Đoàn đại biểu LĐLĐ tỉnh đi dự Đại hội XII tuyên truyền.")
+    (task,) = given_tasks(result.programme)
+    assert cast(task) == [("Sở Nội vụ", Role.LEAD), ("Đoàn đại biểu LĐLĐ tỉnh", Role.PARTNER)]

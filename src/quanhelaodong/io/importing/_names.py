@@ -49,7 +49,9 @@ _BETWEEN = ("được", "để", "về", "trong", "tại", "nhằm", "theo", "v�
             "vừa", "đang", "cũng", "luôn", "không", "chưa", "rất", "đều", "mới", "căn cứ", "trước",
             "sau", "khi", "nếu", "ngay", "yêu cầu", "đề nghị", "lựa chọn", "chọn", "gửi", "nộp",
             "ký", "trả", "mở", "họp", "ra quân", "thông báo", "tăng", "giảm", "sử dụng", "liên hệ",
-            "đưa", "hưởng ứng", "quyết định", "tặng", "vào cuộc", "bảo vệ", "còn")
+            "đưa", "hưởng ứng", "quyết định", "tặng", "vào cuộc", "bảo vệ", "còn",
+            # What a body says, not what it is called: "CĐ các KCN Bình Dương cho biết ...".
+            "cho biết", "khẳng định", "nhấn mạnh", "phát biểu", "đi dự", "tham dự")
 # Where an unknown name ends in a sentence: punctuation, or a word that starts what it is asked to do.
 _NAME_STOP = re.compile(
     # A period ends a name unless it closes an initial of it ("Công ty ... C.P. Việt Nam").
