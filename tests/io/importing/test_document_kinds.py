@@ -237,3 +237,15 @@ def test_a_standing_body_a_remit_and_two_bodies_joined_by_and() -> None:
         "Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]
     assert [written for written, _ in _roles(front)] == [
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"]
+
+
+def test_the_sides_of_a_regulation_share_its_common_duties() -> None:
+    text = REGULATION + """
+Điều 6. Trách nhiệm chung
+1. Trao đổi thông tin về tình hình quan hệ lao động.
+Hai bên có trách nhiệm tổ chức sơ kết định kỳ 6 tháng một lần."""
+    *_, shared, both = _tasks(parse_plan(text).programme)
+    sides = ["ninh-binh/ubnd", "ninh-binh/ldld"]
+    assert [a.agency for a in shared.assignments] == sides
+    assert [a.agency for a in both.assignments] == sides
+    assert str(both.timeframe) == "định kỳ 6 tháng một lần"

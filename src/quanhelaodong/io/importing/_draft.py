@@ -68,6 +68,9 @@ class Draft:
         self.title = ""
         self.implements: list[DocumentRef] = []
         self.addressees: list[NameMatch] = []
+        #: The sides a coordination regulation or programme is "giữa" (between), for its
+        #: shared duties ("Trách nhiệm chung", "Hai bên ...").
+        self.parties: list[NameMatch] = []
         self.reporting: list[str] = []
         self.rules: list[ReportingRule] = []
         self.recipients: list[str] = []

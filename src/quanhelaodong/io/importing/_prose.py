@@ -59,6 +59,17 @@ def _heading_leads(draft: Draft, block: Block) -> list[NameMatch]:
     return found if rest in ("", ":") else []
 
 
+# "Điều 6. Trách nhiệm chung", "Trách nhiệm của các bên": duties the sides share.
+_SHARED_HEADING = re.compile(r"^(?:[IVX]{1,5}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*|điều\s+\d{1,3}\s*[.:]\s*)?"
+                             r"(?:trách nhiệm|nhiệm vụ) (?:chung|của (?:hai|ba|các) bên)\s*:?\s*$",
+                             re.IGNORECASE)
+
+
+def _shared_duties(draft: Draft, block: Block) -> list[NameMatch]:
+    """The sides of a regulation, for a heading of the duties they share."""
+    return list(draft.parties) if draft.parties and _SHARED_HEADING.match(block.text.strip()) else []
+
+
 def _extend_last(draft: Draft, clause: str, partners: Sequence[NameMatch] = ()) -> None:
     """The last task made goes on with a clause of the same sentence or item."""
     last = draft.tasks[-1]
@@ -158,7 +169,7 @@ def read_prose(draft: Draft, blocks: list[Block], prefix: str = "",
         if _CAPTION.search(block.text):
             previous = None  # a photo's caption gives no work and carries none on
             continue
-        heading = _heading_leads(draft, block)
+        heading = _heading_leads(draft, block) or _shared_duties(draft, block)
         if heading:
             requested = fold(block.text).lstrip(" ivx.0123456789").startswith("de nghi")
             context = SentenceAssignment(tuple(heading), (),

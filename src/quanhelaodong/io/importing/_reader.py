@@ -121,6 +121,9 @@ _OPENS_BODY = re.compile(
 # A title broken over lines (the title is one phrase); a title in capitals goes on in
 # capitals.
 _TITLE_SPAN = 400
+# "QUY CHẾ PHỐI HỢP GIỮA A VÀ B": the sides, up to where the title goes on ("về", "trong", "giai đoạn").
+_BETWEEN = re.compile(r"\bgiữa\s+", re.IGNORECASE)
+_SIDES_END = re.compile(r"\s+(?:về|trong|trên|giai đoạn|năm|nhiệm kỳ)\s+", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
@@ -425,6 +428,20 @@ class _Reader(Draft):
             found, problems = self.names.read_list(text, offset)
             self.addressees.extend(found)
             self.diagnostics.extend(problems)
+        self.read_parties()
+
+    def read_parties(self) -> None:
+        """The sides of a regulation or programme "GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ LIÊN ĐOÀN LAO
+        ĐỘNG TỈNH" (or "giữa A, B và C"), as its title names them."""
+        between = _BETWEEN.search(self.title)
+        if between is None or self.kind not in (ProgrammeKind.REGULATION,
+                                                ProgrammeKind.COORDINATION_PROGRAMME):
+            return
+        written = self.title[between.end():]
+        at = self.source.find(written[:40])
+        found, _problems = self.names.read_list(_SIDES_END.split(written, maxsplit=1)[0],
+                                                max(at, 0))
+        self.parties = found if len(found) >= 2 else []
 
     def read_closing(self, start: int, end: int) -> int:
         """Signature block and "Nơi nhận"; returns where the body ends."""

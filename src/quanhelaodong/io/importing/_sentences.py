@@ -119,6 +119,14 @@ def _leads(draft: Draft, sentence: str, base: int,
         if listed:
             return listed, None
     names = draft.names.read_names_at(sentence, start, base)
+    sides = _SIDES.match(sentence, start)
+    if not names and sides and draft.parties:
+        # "Hai bên có trách nhiệm trao đổi thông tin ...": the sides the regulation is between.
+        names, start = list(draft.parties), start
+        after = sides.end()
+        if ACTION.match(sentence, after) or _DUTY.match(sentence, after):
+            return names, None
+        names = []
     if not names:
         # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...", "Thời gian, địa điểm: Hội đồng
         # ... phối hợp ...": a short opening phrase first.
@@ -255,6 +263,7 @@ def _names_after_cue(draft: Draft, sentence: str, cue: re.Match[str],
 
 # "Ông ..., Phó Chủ tịch UBND tỉnh chủ trì cuộc họp": chairing a meeting is no work given.
 _CHAIRS_EVENT = re.compile(r"\s*chủ trì\s+(?:cuộc họp|hội nghị|buổi|phiên họp|lễ)\b", re.IGNORECASE)
+_SIDES = re.compile(r"(?:hai|ba|các) bên\b(?:\s+(?:ký kết|phối hợp))?", re.IGNORECASE)
 _CHARGED = re.compile(r"\s+(?:có|chịu) trách nhiệm(?=\s)", re.IGNORECASE)
 PRESIDES = re.compile(r"\s*(?:,\s*)?chủ trì\b", re.IGNORECASE)
 

@@ -27,6 +27,8 @@ TIME_PHRASE = re.compile(
     r"|(?:trong\s+)?tháng\s+\d{1,2}\s*[/-]\s*\d{4}"
     r"|(?:trong\s+)?năm\s+\d{4}"
     r"|(?:định kỳ\s+)?h[ằà]ng (?:năm|quý|tháng|tuần|ngày)|thường xuyên|trước mắt"
+    # "định kỳ 6 tháng một lần", "định kỳ 06 tháng/lần".
+    r"|định kỳ\s+\d{1,2}\s+tháng(?:\s*/\s*(?:1\s+|một\s+)?lần|\s+(?:1|một)\s+lần)?"
     # "trước, trong và sau Tết Nguyên đán Quý Mão 2023", "trong dịp Tết".
     r"|(?:trước,?\s*trong(?:,|\s+và)\s*sau|trước\s+và\s+sau|trong\s+và\s+sau|trước|sau)\s+"
     r"(?:dịp\s+)?tết"
