@@ -80,3 +80,17 @@ def test_a_reporting_clause_without_reporter_stays_text_and_is_reported() -> Non
         "Định kỳ báo cáo kết quả trước ngày 15/11 hằng năm.", "Báo cáo đột xuất khi có yêu cầu.")
     assert programme.reporting_rules == ()
     assert [d.code for d in result.diagnostics] == ["unread-reporting"]  # the clause with a date
+
+
+def test_a_point_that_names_its_own_body_is_led_by_it_with_the_section_as_partner() -> None:
+    text = ("KẾ HOẠCH\nTổ chức Tháng Công nhân\nIV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Lao động - Thương binh và Xã hội:\n"
+            "a) Chủ trì kiểm tra việc chấp hành pháp luật lao động.\n"
+            "b) Công an tỉnh phối hợp với Sở Lao động - Thương binh và Xã hội nắm tình hình "
+            "tại doanh nghiệp.\n")
+    result = parse_plan(text, area="thua-thien-hue")
+    inspect, police = [t for t in result.programme.tasks if t.assignments]
+    assert [(a.agency, a.role.value) for a in inspect.assignments] == [
+        ("thua-thien-hue/so-ldtbxh", "lead")]
+    assert [(a.agency, a.role.value) for a in police.assignments] == [
+        ("thua-thien-hue/cong-an", "lead"), ("thua-thien-hue/so-ldtbxh", "partner")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quanhelaodong.agencies import Agency
 from quanhelaodong.deadlines import DataPeriod
 from quanhelaodong.io.importing._draft import Draft, KeyTask
 from quanhelaodong.io.importing._layout import ROMAN_PART, Block, Line, paragraphs, past
@@ -23,6 +24,9 @@ from quanhelaodong.text import fold, nfc
 
 __all__ = ["read_body"]
 
+# What a point's own subject does: coordinates ("phối hợp với"), presides, or is charged.
+_OWN_WORK = re.compile(r"\s*(?:phối hợp|chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu)\b",
+                       re.IGNORECASE)
 _REPORT_DUE = re.compile(
     r"(?:định kỳ\s+)?(?:h[ằà]ng năm\s+)?(?:trước|chậm nhất)\s+ngày\s+\d{1,2}/\d{1,2}"
     r"(?:/\d{4})?(?:\s+h[ằà]ng năm)?", re.IGNORECASE)
@@ -213,11 +217,20 @@ def read_duty_section(draft: Draft, numeral: str, heading: Block, body: list[Blo
     dash_count = 0
     for block in body:
         if block.kind == "letter":
-            partners = draft.partners_in(block.text, block.start, subject)
+            own = _own_subject(draft, block, subject)
+            if own:
+                # "b) Công an tỉnh phối hợp với Sở ... nắm tình hình": the point's own body
+                # leads; the section's body may be its partner.
+                point_leads = [draft.assign(match, Role.LEAD, mode) for match in own]
+                partners = [draft.assign(match, Role.PARTNER) for match in draft.partner_names(
+                    block.text, block.start, [match.agency for match in own])]
+            else:
+                point_leads = lead_assignments
+                partners = draft.partners_in(block.text, block.start, subject)
             task_id = f"{section_id}.{block.marker}"
             last_point = Task(task_id, task_id, draft.titled(block.text, block.start),
                               group=section_id,
-                              assignments=lead_assignments + partners)
+                              assignments=point_leads + partners)
             dash_count = 0
             draft.add_task(last_point, block.start)
         elif block.kind == "dash" and last_point is None:
@@ -242,6 +255,16 @@ def read_duty_section(draft: Draft, numeral: str, heading: Block, body: list[Blo
         else:
             draft.note("unread-text", "a paragraph of a duty section that is not a point",
                       block.start, block.text[:120])
+
+
+def _own_subject(draft: Draft, block: Block, subject: Agency | None) -> list[NameMatch]:
+    """The bodies a point of a duty section opens with, when they are not the section's own
+    and work or "phối hợp với" follows them; else nothing."""
+    found = draft.names.read_names_at(block.text, 0, block.start)
+    if not found or subject is None or any(match.agency == subject for match in found):
+        return []
+    after = found[-1].end - block.start
+    return found if _OWN_WORK.match(block.text, after) else []
 
 
 def read_letter(draft: Draft, lines: list[Line]) -> None:
