@@ -678,3 +678,12 @@ def test_what_a_body_says_ends_its_name() -> None:
                   "vụ chủ trì, phối hợp với Đoàn đại biểu LĐLĐ tỉnh đi dự Đại hội XII tuyên truyền.")
     (task,) = given_tasks(result.programme)
     assert cast(task) == [("Sở Nội vụ", Role.LEAD), ("Đoàn đại biểu LĐLĐ tỉnh", Role.PARTNER)]
+
+
+def test_cung_voi_makes_partners_and_a_comma_inside_a_department_name() -> None:
+    result = read("Theo kế hoạch, LĐLĐ tỉnh cùng với LĐLĐ các huyện Mộ Đức, Trà Bồng sẽ tổ chức "
+                  "tuyên truyền. UBND tỉnh giao Sở Lao động, Thương binh và Xã hội kiểm tra.",
+                  area=None)
+    union, department = given_tasks(result.programme)
+    assert cast(union) == [("LĐLĐ tỉnh", Role.LEAD), ("LĐLĐ các huyện Mộ Đức, Trà Bồng", Role.PARTNER)]
+    assert [a.as_written for a in department.assignments] == ["Sở Lao động, Thương binh và Xã hội"]

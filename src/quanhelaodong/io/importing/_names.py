@@ -51,7 +51,8 @@ _BETWEEN = ("được", "để", "về", "trong", "tại", "nhằm", "theo", "v�
             "ký", "trả", "mở", "họp", "ra quân", "thông báo", "tăng", "giảm", "sử dụng", "liên hệ",
             "đưa", "hưởng ứng", "quyết định", "tặng", "vào cuộc", "bảo vệ", "còn",
             # What a body says, not what it is called: "CĐ các KCN Bình Dương cho biết ...".
-            "cho biết", "khẳng định", "nhấn mạnh", "phát biểu", "đi dự", "tham dự")
+            "cho biết", "khẳng định", "nhấn mạnh", "phát biểu", "đi dự", "tham dự", "dự kiến",
+            "tuyệt đối")
 # Where an unknown name ends in a sentence: punctuation, or a word that starts what it is asked to do.
 _NAME_STOP = re.compile(
     # A period ends a name unless it closes an initial of it ("Công ty ... C.P. Việt Nam").
@@ -82,6 +83,7 @@ _AND_NEXT_BODY = re.compile(
     r"|các\s+(?:đơn vị|cơ quan|ngành|địa phương|sở)\b|(?:cơ quan|đơn vị)\s+(?!nhà nước)"
     r"|(?:thủ trưởng|trưởng|phó|giám đốc|chủ tịch)\b)",
     re.IGNORECASE)
+_TOGETHER_WITH = re.compile(r"\s*cùng với\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:;|,|\bvà\b|\bcùng\b|\bvới\b)\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 _SHARED_HEAD_ANY = re.compile(
@@ -257,8 +259,8 @@ class NameReader:
             begin = title.end() if title and title.end() < end else position
             found.append(NameMatch(agency, text[begin:end], base + begin, base + end))
             separator = _SEPARATOR.match(text, end)
-            if separator is None or separator.end() == end:
-                break
+            if separator is None or separator.end() == end or _TOGETHER_WITH.match(text, end):
+                break  # "LĐLĐ tỉnh cùng với LĐLĐ các huyện ...": those after are partners
             position = separator.end()
         return found
 
@@ -309,6 +311,12 @@ class NameReader:
             # "các LĐLĐ huyện, TP" is one party: places after a comma continue it.
             following = end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip())
             kind = _COLLECTIVE_KIND.match(text[following:]) if collective else None
+            if _SECOND_HALF.match(text, following) or (
+                    _NAMED_UNITS.search(text, begin, end) and _PROPER.match(text, following)):
+                # "Sở Lao động, Thương binh và Xã hội": a name's halves cut by a comma;
+                # "LĐLĐ các huyện Mộ Đức, Trà Bồng": the units it names go on.
+                end += 1
+                continue
             # "các huyện, thị xã, thành phố, Sở GD-ĐT, ngành y tế": a kind with a name of its
             # own after it ("Sở GD-ĐT", "ngành y tế") is another party, not one more kind.
             continues = _PLACE_WORD.match(text, following) or (
@@ -380,6 +388,11 @@ _COLLECTIVE_KIND = re.compile(
 _BODY_KINDS = re.compile(r"^(?:các|những)\s+(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|"
                          r"doanh nghiệp|hợp tác xã|tổ chức)\b", re.IGNORECASE)
 # What may follow one more kind of body in a collective's list: the list goes on or ends.
+_NAMED_UNITS = re.compile(r"\bcác\s+(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:[A-ZĐÀ-Ỹ])",
+                          re.IGNORECASE)
+_PROPER = re.compile(r"(?-i:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)(?:\s+(?-i:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*))?(?=[\s,.;]|$)")
+# The second half of a name written with a comma where a dash belongs.
+_SECOND_HALF = re.compile(r"(?:thương binh và xã hội|thể thao và du lịch)\b", re.IGNORECASE)
 _KIND_ENDS = re.compile(r"\s*(?:[,;.:)]|$|(?:và|có liên quan|liên quan|cấp|trên|thuộc|trong|tỉnh|huyện|"
                         r"thành phố|địa phương)\b)", re.IGNORECASE)
 

@@ -62,7 +62,7 @@ _DIRECTING = frozenset({Classification.PEOPLES_COMMITTEE, Classification.GOVERNM
                         Classification.MINISTRY})
 LEAD_IN = re.compile(
     r"^(?:(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|mặt khác|cụ thể|trong đó|riêng|cùng với đó|"
-    r"song song(?: với)? đó|"
+    r"song song(?: với)? đó|dự kiến|"
     r"điều \d+|nay(?=\s+(?:giao|yêu cầu|đề nghị)\b))\s*[,.:]?\s*(?:[–-]\s*)?)+", re.IGNORECASE)
 # Words that put a body under a duty, whatever kind of text says them.
 _DUTY = re.compile(
@@ -156,6 +156,11 @@ def _leads(draft: Draft, sentence: str, base: int,
     after = names[-1].end - base if names else start
     alias = _ALIAS.match(sentence, after)
     after = alias.end() if alias else after
+    together = _TOGETHER.match(sentence, after) if names else None
+    if together:
+        # "LĐLĐ tỉnh cùng với LĐLĐ các huyện ... sẽ tổ chức ...": partners before the verb.
+        joined = draft.names.read_names_at(sentence, together.end(), base, expected=True)
+        after = joined[-1].end - base if joined else after
     adverbs = _ADVERBS.match(sentence, after)
     after = adverbs.end() if adverbs else after
     within = _WITHIN_DUTIES.match(sentence, after)
@@ -263,6 +268,7 @@ def _names_after_cue(draft: Draft, sentence: str, cue: re.Match[str],
 
 # "Ông ..., Phó Chủ tịch UBND tỉnh chủ trì cuộc họp": chairing a meeting is no work given.
 _CHAIRS_EVENT = re.compile(r"\s*chủ trì\s+(?:cuộc họp|hội nghị|buổi|phiên họp|lễ)\b", re.IGNORECASE)
+_TOGETHER = re.compile(r"\s*cùng với\s+", re.IGNORECASE)
 _SIDES = re.compile(r"(?:hai|ba|các) bên\b(?:\s+(?:ký kết|phối hợp))?", re.IGNORECASE)
 _CHARGED = re.compile(r"\s+(?:có|chịu) trách nhiệm(?=\s)", re.IGNORECASE)
 PRESIDES = re.compile(r"\s*(?:,\s*)?chủ trì\b", re.IGNORECASE)

@@ -25,7 +25,7 @@ WORK_VERBS: tuple[str, ...] = (
     "giải quyết", "xác minh", "xem xét", "quản lý", "vận hành", "cung cấp", "chuẩn bị", "hoàn thành",
     "chi trả", "chăm lo", "hỗ trợ", "thăm hỏi", "động viên", "vận động", "tuyên truyền", "phổ biến",
     "phát động", "tham gia", "chấp hành", "duy trì", "bảo đảm", "đảm bảo", "ngăn chặn",
-    "phòng ngừa", "nhắc nhở", "tạo điều kiện", "đeo bám", "bám sát", "đề ra",
+    "phòng ngừa", "nhắc nhở", "tạo điều kiện", "đeo bám", "bám sát", "đề ra", "kêu gọi",
     # How: the manner a duty is done in, standing where the verb would.
     "tăng cường", "đẩy mạnh", "nâng cao", "tập trung", "chủ động", "tiếp tục", "quan tâm",
     "khẩn trương", "kịp thời", "nghiêm túc", "quyết liệt", "tích cực", "thường xuyên", "chú trọng",
