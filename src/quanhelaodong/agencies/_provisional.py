@@ -121,13 +121,16 @@ _PLACE_HEADS: tuple[tuple[str, Classification, Side], ...] = tuple(
 #: "các tổ chức" (organisations); alone, "tổ chức" is as often the verb "to organise".
 _COLLECTIVE_HEADS = (*_PLACE_HEADS,
                      ("ban", Classification.MIXED_BODIES, Side.UNKNOWN),
-                     ("to chuc", Classification.MIXED_BODIES, Side.UNKNOWN))
+                     ("to chuc", Classification.MIXED_BODIES, Side.UNKNOWN),
+                     # "các trường cao đẳng, trường trung cấp": schools, as a collective only
+                     # ("trường hợp" is a case).
+                     ("truong", Classification.OTHER, Side.STATE))
 _HEAD_INDEX = sorted(_HEADS, key=lambda head: -len(head[0]))
 #: Words that open with a head noun's first word but are no body: "báo cáo" is a report,
 #: "phòng, chống" prevention, "hội nghị" a conference.
 _NOT_HEADS = frozenset({
     "bao cao", "bao dam", "bao ve", "phong chong", "phong ngua", "hoi nghi", "hoi thi", "hoi thao",
-    "ban hanh", "so sanh", "so lieu", "bo sung", "bo tri", "cong tac", "don vi tinh"})
+    "ban hanh", "so sanh", "so lieu", "bo sung", "bo tri", "cong tac", "don vi tinh", "truong hop"})
 _COLLECTIVE_INDEX = sorted(_COLLECTIVE_HEADS, key=lambda head: -len(head[0]))
 # "các cơ quan ...", and a kind of body followed by "các <units>" ("UBND các huyện", "Công
 # an các xã, phường"); "Ban Quản lý các khu công nghiệp" is one body.

@@ -687,3 +687,9 @@ def test_cung_voi_makes_partners_and_a_comma_inside_a_department_name() -> None:
     union, department = given_tasks(result.programme)
     assert cast(union) == [("LĐLĐ tỉnh", Role.LEAD), ("LĐLĐ các huyện Mộ Đức, Trà Bồng", Role.PARTNER)]
     assert [a.as_written for a in department.assignments] == ["Sở Lao động, Thương binh và Xã hội"]
+
+
+def test_a_province_named_as_an_actor_is_its_peoples_committee() -> None:
+    task = only_task("Để đạt mục tiêu, Thanh Hóa sẽ thực hiện đồng bộ các dự án giải quyết việc làm.",
+                     area=None)
+    assert [(a.as_written, a.agency) for a in task.assignments] == [("Thanh Hóa", "thanh-hoa/ubnd")]

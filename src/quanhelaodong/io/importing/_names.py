@@ -24,6 +24,7 @@ from quanhelaodong.agencies import (
     provisional_agency,
 )
 from quanhelaodong.agencies._provisional import head_noun_words
+from quanhelaodong.errors import UnknownAgencyError
 from quanhelaodong.io.importing._diagnostics import Diagnostic
 from quanhelaodong.io.importing._layout import past
 from quanhelaodong.io.importing._verbs import WORK_VERBS, alternation
@@ -71,6 +72,8 @@ _NAME_STOP = re.compile(
 )
 # "Ban quản lý khu kinh tế và các khu công nghiệp của tỉnh" is thirteen words.
 _MAX_NAME_WORDS = 14
+# "Thừa Thiên Huế", "Bà Rịa - Vũng Tàu": a province's name is at most this many words.
+_PROVINCE_WORDS = 4
 _TITLE = re.compile(_LEADING.pattern.removeprefix("^"), re.IGNORECASE)
 _NAMED_UNIT = re.compile(r"(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp)\b", re.IGNORECASE)
@@ -272,6 +275,25 @@ class NameReader:
             agency = self.resolve(candidate, subject=subject)
             if agency is not None:
                 return agency, position + len(candidate)
+        return self._province_named(text, position)
+
+    def _province_named(self, text: str, position: int) -> tuple[Agency, int] | None:
+        """ "Thanh Hóa sẽ thực hiện ...", "TP.HCM yêu cầu ...": a province named as an actor is
+        its People's Committee."""
+        words = list(re.finditer(r"[^\s,.;:]+", text[position:position + 40]))[:_PROVINCE_WORDS]
+        if not words or not words[0][0][:1].isupper():
+            return None
+        for size in range(len(words), 0, -1):
+            candidate = text[position:position + words[size - 1].end()]
+            if not all(word[0][:1].isupper() for word in words[:size]):
+                continue
+            try:
+                area = self.catalogue.area_id(candidate, on=self.on)
+            except UnknownAgencyError:
+                continue
+            committee = self.catalogue.find("UBND tỉnh", area, self.on) or self.catalogue.find(
+                "UBND thành phố", area, self.on)
+            return (committee, position + len(candidate)) if committee else None
         return None
 
     def _unknown_prefix(self, text: str, position: int,
