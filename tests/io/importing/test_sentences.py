@@ -693,3 +693,15 @@ def test_a_province_named_as_an_actor_is_its_peoples_committee() -> None:
     task = only_task("Để đạt mục tiêu, Thanh Hóa sẽ thực hiện đồng bộ các dự án giải quyết việc làm.",
                      area=None)
     assert [(a.as_written, a.agency) for a in task.assignments] == [("Thanh Hóa", "thanh-hoa/ubnd")]
+
+
+def test_a_press_item_with_no_work_read_strictly_is_read_again_leniently() -> None:
+    # Strictly, a press sentence needs a word of duty ("chủ trì", "cần" ...); an item in which
+    # none gives work is read again, taking a body followed by any action as given it.
+    text = ("Tháng Công nhân năm 2024 có nhiều hoạt động. Liên đoàn Lao động tỉnh tổ chức tôn vinh "
+            "công nhân lao động tiêu biểu.")
+    (task,) = given_tasks(read(text, area="binh-duong").programme)
+    assert [a.as_written for a in task.assignments] == ["Liên đoàn Lao động tỉnh"]
+    # With a word of duty elsewhere, the strict reading stands: what a body does is not taken.
+    strict = read(text + " Sở Lao động - Thương binh và Xã hội cần kiểm tra.", area="binh-duong")
+    assert [t.leads for t in given_tasks(strict.programme)] == [("binh-duong/so-ldtbxh",)]

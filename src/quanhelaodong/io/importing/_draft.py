@@ -84,6 +84,9 @@ class Draft:
         self.work_words: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
         #: Header lines that name no number or date: the issuer's own lines among them.
         self.issuer_lines: list[str] = []
+        #: Read a press text's sentences leniently: a body followed by any action is given
+        #: the work (see ``_sentences``), for a text the strict reading found no work in.
+        self.lenient = False
 
         self.starts: dict[str, int] = {}
 
@@ -92,6 +95,22 @@ class Draft:
              suggestions: tuple[str, ...] = ()) -> None:
         self.diagnostics.append(Diagnostic(severity, code, message, start, start + len(text),
                                            text, suggestions))
+
+    def checkpoint(self) -> tuple[int, int, int, int, dict[str, int], dict[str, Agency],
+                                  dict[tuple[str, ...], tuple[str, tuple[str, ...]]]]:
+        """What reading the body adds, to undo it and read again another way."""
+        return (len(self.tasks), len(self.rules), len(self.reporting), len(self.diagnostics),
+                dict(self.starts), dict(self.names.provisional), dict(self.work_words))
+
+    def restore(self, saved: tuple[int, int, int, int, dict[str, int], dict[str, Agency],
+                                   dict[tuple[str, ...], tuple[str, tuple[str, ...]]]]) -> None:
+        tasks, rules, reporting, diagnostics, starts, provisional, work_words = saved
+        del self.tasks[tasks:], self.rules[rules:], self.reporting[reporting:]
+        del self.diagnostics[diagnostics:]
+        self.starts = starts
+        self.names.provisional.clear()
+        self.names.provisional.update(provisional)
+        self.work_words = work_words
 
     def consume(self, start: int, end: int) -> None:
         self.consumed.update(range(start, end))

@@ -139,7 +139,14 @@ class _Reader(Draft):
         appendix_at = next((i for i, line in enumerate(self.lines)
                             if _APPENDIX.fullmatch(fold(line.text.strip()))), len(self.lines))
         closing_at = self.read_closing(body_start, appendix_at)
+        saved = self.checkpoint()
         read_body(self, body_start, closing_at)
+        if self.kind in (None, ProgrammeKind.NEWS) and not any(t.assignments for t in self.tasks):
+            # A press item in which the strict reading found no work at all: read it again,
+            # taking a body followed by any action as given the work.
+            self.restore(saved)
+            self.lenient = True
+            read_body(self, body_start, closing_at)
         self.consume(body_start, closing_at)
         read_appendix(self, appendix_at)
         self.report_unread()

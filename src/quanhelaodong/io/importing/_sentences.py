@@ -186,7 +186,7 @@ def _leads(draft: Draft, sentence: str, base: int,
     listing = (bool(draft.tasks) or according or item) and not told
     # "... căn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch": the bodies' remit says the
     # sentence gives them work, whatever kind of text it is.
-    verb = _DUTY if news and not (intends or listing or (within and names)) else ACTION
+    verb = _DUTY if news and not (intends or listing or (within and names) or draft.lenient) else ACTION
     # "Công ty Điện lực chỉ đạo thực hiện ...": a cue that names nobody after it is the
     # subject's own action.
     # "UBND các huyện chỉ đạo các cơ quan chuyên môn ...": a body that is given work and has
