@@ -705,3 +705,11 @@ def test_a_press_item_with_no_work_read_strictly_is_read_again_leniently() -> No
     # With a word of duty elsewhere, the strict reading stands: what a body does is not taken.
     strict = read(text + " Sở Lao động - Thương binh và Xã hội cần kiểm tra.", area="binh-duong")
     assert [t.leads for t in given_tasks(strict.programme)] == [("binh-duong/so-ldtbxh",)]
+
+
+def test_a_body_named_again_by_its_kind_alone_is_the_one_named_before() -> None:
+    result = read("Sở Lao động - Thương binh và Xã hội chủ trì kiểm tra các doanh nghiệp. Bên cạnh "
+                  "đó, Sở cũng sẽ kiểm tra tình hình sử dụng lao động nữ.", area="tay-ninh")
+    inspect, women = given_tasks(result.programme)
+    assert women.leads == inspect.leads == ("tay-ninh/so-ldtbxh",)
+    assert [a.as_written for a in women.assignments] == ["Sở"]

@@ -87,6 +87,9 @@ class Draft:
         #: Read a press text's sentences leniently: a body followed by any action is given
         #: the work (see ``_sentences``), for a text the strict reading found no work in.
         self.lenient = False
+        #: The last body named with each head noun ("so": the last "Sở ..."), for a later
+        #: mention by the noun alone ("Sở sẽ phối hợp ...").
+        self.named: dict[str, Agency] = {}
 
         self.starts: dict[str, int] = {}
 
@@ -99,6 +102,7 @@ class Draft:
     def checkpoint(self) -> tuple[int, int, int, int, dict[str, int], dict[str, Agency],
                                   dict[tuple[str, ...], tuple[str, tuple[str, ...]]]]:
         """What reading the body adds, to undo it and read again another way."""
+        self.named.clear()  # what a first reading learnt of names is not kept either
         return (len(self.tasks), len(self.rules), len(self.reporting), len(self.diagnostics),
                 dict(self.starts), dict(self.names.provisional), dict(self.work_words))
 
@@ -111,6 +115,7 @@ class Draft:
         self.names.provisional.clear()
         self.names.provisional.update(provisional)
         self.work_words = work_words
+        self.named.clear()
 
     def consume(self, start: int, end: int) -> None:
         self.consumed.update(range(start, end))

@@ -332,8 +332,30 @@ def read_sentence(draft: Draft, sentence: str, base: int, *,
     leads, mode = _leads(draft, sentence, base, item)
     if not leads:
         return None
+    leads = [_referred(draft, match) for match in leads]
+    for match in leads:
+        head = next((word for word in _HEAD_WORDS if fold(match.written).startswith(word + " ")), None)
+        if head is not None:
+            draft.named[head] = match.agency
     return SentenceAssignment(tuple(leads), tuple(partners_of(draft, sentence, base, leads)), mode,
                               timeframe_of(sentence))
+
+
+# A body named by its kind alone after it was named in full: "Sở LĐ-TB&XH tỉnh Tây Ninh cho
+# biết, từ nay ... Sở sẽ phối hợp ..." is that department.
+_HEAD_WORDS = ("so", "bo", "ban", "lien doan", "cong doan", "cuc", "phong", "trung tam", "hoi")
+
+
+def _head_word(written: str) -> str | None:
+    folded = fold(written).strip(" .,;:")
+    return folded if folded in _HEAD_WORDS else None
+
+
+def _referred(draft: Draft, match: NameMatch) -> NameMatch:
+    head = _head_word(match.written)
+    if head is None or head not in draft.named:
+        return match
+    return attrs.evolve(match, agency=draft.named[head])
 
 
 def assignments_of(draft: Draft, found: SentenceAssignment) -> list[Assignment]:
