@@ -61,7 +61,7 @@ def test_date_place_and_title_are_carried() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "KH-UBND", "180", "180/", "abc/KH-UBND", "180/KH--UBND", "180/KH-UBND/x y"]
+    "text", ["", "KH-UBND", "180/", "abc/KH-UBND", "180/KH--UBND", "180/KH-UBND/x y", "180-"]
 )
 def test_unreadable_numbers_raise_typed_error(text: str) -> None:
     with pytest.raises(DocumentRefParseError) as caught:
@@ -107,3 +107,16 @@ def test_a_text_longer_than_a_document_number_is_refused_naming_the_limit(
     assert len(str(caught.value)) < 400  # the message quotes a part of the text, not all of it
     with pytest.raises(DocumentRefParseError, match="is text"):
         read(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "number", "issuer", "party"), [
+    # A state document of before 1997, number-first with a dash and no type.
+    ("Số: 453-CP", "453", "CP", True), ("744-TTg", "744", "TTg", True),
+    ("151-HĐBT", "151", "HĐBT", True),
+    # A number cited alone in a press item ("quyết định số 785").
+    ("785", "785", None, False)])
+def test_old_dashed_numbers_and_numbers_alone(text: str, number: str, issuer: str | None,
+                                              party: bool) -> None:
+    ref = DocumentRef.parse(text)
+    assert (ref.number, ref.issuer, ref.type_code, ref.party) == (number, issuer, None, party)
+    assert DocumentRef.parse(ref.symbol) == ref

@@ -72,6 +72,11 @@ _SPACED_SEPARATOR = re.compile(r"\s*([/-])\s*")
 _PREFIX = re.compile(r"^(?:số|so)\s*[:.]?\s*", re.IGNORECASE)
 _STATE_FORM = re.compile(r"^(?P<number>\d+)(?:/(?P<year>\d{4}))?/(?P<symbol>[^/\s]+)$")
 _PARTY_FORM = re.compile(r"^(?P<number>\d+)-(?P<type>[^\W\d_]+)/(?P<issuer>[^/\s]+)$")
+# State documents before 1997 were numbered number-first with a dash and no type ("453-CP" of
+# the Government Council, "744-TTg" of the Prime Minister, "151-HĐBT").
+_OLD_FORM = re.compile(r"^(?P<number>\d+)-(?P<issuer>[^\W\d_][\w&.]*)$")
+# A press item may cite a number alone: "quyết định số 785", "Công văn số 4787".
+_BARE_FORM = re.compile(r"^(?P<number>\d+)$")
 # A document number, or a place and date line, is read only up to this length.
 _LONGEST = 300
 _CODE = re.compile(r"^[^\W_][\w&.]*$")
@@ -93,13 +98,19 @@ class DocumentRef:
     'nghị định'
     >>> str(DocumentRef.parse("37-CT/TW"))
     '37-CT/TW'
+    >>> str(DocumentRef.parse("453-CP")), str(DocumentRef.parse("785"))
+    ('453-CP', '785')
     """
 
     number: str = attrs.field()
-    issuer: str = attrs.field(validator=_check_code)
+    #: The issuer's code in the symbol ("UBND", "LĐTBXH"); None when the text gives the
+    #: number alone.
+    issuer: str | None = attrs.field(validator=_check_code)
     type_code: str | None = attrs.field(default=None, validator=_check_code)
     year: int | None = attrs.field(default=None)
     unit: str | None = attrs.field(default=None, validator=_check_code)
+    #: Written number-first with a dash: a Party document ("37-CT/TW"), or, with no type,
+    #: a state document of before 1997 ("453-CP").
     party: bool = attrs.field(default=False)
     issued_on: pendulum.Date | None = attrs.field(default=None, converter=as_optional_date)
     place: str | None = attrs.field(default=None)
@@ -129,9 +140,17 @@ class DocumentRef:
         if party:
             return cls(party["number"], party["issuer"], party["type"], party=True,
                        issued_on=issued_on, place=place, title=title)
+        old = _OLD_FORM.match(compact)
+        if old:
+            return cls(old["number"], old["issuer"], party=True,
+                       issued_on=issued_on, place=place, title=title)
+        bare = _BARE_FORM.match(compact)
+        if bare:
+            return cls(bare["number"], None, issued_on=issued_on, place=place, title=title)
         state = _STATE_FORM.match(compact)
         if not state:
-            raise DocumentRefParseError(text, "expected 'number/TYPE-ISSUER' or 'number-TYPE/ISSUER'")
+            raise DocumentRefParseError(text, "expected 'number/TYPE-ISSUER', 'number-TYPE/ISSUER', "
+                                        "'number-ISSUER' or a number alone")
         parts = state["symbol"].split("-")
         if any(not part for part in parts):
             raise DocumentRefParseError(text, "empty part between hyphens")
@@ -146,7 +165,11 @@ class DocumentRef:
     @property
     def symbol(self) -> str:
         """The canonical number and symbol, without spaces ("180/KH-UBND")."""
+        if self.issuer is None:
+            return self.number
         if self.party:
+            if self.type_code is None:
+                return f"{self.number}-{self.issuer}"
             return f"{self.number}-{self.type_code}/{self.issuer}"
         head = self.number if self.year is None else f"{self.number}/{self.year}"
         tail = "-".join(part for part in (self.type_code, self.issuer, self.unit) if part)

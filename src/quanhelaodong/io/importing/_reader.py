@@ -423,7 +423,7 @@ class _Reader(Draft):
         if self.area is None and area is None and not national:
             self.area = self.area_of_text()
         self.names = NameReader(self.area, self.catalogue, on=self.issued_on)
-        key = _ISSUER_KEYS.get(self.document.issuer) if self.document else None
+        key = _ISSUER_KEYS.get(self.document.issuer) if self.document and self.document.issuer else None
         if key and self.area:
             issuer = f"{self.area}/{key}"
             if issuer in self.catalogue:
@@ -555,9 +555,14 @@ def _leading_reference(
     words = list(re.finditer(r"\S+", text))[:9]
     for last in range(len(words) - 1, -1, -1):
         try:
-            return DocumentRef.parse(text[:words[last].end()]), text[words[last].end():]
+            ref = DocumentRef.parse(text[:words[last].end()])
         except DocumentRefParseError:
             continue
+        # A header's number has a symbol; a number alone with more after it ("Số 2 Lê Lợi")
+        # is an address, not the document's number.
+        if ref.issuer is None and text[words[last].end():].strip():
+            continue
+        return ref, text[words[last].end():]
     return None, text
 
 
