@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from hypothesis import given
 
-from quanhelaodong import DocumentRef
+from quanhelaodong import CoordinationProgramme, DocumentRef, dumps, loads
 from quanhelaodong.documents import parse_place_and_date
 from quanhelaodong.errors import DocumentRefParseError
 from tests.days import as_date
@@ -120,3 +120,10 @@ def test_old_dashed_numbers_and_numbers_alone(text: str, number: str, issuer: st
     ref = DocumentRef.parse(text)
     assert (ref.number, ref.issuer, ref.type_code, ref.party) == (number, issuer, None, party)
     assert DocumentRef.parse(ref.symbol) == ref
+
+
+def test_a_programme_numbered_the_old_way_or_by_a_number_alone_round_trips() -> None:
+    for number in ("453-CP", "785"):
+        plan = CoordinationProgramme("x", "decision", "Quyết định", document=DocumentRef.parse(number))
+        assert loads(dumps(plan)) == plan
+        assert str(loads(dumps(plan)).document) == number
