@@ -224,14 +224,24 @@ class AgencyCatalogue:
         >>> catalogue.area_id("Thành phố Hồ Chí Minh") == catalogue.area_id("TP. Hồ Chí Minh")
         True
         """
+        found = self.find_area(area, on)
+        if found is None:
+            known = [a.name for a in self._areas.values()]
+            raise UnknownAgencyError(area, suggestions=close_words(area, known))
+        return found
+
+    def find_area(self, area: str, on: object = None) -> str | None:
+        """Like :meth:`area_id`, but None when no area bears the name (for callers trying
+        many candidates, such as a reader looking for a province named in running text).
+
+        >>> default_catalogue().find_area("Thanh Hóa"), default_catalogue().find_area("Sở Y tế")
+        ('thanh-hoa', None)
+        """
         if area in self._areas:
             return area
-        try:
-            candidates = self._area_keys[match_key(area)]
-        except KeyError:
-            known = [a.name for a in self._areas.values()]
-            close = close_words(area, known)
-            raise UnknownAgencyError(area, suggestions=close) from None
+        candidates = self._area_keys.get(match_key(area))
+        if candidates is None:
+            return None
         if on is not None:
             day = as_optional_date(on)
             for candidate in candidates:
@@ -271,13 +281,14 @@ class AgencyCatalogue:
         if key in self._absolute:
             return self._on(self._absolute[key], on)
         # A collective is written with or without its "các": "tổ chức chính trị - xã hội tỉnh".
-        words = fold(name).split()
-        toggled = match_key(" ".join(words[1:]) if words[:1] == ["cac"] else f"các {name}")
+        # (Keys are letters only, so "các" is the key's "cac" prefix; the rare name that opens
+        # with another word spelt "cac..." finds nothing under the shortened key.)
+        toggled = key[3:] if key.startswith("cac") else f"cac{key}"
         if area_id is not None and toggled in self._relative.get(area_id, {}):
             return self._by_id[self._relative[area_id][toggled]]
         if toggled in self._absolute and self._by_id[self._absolute[toggled][0]].is_collective:
             return self._on(self._absolute[toggled], on)
-        listed = unit_list_key(name)
+        listed = unit_list_key(name) if key.startswith(_UNIT_LIST_OPENINGS) else None
         if listed is not None and listed != key:
             if area_id is not None and listed in self._relative.get(area_id, {}):
                 return self._by_id[self._relative[area_id][listed]]
@@ -318,6 +329,10 @@ class AgencyCatalogue:
             found.update(self._relative_display.get(area_id, {}))
         self._pools[area_id] = found
         return found
+
+
+# The keys a unit list can open with: its head ("UBND", "Liên đoàn Lao động") or "các".
+_UNIT_LIST_OPENINGS = ("ubnd", "uybannhandan", "ldld", "liendoanlaodong", "cac")
 
 
 def _later(*days: pendulum.Date | None) -> pendulum.Date | None:

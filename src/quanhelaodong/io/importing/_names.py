@@ -24,7 +24,6 @@ from quanhelaodong.agencies import (
     provisional_agency,
 )
 from quanhelaodong.agencies._provisional import head_noun_words
-from quanhelaodong.errors import UnknownAgencyError
 from quanhelaodong.io.importing._diagnostics import Diagnostic
 from quanhelaodong.io.importing._layout import past
 from quanhelaodong.io.importing._verbs import WORK_VERBS, alternation
@@ -287,9 +286,8 @@ class NameReader:
             candidate = text[position:position + words[size - 1].end()]
             if not all(word[0][:1].isupper() for word in words[:size]):
                 continue
-            try:
-                area = self.catalogue.area_id(candidate, on=self.on)
-            except UnknownAgencyError:
+            area = self.catalogue.find_area(candidate, on=self.on)
+            if area is None:
                 continue
             committee = self.catalogue.find("UBND tỉnh", area, self.on) or self.catalogue.find(
                 "UBND thành phố", area, self.on)

@@ -398,9 +398,8 @@ class _Reader(Draft):
             words = match["name"].split()
             # "tỉnh Hưng Yên hiện đang": the name is its first two or three words.
             for size in (3, 2, 1):
-                try:
-                    found = self.catalogue.area_id(" ".join(words[:size]), on=self.issued_on)
-                except UnknownAgencyError:
+                found = self.catalogue.find_area(" ".join(words[:size]), on=self.issued_on)
+                if found is None:
                     continue
                 counts[found] = counts.get(found, 0) + 1
                 break
