@@ -173,7 +173,7 @@ class DocumentRefParseError(QuanHeLaoDongError, ValueError):
     >>> from quanhelaodong import DocumentRef
     >>> try: DocumentRef.parse("Kế hoạch số 12")
     ... except ValueError as error: print(error.reason)
-    expected 'number/TYPE-ISSUER' or 'number-TYPE/ISSUER'
+    expected 'number/TYPE-ISSUER', 'number-TYPE/ISSUER', 'number-ISSUER' or a number alone
     """
 
     def __init__(self, text: str, reason: str):
