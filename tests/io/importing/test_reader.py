@@ -167,3 +167,15 @@ def test_an_issuer_the_area_never_had_is_a_diagnostic_not_a_crash() -> None:
     assert result.programme.document is not None
     assert result.programme.issuer is None
     assert "unknown-issuer" in [d.code for d in result.diagnostics]
+
+
+def test_a_first_line_that_dates_something_is_no_header_date_line() -> None:
+    # A press item may open with a sentence holding "ngày ... tháng ... năm": it is body, and
+    # only a line laid out as "<place>, ngày ..." is taken for the header's date.
+    result = parse_plan("Sở Nội vụ chủ trì tổng kết trước ngày 15 tháng 3 năm 2014.",
+                        area="thua-thien-hue")
+    assert [t.leads for t in result.programme.tasks if t.assignments] == [
+        ("thua-thien-hue/so-noi-vu",)]
+    assert not any(d.code == "unread-date" for d in result.diagnostics)
+    odd = parse_plan("Thừa Thiên Huế, ngày 31 tháng 2 năm 2024\nKẾ HOẠCH\nTổ chức hội thi")
+    assert [d.code for d in odd.diagnostics if d.code == "unread-date"] == ["unread-date"]

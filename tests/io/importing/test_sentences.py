@@ -713,3 +713,14 @@ def test_a_body_named_again_by_its_kind_alone_is_the_one_named_before() -> None:
     inspect, women = given_tasks(result.programme)
     assert women.leads == inspect.leads == ("tay-ninh/so-ldtbxh",)
     assert [a.as_written for a in women.assignments] == ["Sở"]
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("Sở Nội vụ chủ trì triển khai giai đoạn 2016-2020.", "giai đoạn 2016-2020"),
+    ("Sở Nội vụ chủ trì kiểm tra từ nay đến cuối năm 2012.", "từ nay đến cuối năm 2012"),
+    ("Sở Nội vụ chủ trì điều tra từ tháng 6 đến tháng 8-2020.", "từ tháng 6 đến tháng 8-2020"),
+    ("Sở Nội vụ chủ trì điều tra từ ngày 10/6 đến ngày 25/7/2019.", "từ ngày 10/6 đến ngày 25/7/2019"),
+    ("Sở Nội vụ báo cáo kết quả trước ngày 15 tháng 3 năm 2014.", "trước ngày 15 tháng 3 năm 2014"),
+])
+def test_spans_and_dates_in_words_are_time_phrases(sentence: str, phrase: str) -> None:
+    assert str(only_task(sentence).timeframe) == phrase

@@ -95,6 +95,10 @@ _ISSUED_NUMBER = re.compile(
 _NUMBER_SEARCH_SPAN = 2_000
 # A header cell broken over more lines than this is not one ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020").
 _CELL_LINES = 5
+_PLACE_WORDS = 6
+# A header's date line, read or not: "<place>, ngày 31 tháng 2 năm 2024" and nothing after.
+_DATE_LINE = re.compile(r"^(?P<place>[^.;:!?]{0,60}?)\bngay\s+\S{1,3}\s+thang\s+\S{1,3}\s+nam\s+\S{1,5}"
+                        r"\s*[|.]?\s*$")
 # A page's headline stands at most this many lines above the document's header.
 _HEADLINE_LINES = 4
 # "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "UBND THÀNH PHỐ HẢI PHÒNG": the province an issuer line names.
@@ -289,6 +293,8 @@ class _Reader(Draft):
             try:
                 self.place, self.issued_on = parse_place_and_date(text)
             except DocumentRefParseError:
+                if not _is_date_line(text, folded):
+                    return False  # a sentence that dates something, not the header's date line
                 self.note("unread-date", "a date line this reader cannot read", start, text)
             return True
         return False
@@ -541,6 +547,17 @@ def _goes_on_title(parts: list[str], text: str) -> bool:
     if _shouting(parts[0]):
         return _shouting(text)
     return text[0].islower() or text[0].isdigit() or text[0] in "(\"“"
+
+
+def _is_date_line(text: str, folded: str) -> bool:
+    """Whether a line is laid out as a header's place and date, even one that cannot be read:
+    its place is a few capitalised words ("Thừa Thiên Huế,"), not a sentence."""
+    line = _DATE_LINE.match(folded)
+    if line is None:
+        return False
+    place = text[:len(line["place"])].replace(",", " ").split()
+    return len(place) <= _PLACE_WORDS and all(word[:1].isupper() or word[:1].isdigit()
+                                               for word in place)
 
 
 def _leading_reference(

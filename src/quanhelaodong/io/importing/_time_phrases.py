@@ -26,7 +26,16 @@ TIME_PHRASE = re.compile(
     r"|(?:trong\s+)?quý\s+[IV]+(?:\s*(?:,|và|-)\s*[IV]+)*\s*/\s*\d{4}"
     r"|(?:trong\s+)?tháng\s+\d{1,2}\s*[/-]\s*\d{4}"
     r"|(?:trong\s+)?năm\s+\d{4}"
-    r"|(?:định kỳ\s+)?h[ằà]ng (?:năm|quý|tháng|tuần|ngày)|thường xuyên|trước mắt"
+    r"|(?:định kỳ\s+)?h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|thường xuyên|trước mắt"
+    # "trước ngày 15 tháng 3 năm 2014": the date in words.
+    r"|(?:trước|chậm nhất|hạn chót|vào)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    # "giai đoạn 2016-2020", "nhiệm kỳ 2025 – 2030".
+    r"|(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}"
+    # "từ nay đến cuối năm 2012", "từ tháng 6 đến tháng 8-2020", "từ ngày 10/6 đến ngày 25/7/2019".
+    r"|từ\s+nay\s+đến\s+(?:cuối|hết)\s+(?:năm|tháng|quý)(?:\s+(?:\d{4}|\d{1,2}(?:\s*[/-]\s*\d{4})?|"
+    r"[IV]+(?:\s*/\s*\d{4})?))?"
+    rf"|từ\s+(?:ngày\s+{_DAY}|tháng\s+\d{{1,2}}(?:\s*[/-]\s*\d{{4}})?)\s+đến\s+"
+    rf"(?:(?:hết\s+)?ngày\s+{_DAY}|(?:hết\s+)?tháng\s+\d{{1,2}}(?:\s*[/-]\s*\d{{4}})?)"
     # "định kỳ 6 tháng một lần", "định kỳ 06 tháng/lần".
     r"|định kỳ\s+\d{1,2}\s+tháng(?:\s*/\s*(?:1\s+|một\s+)?lần|\s+(?:1|một)\s+lần)?"
     # "trước, trong và sau Tết Nguyên đán Quý Mão 2023", "trong dịp Tết".
@@ -49,11 +58,15 @@ DEADLINE = re.compile(r"^(?:trước|chậm nhất|hạn chót|xong trước|ho�
 
 
 def readable_form(phrase: str) -> str:
-    """The phrase as written, or without a leading word the reader does not take, if that reads."""
+    """The phrase as written, or, if that reads where the written one does not, with a line
+    break inside it made a space ("Hàng\nnăm") and without a leading word the reader does
+    not take ("trong Quý III/2024")."""
     if not isinstance(read_timeframe(phrase), UnreadableTimeframe):
         return phrase
-    shorter = _LEADING_WORD.sub("", phrase)
-    return shorter if not isinstance(read_timeframe(shorter), UnreadableTimeframe) else phrase
+    for shorter in (" ".join(phrase.split()), _LEADING_WORD.sub("", " ".join(phrase.split()))):
+        if not isinstance(read_timeframe(shorter), UnreadableTimeframe):
+            return shorter
+    return phrase
 
 
 def timeframe_of(sentence: str) -> str | None:
