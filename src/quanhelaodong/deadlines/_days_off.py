@@ -167,12 +167,6 @@ def _documents_note(entry: dict[str, Any], numbers: list[str]) -> str:
     return f"{', '.join(numbers)} [{best}]"
 
 
-def _weakest(coverages: list[CalendarCoverage]) -> CalendarCoverage:
-    order = [CalendarCoverage.RULES, CalendarCoverage.OFFICIAL, CalendarCoverage.PRESS,
-             CalendarCoverage.PARTIAL, CalendarCoverage.PACKAGE, CalendarCoverage.PROJECTED]
-    return max(coverages, key=order.index, default=CalendarCoverage.RULES)
-
-
 def _announced_coverage(entry: dict[str, Any]) -> CalendarCoverage:
     if not entry["complete"]:
         return CalendarCoverage.PARTIAL

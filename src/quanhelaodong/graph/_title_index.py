@@ -81,20 +81,6 @@ def _levels(weighted: Sequence[tuple[int, int]], top: int, everything: int) -> l
     return levels
 
 
-def _at_least(weighted: Sequence[tuple[int, int]], needed: int, everything: int, most: int) -> int:
-    """The members of sets whose weights add up to at least ``needed``.
-
-    No member is in more than ``most`` of the sets (no title has more words), which
-    settles a long query at once: its share of words cannot be reached.
-    """
-    if needed <= 0:
-        return everything
-    present = sorted((weight for members, weight in weighted if members), reverse=True)
-    if sum(present[:most]) < needed:
-        return 0
-    return _levels(weighted, needed, everything)[needed]
-
-
 def correct_words(words: Sequence[str], vocabulary: Sequence[str], known: Callable[[str], bool],
                   ) -> tuple[str, ...]:
     """``words`` with each word no title holds, even inside a word, replaced by its closest one.
