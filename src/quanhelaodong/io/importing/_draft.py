@@ -34,6 +34,20 @@ PARTNER_CUE = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s*với|,\s*(?
                          r"cùng với|chủ trì\s+cùng|tham gia với)\s+", re.IGNORECASE)
 
 
+@attrs.frozen
+class _Checkpoint:
+    """The draft's state before its body was read: list lengths and copies of its maps."""
+
+    tasks: int
+    rules: int
+    reporting: int
+    diagnostics: int
+    starts: dict[str, int]
+    provisional: dict[str, Agency]
+    work_words: dict[tuple[str, ...], tuple[str, tuple[str, ...]]]
+    named: dict[str, Agency]
+
+
 @attrs.define
 class KeyTask:
     """A numbered key task being read: its labels may follow on later lines."""
@@ -99,23 +113,20 @@ class Draft:
         self.diagnostics.append(Diagnostic(severity, code, message, start, start + len(text),
                                            text, suggestions))
 
-    def checkpoint(self) -> tuple[int, int, int, int, dict[str, int], dict[str, Agency],
-                                  dict[tuple[str, ...], tuple[str, tuple[str, ...]]]]:
+    def checkpoint(self) -> _Checkpoint:
         """What reading the body adds, to undo it and read again another way."""
-        self.named.clear()  # what a first reading learnt of names is not kept either
-        return (len(self.tasks), len(self.rules), len(self.reporting), len(self.diagnostics),
-                dict(self.starts), dict(self.names.provisional), dict(self.work_words))
+        return _Checkpoint(len(self.tasks), len(self.rules), len(self.reporting),
+                           len(self.diagnostics), dict(self.starts),
+                           dict(self.names.provisional), dict(self.work_words), dict(self.named))
 
-    def restore(self, saved: tuple[int, int, int, int, dict[str, int], dict[str, Agency],
-                                   dict[tuple[str, ...], tuple[str, tuple[str, ...]]]]) -> None:
-        tasks, rules, reporting, diagnostics, starts, provisional, work_words = saved
-        del self.tasks[tasks:], self.rules[rules:], self.reporting[reporting:]
-        del self.diagnostics[diagnostics:]
-        self.starts = starts
+    def restore(self, saved: _Checkpoint) -> None:
+        del self.tasks[saved.tasks:], self.rules[saved.rules:]
+        del self.reporting[saved.reporting:], self.diagnostics[saved.diagnostics:]
+        self.starts = saved.starts
         self.names.provisional.clear()
-        self.names.provisional.update(provisional)
-        self.work_words = work_words
-        self.named.clear()
+        self.names.provisional.update(saved.provisional)
+        self.work_words = saved.work_words
+        self.named = saved.named
 
     def consume(self, start: int, end: int) -> None:
         self.consumed.update(range(start, end))

@@ -119,14 +119,10 @@ def _leads(draft: Draft, sentence: str, base: int,
         if listed:
             return listed, None
     names = draft.names.read_names_at(sentence, start, base)
-    sides = _SIDES.match(sentence, start)
-    if not names and sides and draft.parties:
+    sides = _SIDES.match(sentence, start) if draft.parties and not names else None
+    if sides and (ACTION.match(sentence, sides.end()) or _DUTY.match(sentence, sides.end())):
         # "Hai bên có trách nhiệm trao đổi thông tin ...": the sides the regulation is between.
-        names, start = list(draft.parties), start
-        after = sides.end()
-        if ACTION.match(sentence, after) or _DUTY.match(sentence, after):
-            return names, None
-        names = []
+        return list(draft.parties), None
     if not names:
         # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...", "Thời gian, địa điểm: Hội đồng
         # ... phối hợp ...": a short opening phrase first.
