@@ -239,12 +239,10 @@ class HeaderReader(Draft):
 
     def is_header_noise(self, text: str) -> bool:
         """A header line with nothing to keep: the motto, an issuer in capitals, a "V/v" subject."""
-        letters = [c for c in text if c.isalpha()]
-        shouting = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
         folded = fold(text)
         considering = self.kind in (None, ProgrammeKind.DECISION) and bool(
             _CONSIDERATIONS.match(folded))
-        return shouting or considering or bool(_HEADER_NOISE.match(folded))
+        return _shouting(text) or considering or bool(_HEADER_NOISE.match(folded))
 
     def read_addressees(self, index: int) -> int:
         """ "Kính gửi: A, B" on its line, or as the dashed or wrapped lines that follow it."""

@@ -18,6 +18,7 @@ import re
 import attrs
 
 from quanhelaodong.agencies import Classification
+from quanhelaodong.agencies._provisional import head_noun_words
 from quanhelaodong.io.importing._draft import Draft
 from quanhelaodong.io.importing._layout import past
 from quanhelaodong.io.importing._names import NameMatch
@@ -29,7 +30,7 @@ from quanhelaodong.programmes import (
     ProgrammeKind,
     Role,
 )
-from quanhelaodong.text import fold
+from quanhelaodong.text import fold, tokens
 
 __all__ = ["ACTION", "CUE", "LEAD_IN", "OPENING_CUE", "PRESIDES", "REPORTS", "SentenceAssignment",
            "assignments_of", "clauses", "continues", "partners_of", "read_sentence", "sentences"]
@@ -330,26 +331,28 @@ def read_sentence(draft: Draft, sentence: str, base: int, *,
         return None
     leads = [_referred(draft, match) for match in leads]
     for match in leads:
-        head = next((word for word in _HEAD_WORDS if fold(match.written).startswith(word + " ")), None)
-        if head is not None:
+        head, bare = _head_noun(match.written)
+        if head is not None and not bare:
             draft.named[head] = match.agency
     return SentenceAssignment(tuple(leads), tuple(partners_of(draft, sentence, base, leads)), mode,
                               timeframe_of(sentence))
 
 
-# A body named by its kind alone after it was named in full: "Sở LĐ-TB&XH tỉnh Tây Ninh cho
-# biết, từ nay ... Sở sẽ phối hợp ..." is that department.
-_HEAD_WORDS = ("so", "bo", "ban", "lien doan", "cong doan", "cuc", "phong", "trung tam", "hoi")
-
-
-def _head_word(written: str) -> str | None:
-    folded = fold(written).strip(" .,;:")
-    return folded if folded in _HEAD_WORDS else None
+# A body named by its head noun alone after it was named in full: "Sở LĐ-TB&XH tỉnh Tây Ninh
+# cho biết, từ nay ... Sở sẽ phối hợp ..." is that department.
+def _head_noun(written: str) -> tuple[str | None, bool]:
+    """The folded head noun a single body's name opens with ("so" for "Sở Y tế"), and whether
+    the name is that noun alone; no head for a collective ("các sở")."""
+    words = tokens(written)
+    size = head_noun_words(written)
+    if not size or words[0] in ("cac", "nhung", "moi"):
+        return None, False
+    return " ".join(words[:size]), size == len(words)
 
 
 def _referred(draft: Draft, match: NameMatch) -> NameMatch:
-    head = _head_word(match.written)
-    if head is None or head not in draft.named:
+    head, bare = _head_noun(match.written)
+    if not bare or head not in draft.named:
         return match
     return attrs.evolve(match, agency=draft.named[head])
 
