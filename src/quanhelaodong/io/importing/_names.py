@@ -74,7 +74,9 @@ _MAX_NAME_WORDS = 14
 # "Thừa Thiên Huế", "Bà Rịa - Vũng Tàu": a province's name is at most this many words.
 _PROVINCE_WORDS = 4
 _TITLE = re.compile(_LEADING.pattern.removeprefix("^"), re.IGNORECASE)
-_NAMED_UNIT = re.compile(r"(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE)
+# The units below a province, by which bodies are named ("huyện Đô Lương", "các xã Tân An, ...").
+_UNIT = r"(?:huyện|quận|thị xã|xã|phường|thị trấn)"
+_NAMED_UNIT = re.compile(rf"{_UNIT}\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tp)\b", re.IGNORECASE)
 _AND_NEXT_BODY = re.compile(
     r"\s(?:và|cùng)\s+(?=(?:các\s+)?(?:sở|phòng|ban|ủy ban|ubnd|công an|công đoàn|cđ|liên đoàn|"
@@ -418,8 +420,7 @@ _COLLECTIVE_KIND = re.compile(
 _BODY_KINDS = re.compile(r"^(?:các|những)\s+(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|"
                          r"doanh nghiệp|hợp tác xã|tổ chức)\b", re.IGNORECASE)
 # What may follow one more kind of body in a collective's list: the list goes on or ends.
-_NAMED_UNITS = re.compile(r"\bcác\s+(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:[A-ZĐÀ-Ỹ])",
-                          re.IGNORECASE)
+_NAMED_UNITS = re.compile(rf"\bcác\s+{_UNIT}\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 _PROPER = re.compile(r"(?-i:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)(?:\s+(?-i:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*))?(?=[\s,.;]|$)")
 # The second half of a name written with a comma where a dash belongs.
 _SECOND_HALF = re.compile(r"(?:thương binh và xã hội|thể thao và du lịch)\b", re.IGNORECASE)

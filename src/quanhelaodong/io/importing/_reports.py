@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from quanhelaodong.io.importing._draft import Draft
 from quanhelaodong.io.importing._layout import past
 from quanhelaodong.io.importing._names import NameMatch
-from quanhelaodong.io.importing._time_phrases import DEADLINE, TIME_PHRASE, readable_form, timeframe_of
+from quanhelaodong.io.importing._time_phrases import (
+    DEADLINE,
+    TIME_PHRASE,
+    VAGUE,
+    readable_form,
+    timeframe_of,
+)
 from quanhelaodong.programmes import ReportingRule
 
 __all__ = ["REPORT_WORD", "read_reports"]
@@ -25,8 +31,6 @@ REPORT_WORD = re.compile(
     r"|\bgửi\b(?=\s+(?:sở|ubnd|ủy ban|uỷ ban|bộ|liên đoàn|"
     r"lđlđ|phòng|văn phòng|ban|công an|bhxh|bảo hiểm|trung tâm|cục|chi cục|tổng liên đoàn)\b)",
     re.IGNORECASE)
-# Times that set no report's due: "không về tỉnh trong thời gian tới".
-_VAGUE = re.compile(r"(?:trong\s+)?thời gian tới|tới đây|trước mắt", re.IGNORECASE)
 _REPORT_TO = re.compile(r"\s(?:về|cho|gửi|lên|tới|với)\s+", re.IGNORECASE)
 _REPORT_THROUGH = re.compile(r"(?:thông qua|\(qua|qua)\s+", re.IGNORECASE)
 # "gửi về Sở X để tổng hợp, báo cáo UBND tỉnh": Sở X gathers what goes on to UBND tỉnh.
@@ -65,7 +69,7 @@ def read_reports(draft: Draft, sentence: str, base: int,
     dues = [readable_form(match[0].strip()) for match in TIME_PHRASE.finditer(after)]
     deadlines = [due for due in dues if DEADLINE.match(due)]
     dues = deadlines or dues[:1] or [due for due in [timeframe_of(sentence[:word.start()])] if due]
-    dues = [due for due in dues if not _VAGUE.fullmatch(due)]
+    dues = [due for due in dues if not VAGUE.fullmatch(due)]  # "trong thời gian tới"
     if not recipients or not dues:
         return []
     via: list[NameMatch] = []

@@ -10,13 +10,16 @@ import re
 
 from quanhelaodong.deadlines import UnreadableTimeframe, read_timeframe
 
-__all__ = ["DEADLINE", "TIME_PHRASE", "readable_form", "timeframe_of"]
+__all__ = ["DEADLINE", "TIME_PHRASE", "VAGUE", "readable_form", "timeframe_of"]
 
 # Words before a time phrase that the phrase reader does not take: "trong Quý III/2024".
 _LEADING_WORD = re.compile(r"^(?:trong|hoàn thành|vào)\s+(?=quý|tháng|năm|trước|ngày)", re.IGNORECASE)
 # "15/11/2024", "15-11-2024", and "07.10.2021" as some portals write it.
 _DAY = r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
 _FULL_DAY = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+# Times of everyday speech that set no date: kept as a task's time, never a report's due.
+_VAGUE_TIMES = r"(?:trong\s+)?thời gian tới|tới đây|trước mắt"
+VAGUE = re.compile(_VAGUE_TIMES, re.IGNORECASE)
 TIME_PHRASE = re.compile(
     r"(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước|vào|trong)"
     rf"(?:\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?)?\s+ngày\s+{_DAY}"
@@ -26,7 +29,7 @@ TIME_PHRASE = re.compile(
     r"|(?:trong\s+)?quý\s+[IV]+(?:\s*(?:,|và|-)\s*[IV]+)*\s*/\s*\d{4}"
     r"|(?:trong\s+)?tháng\s+\d{1,2}\s*[/-]\s*\d{4}"
     r"|(?:trong\s+)?năm\s+\d{4}"
-    r"|(?:định kỳ\s+)?h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|thường xuyên|trước mắt"
+    r"|(?:định kỳ\s+)?h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|thường xuyên"
     # "trước ngày 15 tháng 3 năm 2014": the date in words.
     r"|(?:trước|chậm nhất|hạn chót|vào)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     # "giai đoạn 2016-2020", "nhiệm kỳ 2025 – 2030".
@@ -49,7 +52,7 @@ TIME_PHRASE = re.compile(
     r"|(?:ngay\s+)?sau\s+(?:thanh tra|kiểm tra|đại hội|hội nghị)\b"
     # Everyday phrases of press summaries, kept as written: "Tới đây, LĐLĐ quận sẽ ...",
     # "Trong tháng hành động, LĐLĐ huyện đã đề nghị ...".
-    r"|(?:trong\s+)?thời gian tới|tới đây|trong tháng (?:hành động|công nhân))",
+    rf"|{_VAGUE_TIMES}|trong tháng (?:hành động|công nhân))",
     re.IGNORECASE)
 # A phrase that sets a deadline governs the task over one that only describes its matter
 # ("lập danh sách ... bị tai nạn trong năm 2016 gửi về Sở ... trước ngày 20/4/2017").
@@ -63,7 +66,8 @@ def readable_form(phrase: str) -> str:
     not take ("trong Quý III/2024")."""
     if not isinstance(read_timeframe(phrase), UnreadableTimeframe):
         return phrase
-    for shorter in (" ".join(phrase.split()), _LEADING_WORD.sub("", " ".join(phrase.split()))):
+    spaced = " ".join(phrase.split())
+    for shorter in (spaced, _LEADING_WORD.sub("", spaced)):
         if not isinstance(read_timeframe(shorter), UnreadableTimeframe):
             return shorter
     return phrase
