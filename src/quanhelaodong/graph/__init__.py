@@ -19,6 +19,7 @@ with small pure functions, grouped by family:
 ['Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế']
 """
 
+from quanhelaodong.graph._agency_names import find_agency
 from quanhelaodong.graph._graph import ResponsibilityGraph, TaskRef, resolve_task
 from quanhelaodong.graph._holders import (
     Responsibility,
@@ -57,6 +58,7 @@ __all__ = [
     "Workload",
     "agencies_without_task",
     "collaborations",
+    "find_agency",
     "find_tasks",
     "implementers",
     "lead_successions",

@@ -1,0 +1,147 @@
+"""Plans in and out: check a plan, import documents into JSON, export to other formats."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from quanhelaodong.cli._inputs import PLAN, Plan, agency_id, first_line
+from quanhelaodong.cli._labels import Language, label
+from quanhelaodong.cli._options import output_options
+from quanhelaodong.cli._tables import echo_json, table
+from quanhelaodong.errors import QuanHeLaoDongError
+from quanhelaodong.graph import ResponsibilityGraph
+from quanhelaodong.io import Diagnostic, dumps
+from quanhelaodong.programmes import validate
+
+__all__ = ["export_command", "import_command", "validate_command"]
+
+
+@click.command("validate")
+@click.argument("plan", type=PLAN)
+@output_options
+def validate_command(plan: Plan, lang: Language, as_json: bool) -> None:
+    """Every problem of PLAN at once; exit status 1 when any is an error."""
+    problems = validate(plan.programme)
+    errors = [p for p in problems if p.severity.value == "error"]
+    if as_json:
+        echo_json([{"severity": p.severity.value, "code": p.code, "path": p.path, "message": p.message}
+                   for p in problems])
+    elif problems:
+        click.echo(table([label("severity", lang), label("code", lang), label("path", lang),
+                          label("message", lang)],
+                         [[p.severity.value, p.code, p.path, p.message] for p in problems], limit=90))
+        click.echo(f"{len(problems)} {label('problems', lang)}")
+    else:
+        click.echo(label("no_problems", lang))
+    if errors:
+        raise SystemExit(1)
+
+
+def _position(text: str | None, offset: int) -> str:
+    """``line:column`` of a character offset, when the document's text is at hand."""
+    if text is None:
+        return f"@{offset}"
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"{line}:{column}"
+
+
+def _echo_diagnostics(source: str, diagnostics: tuple[Diagnostic, ...]) -> None:
+    path = Path(source)
+    text = None
+    if path.suffix.lower() in {".txt", ".md", ""} and path.is_file():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = None
+    for diagnostic in diagnostics:
+        click.echo(f"{source}:{_position(text, diagnostic.start)}: {diagnostic.severity.value} "
+                   f"[{diagnostic.code}] {diagnostic.message}: {diagnostic.text!r}", err=True)
+
+
+@click.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(), default="-", show_default=True,
+              help="JSON file to write (one input), or a folder (several inputs); '-' prints it.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print the importer's diagnostics.")
+def import_command(files: tuple[str, ...], output: str, quiet: bool) -> None:
+    """Read plan documents (text, .docx, text PDF) into the library's JSON.
+
+    What the importer could not read is printed as diagnostics with their position
+    (line:column for text files, @offset otherwise); what it read is written.
+    """
+    from quanhelaodong.io import parse_plan_file
+
+    several = len(files) > 1
+    if several and output == "-":
+        raise click.BadParameter("several files need -o FOLDER", param_hint="'-o'")
+    folder = Path(output) if several else None
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    failures = 0
+    with click.progressbar(files, label="importing", file=click.get_text_stream("stderr"),
+                           hidden=not several) as bar:
+        for name in bar:
+            try:
+                result = parse_plan_file(name)
+            except (QuanHeLaoDongError, OSError) as error:
+                failures += 1
+                click.echo(f"\n{name}: error: {first_line(error)}", err=True)
+                continue
+            if not quiet:
+                _echo_diagnostics(name, tuple(result.diagnostics))
+            text = dumps(result.programme)
+            if folder is not None:
+                (folder / (Path(name).stem + ".json")).write_text(text, encoding="utf-8")
+            elif output == "-":
+                click.echo(text)
+            else:
+                Path(output).write_text(text, encoding="utf-8")
+    if failures:
+        raise SystemExit(2)
+
+
+def _exporters() -> dict[str, Callable[[ResponsibilityGraph, str | None], str | bytes]]:
+    from quanhelaodong import export
+
+    return {
+        "ics": lambda graph, agency: export.to_ical(graph, agency=agency),
+        "graphml": lambda graph, agency: export.to_graphml(graph),
+        "mermaid": lambda graph, agency: export.to_mermaid(graph, agency=agency),
+        "dot": lambda graph, agency: export.to_dot(graph),
+        "csv": lambda graph, agency: export.raci_csv(graph),
+        "md": lambda graph, agency: export.raci_markdown(graph),
+    }
+
+
+#: Formats that cannot be cut down to one agency's tasks.
+_WHOLE_PLAN_ONLY = {"graphml", "dot", "csv", "md"}
+
+
+@click.command("export")
+@click.argument("plan", type=PLAN)
+@click.option("--format", "fmt", type=click.Choice(["ics", "graphml", "mermaid", "dot", "csv", "md"]),
+              required=True, help="ics: deadlines as to-dos; graphml, dot, mermaid: the responsibility "
+                                  "graph; csv, md: the RACI matrix.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              show_default=True, help="File to write; '-' prints it.")
+@click.option("--agency", help="Only this agency's tasks and deadlines (ics, mermaid).")
+def export_command(plan: Plan, fmt: str, output: str, agency: str | None) -> None:
+    """Write PLAN in another format for calendars, graph tools, diagrams or spreadsheets."""
+    if agency is not None and fmt in _WHOLE_PLAN_ONLY:
+        raise click.BadParameter(f"--agency does not apply to --format {fmt}", param_hint="'--agency'")
+    data = _exporters()[fmt](plan.graph, agency_id(plan, agency))
+    if output == "-":
+        if isinstance(data, bytes):
+            click.get_binary_stream("stdout").write(data)
+        else:
+            click.echo(data, nl=not data.endswith("\n"))
+        return
+    target = Path(output)
+    if isinstance(data, bytes):
+        target.write_bytes(data)
+    else:
+        target.write_text(data, encoding="utf-8")

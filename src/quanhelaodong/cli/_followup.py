@@ -1,0 +1,82 @@
+"""Where the tasks of a plan stand on a day: the follow-up grid and what is overdue."""
+
+from __future__ import annotations
+
+import click
+import pendulum
+
+from quanhelaodong.cli._inputs import DATE, PLAN, Plan, agency_id
+from quanhelaodong.cli._labels import Language, label
+from quanhelaodong.cli._options import output_options
+from quanhelaodong.cli._tables import echo_json, table
+from quanhelaodong.followup import GridCounts, TaskState, TaskStatus, overdue_tasks, task_statuses
+from quanhelaodong.programmes import CoordinationProgramme, Role
+
+__all__ = ["overdue_command", "status_command"]
+
+
+def _leads(programme: CoordinationProgramme, state: TaskState) -> str:
+    """The leads' names, or the implementing units' where the task names no lead."""
+    for role in (Role.LEAD, Role.IMPLEMENTER):
+        names = [programme.agency(a.agency).name for a in state.task.assignments if a.role is role]
+        if names:
+            return ", ".join(names)
+    return ""
+
+
+def _due(state: TaskState) -> str:
+    return state.deadlines[-1].isoformat() if state.deadlines else ""
+
+
+def _state_json(programme: CoordinationProgramme, state: TaskState) -> dict[str, object]:
+    return {"task": state.task.id, "title": state.task.title, "status": state.status.value,
+            "due": _due(state) or None, "occurrence": None if state.occurrence.occurrence is None
+            else state.occurrence.occurrence.isoformat(),
+            "leads": [a.agency for a in state.task.assignments if a.role is Role.LEAD],
+            "lead_names": _leads(programme, state)}
+
+
+@click.command("status")
+@click.argument("plan", type=PLAN)
+@click.option("--as-of", type=DATE, help="The day to look from (default: today).")
+@output_options
+def status_command(plan: Plan, as_of: pendulum.Date | None, lang: Language, as_json: bool) -> None:
+    """The follow-up grid of PLAN: every task done on time, done late, in time, overdue or undated."""
+    day = as_of or pendulum.today().date()
+    programme = plan.programme
+    grid = task_statuses(programme, day)
+    counts = GridCounts.of(grid)
+    if as_json:
+        echo_json({"as_of": day.isoformat(), "counts": {s.value: counts[s] for s in TaskStatus},
+                   "tasks": [_state_json(programme, state) for state in grid]})
+        return
+    click.echo(f"{counts.total} {label('tasks_count', lang)}, {label('as_of', lang)} {day}")
+    for status in TaskStatus:
+        click.echo(f"  {counts[status]:4d}  {label(status.value, lang)}")
+    click.echo()
+    click.echo(table([label("task", lang), label("status", lang), label("due", lang), label("lead", lang),
+                      label("title", lang)],
+                     [[s.task.id, label(s.status.value, lang), _due(s), _leads(programme, s), s.task.title]
+                      for s in grid], limit=40))
+
+
+@click.command("overdue")
+@click.argument("plan", type=PLAN)
+@click.option("--as-of", type=DATE, required=True, help="The day to look from.")
+@click.option("--agency", help="Only the tasks of this agency.")
+@output_options
+def overdue_command(plan: Plan, as_of: pendulum.Date, agency: str | None, lang: Language,
+                    as_json: bool) -> None:
+    """The tasks of PLAN not done by their deadline as of --as-of, longest overdue first."""
+    programme = plan.programme
+    late = overdue_tasks(programme, as_of, agency=agency_id(plan, agency))
+    if as_json:
+        echo_json({"as_of": as_of.isoformat(), "overdue": [
+            {**_state_json(programme, s), "days_overdue": s.days_overdue,
+             "working_days_overdue": s.working_days_overdue} for s in late]})
+        return
+    click.echo(table([label("task", lang), label("due", lang), label("days_overdue", lang),
+                      label("working_days_overdue", lang), label("lead", lang), label("title", lang)],
+                     [[s.task.id, _due(s), s.days_overdue, s.working_days_overdue, _leads(programme, s),
+                       s.task.title] for s in late], limit=40))
+    click.echo(f"{len(late)} {label('tasks_count', lang)}")

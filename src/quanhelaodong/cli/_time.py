@@ -1,0 +1,146 @@
+"""Dates: a plan's deadlines, the year's days off, and a legal deadline with its reasoning."""
+
+from __future__ import annotations
+
+import re
+
+import click
+import pendulum
+
+from quanhelaodong.cli._inputs import DATE, PLAN, Plan, agency_id
+from quanhelaodong.cli._labels import Language, label, weekday
+from quanhelaodong.cli._options import output_options
+from quanhelaodong.cli._tables import echo_json, table
+from quanhelaodong.deadlines import (
+    Deadline,
+    PeriodUnit,
+    WorkingCalendar,
+    period_end,
+    statutory_deadline,
+    statutory_rules,
+)
+from quanhelaodong.followup import deadlines, reports_due
+from quanhelaodong.programmes import Role
+from quanhelaodong.text import fold
+
+__all__ = ["calendar_command", "deadline_command", "deadlines_command"]
+
+
+@click.command("deadlines")
+@click.argument("plan", type=PLAN)
+@click.option("--from", "start", type=DATE, help="First day (default: the start of the plan's period).")
+@click.option("--to", "end", type=DATE, help="Last day (default: the end of the plan's period).")
+@click.option("--agency", help="Only what this agency leads, partners or must report.")
+@output_options
+def deadlines_command(plan: Plan, start: pendulum.Date | None, end: pendulum.Date | None,
+                      agency: str | None, lang: Language, as_json: bool) -> None:
+    """The task and reporting deadlines of PLAN that fall between --from and --to."""
+    programme = plan.programme
+    period = programme.period
+    first = start or (period.start if period else pendulum.Date(pendulum.today().year, 1, 1))
+    last = end or (period.end if period and period.end else first.add(years=1).subtract(days=1))
+    if last < first:
+        raise click.BadParameter(f"--to {last} is before --from {first}", param_hint="'--to'")
+    wanted = agency_id(plan, agency)
+    rows: list[dict[str, str]] = []
+    for entry in deadlines(programme, (first, last), agency=wanted):
+        leads = [programme.agency(a.agency).name for a in entry.task.assignments if a.role is Role.LEAD]
+        rows.append({"due": entry.due.isoformat(), "kind": "task", "id": entry.task.id,
+                     "what": entry.task.title, "who": ", ".join(leads), "source": entry.source})
+    for owed in reports_due(programme, (first, last), agency=wanted):
+        rows.append({"due": owed.due.isoformat(), "kind": "report", "id": owed.rule or "", "what": owed.what,
+                     "who": programme.agency(owed.agency).name, "source": "reporting rule"})
+    rows.sort(key=lambda row: (row["due"], row["kind"], row["id"]))
+    if as_json:
+        echo_json({"from": first.isoformat(), "to": last.isoformat(), "deadlines": rows})
+        return
+    click.echo(table([label("due", lang), label("kind", lang), label("task", lang), label("title", lang),
+                      label("agency", lang)],
+                     [[r["due"], label(r["kind"], lang), r["id"], r["what"], r["who"]] for r in rows],
+                     limit=45))
+
+
+@click.command("calendar")
+@click.argument("year", type=click.IntRange(1990, 2100))
+@click.option("--employer", is_flag=True,
+              help="An enterprise's calendar (rest day Sunday) instead of state bodies' (Sat and Sun).")
+@output_options
+def calendar_command(year: int, employer: bool, lang: Language, as_json: bool) -> None:
+    """The days off and make-up working days of YEAR, each with its legal source."""
+    calendar = WorkingCalendar.employer() if employer else WorkingCalendar.state()
+    days_off = calendar.holidays_in(year)
+    make_up = calendar.make_up_days_in(year)
+    if as_json:
+        echo_json({"year": year, "calendar": "employer" if employer else "state",
+                   "days_off": [{"date": d.date.isoformat(), "name_vi": d.name_vi, "name_en": d.name_en,
+                                 "kind": d.kind.value, "source": d.source} for d in days_off],
+                   "make_up_days": [{"date": m.date.isoformat(), "replaces": m.replaces.isoformat(),
+                                     "source": m.source} for m in make_up]})
+        return
+    click.echo(f"{label('days_off', lang)} {year}")
+    click.echo(table([label("date", lang), label("weekday", lang), label("name", lang),
+                      label("source", lang)],
+                     [[d.date.isoformat(), weekday(d.date.isoweekday(), lang),
+                       d.name_vi if lang == "vi" else d.name_en, d.source] for d in days_off]))
+    if make_up:
+        click.echo(f"\n{label('make_up_days', lang)} {year}")
+        click.echo(table([label("date", lang), label("weekday", lang), label("replaces", lang),
+                          label("source", lang)],
+                         [[m.date.isoformat(), weekday(m.date.isoweekday(), lang), m.replaces.isoformat(),
+                           m.source] for m in make_up]))
+
+
+#: Words for the units of a period, Vietnamese and English, longest first so that
+#: "ngày làm việc" is not read as "ngày".
+_UNITS = (("ngày làm việc", PeriodUnit.WORKING_DAY), ("working days", PeriodUnit.WORKING_DAY),
+          ("working day", PeriodUnit.WORKING_DAY), ("ngày", PeriodUnit.DAY), ("days", PeriodUnit.DAY),
+          ("day", PeriodUnit.DAY), ("tuần", PeriodUnit.WEEK), ("weeks", PeriodUnit.WEEK),
+          ("week", PeriodUnit.WEEK), ("tháng", PeriodUnit.MONTH), ("months", PeriodUnit.MONTH),
+          ("month", PeriodUnit.MONTH), ("năm", PeriodUnit.YEAR), ("years", PeriodUnit.YEAR),
+          ("year", PeriodUnit.YEAR))
+_PERIOD = re.compile(r"\s*(\d{1,5})\s*(.+?)\s*$")
+
+
+def _period(text: str) -> tuple[int, PeriodUnit]:
+    match = _PERIOD.match(text)
+    if match:
+        words = fold(" ".join(match.group(2).split()))
+        for written, unit in _UNITS:
+            if words == fold(written):
+                return int(match.group(1)), unit
+    rules = ", ".join(sorted({rule.id for rule in statutory_rules()}))
+    raise click.BadParameter(
+        f"expected a period such as '30 ngày', '5 ngày làm việc', '3 tháng' or a statutory rule "
+        f"({rules}), got {text!r}", param_hint="'PERIOD'")
+
+
+@click.command("deadline")
+@click.argument("period")
+@click.option("--from", "start", type=DATE, required=True, help="The day the period is counted from.")
+@click.option("--employer", is_flag=True, help="Count on an enterprise's calendar (rest day Sunday).")
+@output_options
+def deadline_command(period: str, start: pendulum.Date, employer: bool, lang: Language, as_json: bool,
+                     ) -> None:
+    """The last day of PERIOD counted from --from, with the legal reasoning.
+
+    PERIOD is an amount and a unit ("30 ngày", "5 ngày làm việc", "2 tuần", "3 tháng",
+    "1 năm", or in English) counted by the Civil Code's rules, or the id of a
+    statutory time limit of the Labour Code ("mediation", "cb_start", ...).
+    """
+    calendar = WorkingCalendar.employer() if employer else None
+    rule_ids = {rule.id for rule in statutory_rules()}
+    due: Deadline
+    if period.strip() in rule_ids:
+        due = statutory_deadline(period.strip(), start, employer=calendar)
+    else:
+        amount, unit = _period(period)
+        due = period_end(start, amount, unit, calendar=calendar)
+    reasoning = due.explain()
+    if as_json:
+        echo_json({"period": period, "from": start.isoformat(), "deadline": due.isoformat(),
+                   "reasoning": reasoning.splitlines()})
+        return
+    click.echo(f"{label('deadline', lang)}: {due.isoformat()} ({weekday(due.isoweekday(), lang)})")
+    click.echo(f"{label('reasoning', lang)}:")
+    for line in reasoning.splitlines():
+        click.echo(f"  {line}")
