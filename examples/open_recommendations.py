@@ -11,13 +11,14 @@ by the body that must answer; counted ones as the source counts them.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 import pendulum
+from _script import iso_date, run
 
-from quanhelaodong import QuanHeLaoDongError, bundled_names, load_bundled
+from quanhelaodong import ResponsibilityGraph, UnknownAgencyError, bundled_names, load_bundled
 from quanhelaodong.followup import open_recommendations
+from quanhelaodong.graph import find_agency
 from quanhelaodong.programmes import Dialogue, Quantity
 
 QUALIFIERS = {"exact": "", "more_than": "hơn ", "nearly": "gần ", "about": "khoảng ",
@@ -56,24 +57,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Open recommendations of bundled programmes")
     parser.add_argument("--plan", choices=bundled_names(), action="append",
                         help="programme(s) to show (default: all bundled)")
-    parser.add_argument("--as-of", type=pendulum.Date.fromisoformat, default=None, metavar="YYYY-MM-DD")
-    parser.add_argument("--agency", help="only recommendations assigned to this agency id")
-    try:
-        args = parser.parse_args(argv)
-    except QuanHeLaoDongError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    parser.add_argument("--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD")
+    parser.add_argument("--agency", help="only recommendations assigned to this agency (id or name)")
+    args = parser.parse_args(argv)
     day = args.as_of or pendulum.today().date()
+    programmes = [load_bundled(name) for name in args.plan or bundled_names()]
+    agency = None
+    if args.agency is not None:
+        # A misspelt name must not look like "no open recommendations": it is an error.
+        try:
+            agency = find_agency(ResponsibilityGraph(programmes), args.agency).id
+        except UnknownAgencyError as error:
+            closest = f"; closest: {', '.join(error.suggestions)}" if error.suggestions else ""
+            parser.error(f"no agency {args.agency!r} in the chosen programmes{closest}")
     shown = 0
-    for name in args.plan or bundled_names():
-        programme = load_bundled(name)
+    for programme in programmes:
         if not programme.dialogues:
             continue
         shown += 1
         print(f"{programme.title} [{programme.id}]")
         for dialogue in programme.dialogues:
             print("\n".join(_describe(dialogue)))
-        still_open = open_recommendations(programme, day, agency=args.agency)
+        still_open = open_recommendations(programme, day, agency=agency)
         if still_open:
             print(f"  Còn mở ngày {day} (open on {day}):")
             for item in still_open:
@@ -87,4 +92,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -11,10 +11,10 @@ the four-way grid on the chosen day, the reminders due, and a scorecard by agenc
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 import pendulum
+from _script import iso_date, run
 
 from quanhelaodong import ResponsibilityGraph, bundled_names, load_bundled, obligations, scorecard
 from quanhelaodong.followup import ObligationStatus, reminders
@@ -31,7 +31,7 @@ LABELS = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Reporting calendar of a bundled programme")
     parser.add_argument("--plan", default="hue-2023", choices=bundled_names())
-    parser.add_argument("--as-of", type=pendulum.Date.fromisoformat,
+    parser.add_argument("--as-of", type=iso_date,
                         default=pendulum.Date(2023, 11, 7),
                         metavar="YYYY-MM-DD")
     args = parser.parse_args(argv)
@@ -68,4 +68,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

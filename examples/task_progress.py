@@ -16,11 +16,11 @@ longest overdue, a scorecard of the leads, and the summary a province sends up.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 import attrs
 import pendulum
+from _script import iso_date, run
 
 from quanhelaodong import CoordinationProgramme, Role, load_bundled
 from quanhelaodong.documents import DocumentRef
@@ -72,7 +72,7 @@ def example_programme() -> CoordinationProgramme:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="The task grid of the Huế plan, on example data")
-    parser.add_argument("--as-of", type=pendulum.Date.fromisoformat,
+    parser.add_argument("--as-of", type=iso_date,
                         default=pendulum.Date(2024, 1, 15), metavar="YYYY-MM-DD")
     args = parser.parse_args(argv)
     programme = example_programme()
@@ -110,4 +110,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -15,7 +15,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-import pendulum
+from _script import iso_date, run
 
 from quanhelaodong import (
     CoordinationProgramme,
@@ -66,19 +66,12 @@ def _print_answer(programme: CoordinationProgramme, answer: Responsibility) -> N
     print(f"  Thời gian (time frame): {answer.timeframe or 'không nêu (not stated)'}")
 
 
-def _iso_date(text: str) -> str:
-    try:
-        return pendulum.Date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Who leads a task of a bundled plan?")
     parser.add_argument("query", nargs="?", help="task title, words of it, or its id (PL.I.4)")
     parser.add_argument("--plan", default="hue-2023", choices=bundled_names(),
                         help="bundled plan to ask (default: %(default)s)")
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD", type=_iso_date,
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", type=iso_date,
                         help="also say who holds each lead on this date, after the 2025 changes")
     args = parser.parse_args(argv)
     try:
@@ -117,4 +110,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

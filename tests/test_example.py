@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -14,6 +15,8 @@ SCRIPT = Path(__file__).parents[1] / "examples" / "who_leads.py"
 
 
 def _example(name: str) -> Callable[[Sequence[str] | None], int]:
+    if str(SCRIPT.parent) not in sys.path:  # the scripts share examples/_script.py
+        sys.path.insert(0, str(SCRIPT.parent))
     path = SCRIPT.parent / f"{name}.py"
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
@@ -124,3 +127,45 @@ def test_task_progress_example_counts_only_what_was_recorded_by_the_day(
     assert "đã hoàn thành 2/60 nhiệm vụ" in out  # the 10/1/2024 completion is not yet recorded
     assert "[PL.VI.1] chưa hoàn thành, trong hạn" in out
     assert "Quá hạn lâu nhất" not in out
+
+
+SCRIPTS = ("who_leads", "open_recommendations", "reporting_calendar", "task_progress")
+
+
+def _script(name: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(SCRIPT.parent / f"{name}.py"), *args],
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+
+
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_every_script_reports_a_bad_date_the_same_way(name: str) -> None:
+    done = _script(name, "--as-of", "2023-02-30")
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        f"{name}.py: error: argument --as-of: expected a date YYYY-MM-DD, got '2023-02-30'")
+
+
+def test_a_misspelt_agency_filter_is_an_error_not_an_empty_answer() -> None:
+    done = _script("open_recommendations", "--agency", "Sở Lao đọng")
+    assert done.returncode == 2
+    assert "no agency 'Sở Lao đọng'" in done.stderr
+    assert "Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế" in done.stderr
+    named = _script("open_recommendations", "--plan", "ha-noi-2019", "--as-of", "2019-12-31")
+    assert named.returncode == 0
+
+
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_a_reader_that_stops_early_ends_the_script_quietly(name: str) -> None:
+    # The reading end is closed before the script writes, so its first write meets a
+    # closed pipe whatever the size of its output.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, str(SCRIPT.parent / f"{name}.py")], stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, encoding="utf-8", timeout=120,
+                              check=False)
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in done.stderr
+    assert "BrokenPipeError" not in done.stderr
+    assert done.returncode == 0

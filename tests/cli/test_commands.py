@@ -276,13 +276,14 @@ def test_every_subcommand_has_help() -> None:
 
 
 def test_a_closed_pipe_ends_quietly() -> None:
-    with subprocess.Popen([*_script(), "import", str(SEED_TEXT), "--quiet"], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE) as process:
-        assert process.stdout is not None
-        assert process.stderr is not None
-        assert process.stdout.read(10)
-        process.stdout.close()
-        errors = process.stderr.read().decode()
-        process.wait(timeout=120)
-    assert "Traceback" not in errors
-    assert "BrokenPipeError" not in errors
+    # The reading end is closed before the command writes: its first write meets a closed pipe.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([*_script(), "tasks", "hue-2023"], stdout=write_end, stderr=subprocess.PIPE,
+                              text=True, encoding="utf-8", timeout=120, check=False)
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in done.stderr
+    assert "BrokenPipeError" not in done.stderr
+    assert done.returncode in (0, 1)
