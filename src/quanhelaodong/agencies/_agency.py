@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import re
+from typing import ClassVar
 
 import attrs
 import pendulum
@@ -25,6 +26,7 @@ from quanhelaodong._fields import (
     non_empty,
 )
 from quanhelaodong.errors import InvalidValueError
+from quanhelaodong.rows import Column, shorten
 
 __all__ = ["Agency", "Classification", "Level", "Side"]
 
@@ -143,7 +145,7 @@ def _as_optional_level(value: object) -> Level | None:
     return None if value is None else as_choice(Level, value, "level")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Agency:
     """A body that can lead, partner or implement tasks, or a collective party.
 
@@ -153,7 +155,12 @@ class Agency:
     ('thua-thien-hue/so-ldtbxh', 'state', 'province')
     >>> labour.is_collective
     False
+    >>> labour
+    Agency('thua-thien-hue/so-ldtbxh', 'Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế')
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (Column("id", lambda row: row.id),
+                                                   Column("name", lambda row: row.name, 80))
 
     id: str = attrs.field(validator=_check_id)
     name: str = attrs.field(converter=as_text, validator=non_empty)
@@ -205,3 +212,8 @@ class Agency:
     def all_names(self) -> tuple[str, ...]:
         """The name followed by every other name."""
         return (self.name, *self.other_names)
+
+    def __repr__(self) -> str:
+        # Other names run to dozens for some bodies: the id and the name say which one it is.
+        flag = ", provisional=True" if self.provisional else ""
+        return f"Agency({self.id!r}, {shorten(self.name, 90)!r}{flag})"

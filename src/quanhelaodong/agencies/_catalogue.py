@@ -75,6 +75,8 @@ class AgencyCatalogue:
     'Ban Quản lý Khu kinh tế, công nghiệp tỉnh Thừa Thiên Huế'
     >>> catalogue.resolve("Liên đoàn Lao động tỉnh Thái Nguyên").id
     'thai-nguyen/ldld'
+    >>> catalogue
+    <AgencyCatalogue of ... agencies in ... areas>
     """
 
     def __init__(self, agencies: Iterable[Agency], areas: Iterable[Area] = (),
@@ -189,6 +191,9 @@ class AgencyCatalogue:
 
     def __len__(self) -> int:
         return len(self._by_id)
+
+    def __repr__(self) -> str:
+        return f"<AgencyCatalogue of {len(self._by_id)} agencies in {len(self._areas)} areas>"
 
     @property
     def areas(self) -> tuple[Area, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from typing import ClassVar
 
 import attrs
 import pendulum
@@ -33,6 +34,7 @@ from quanhelaodong.programmes._assignments import Assignment, Role
 from quanhelaodong.programmes._dialogues import Dialogue
 from quanhelaodong.programmes._progress import PROGRESS_TYPES, ProgressEvent
 from quanhelaodong.programmes._reporting import Report, ReportingRule
+from quanhelaodong.rows import Column, shorten
 
 __all__ = ["CoordinationProgramme", "ProgrammeKind", "ProgrammePeriod", "Signatory", "Task"]
 
@@ -96,7 +98,7 @@ _KIND_VI = {
 }
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Task:
     """A task of a programme: a key task, an agency's duty, or a row of an appendix table.
 
@@ -109,7 +111,13 @@ class Task:
     ...             timeframe="Quý III, IV/2023")
     >>> task.leads, str(task.timeframe), task.timeframe.due
     ((), 'Quý III, IV/2023', Date(2023, 12, 31))
+    >>> task
+    Task('II.2', 'Nâng cao hiệu lực quản lý nhà nước về lao động', leads=())
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("task", lambda row: row.id), Column("title", lambda row: row.title),
+        Column("leads", lambda row: row.leads, 40), Column("timeframe", lambda row: row.timeframe, 30))
 
     id: str = attrs.field()
     label: str = attrs.field(converter=as_text, validator=non_empty)
@@ -152,6 +160,9 @@ class Task:
     def implementers(self) -> tuple[str, ...]:
         return self.agencies_with(Role.IMPLEMENTER)
 
+    def __repr__(self) -> str:
+        return f"Task({self.id!r}, {shorten(self.title, 60)!r}, leads={self.leads!r})"
+
 
 @attrs.frozen
 class ProgrammePeriod:
@@ -191,7 +202,7 @@ def _as_programme_kind(value: object) -> ProgrammeKind:
     return as_choice(ProgrammeKind, value, "kind")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class CoordinationProgramme:
     """A coordination programme, plan, regulation or scheme and its tasks.
 
@@ -211,6 +222,8 @@ class CoordinationProgramme:
     ...     tasks=[Task("1", "1", "Báo cáo", timeframe="trước ngày 15/11")])
     >>> plan.task("1").timeframe.due
     Date(2023, 11, 14)
+    >>> plan
+    CoordinationProgramme('demo', 'Kế hoạch thử', tasks=1, agencies=0, reporting_rules=0)
     """
 
     id: str = attrs.field()
@@ -309,6 +322,13 @@ class CoordinationProgramme:
                 return agency
         return (catalogue or default_catalogue()).get(agency_id)
 
+    def __repr__(self) -> str:
+        # A plan holds dozens of tasks, each with its assignments: counts say enough at a glance.
+        document = f"{str(self.document)!r}, " if self.document is not None else ""
+        return (f"CoordinationProgramme({self.id!r}, {document}{shorten(self.title, 60)!r}, "
+                f"tasks={len(self.tasks)}, agencies={len(_named_agencies(self))}, "
+                f"reporting_rules={len(self.reporting_rules)})")
+
     def knows_agency(self, agency_id: str, *, catalogue: AgencyCatalogue | None = None) -> bool:
         """Whether :meth:`agency` would find ``agency_id``."""
         try:
@@ -316,3 +336,14 @@ class CoordinationProgramme:
         except UnknownAgencyError:
             return False
         return True
+
+
+def _named_agencies(programme: CoordinationProgramme) -> set[str]:
+    """Every body the programme names: issuer, signatories, its own bodies, assignments, reporting."""
+    named = {*([programme.issuer] if programme.issuer else []),
+             *(signatory.agency for signatory in programme.signatories),
+             *(agency.id for agency in programme.agencies),
+             *(a.agency for task in programme.tasks for a in task.assignments)}
+    for rule in programme.reporting_rules:
+        named.update((*rule.reporters, rule.recipient, *([rule.via] if rule.via else [])))
+    return named
