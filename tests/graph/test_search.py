@@ -24,7 +24,7 @@ def test_find_tasks_ignores_case_and_diacritics(hue_graph: ResponsibilityGraph) 
     for query in ["Hội thi tìm hiểu", "HOI THI TIM HIEU", "hoi thi tim hieu", "hội   thi – tìm hiểu"]:
         assert [m.task.task.id for m in find_tasks(hue_graph, query)] == ["PL.I.4"]
     assert find_tasks(hue_graph, "PL.V.2")[0].task.task.id == "PL.V.2"
-    assert find_tasks(hue_graph, "zzzz") == []
+    assert find_tasks(hue_graph, "zzzz") == ()
 
 
 def test_find_tasks_ranks_better_matches_first(hue_graph: ResponsibilityGraph) -> None:
@@ -54,7 +54,7 @@ def test_who_leads_and_suggestions(hue_graph: ResponsibilityGraph) -> None:
     (first, *_) = who_leads(hue_graph, "diễn đàn quan hệ lao động")
     assert first.task.task.id == "PL.V.1"
     assert str(first.timeframe) == "định kỳ 2 năm/1 lần"
-    assert who_leads(hue_graph, "bóng đá") == []
+    assert who_leads(hue_graph, "bóng đá") == ()
     suggestions = suggest_titles(hue_graph, "Hội thi tìm hiểu luật đất đai")
     assert suggestions[0].startswith("Hội thi tìm hiểu pháp luật lao động")
 

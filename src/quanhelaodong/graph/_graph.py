@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 import pendulum
@@ -33,6 +33,7 @@ from quanhelaodong.errors import AmbiguousTaskError, InvalidValueError, UnknownA
 from quanhelaodong.graph._ranking import FoldedTask
 from quanhelaodong.graph._title_index import TitleIndex
 from quanhelaodong.programmes import CoordinationProgramme, Role, Task
+from quanhelaodong.rows import Column, shorten
 from quanhelaodong.text import close_words
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ AGENCY = "agency"
 REPORTS = "reports:"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class TaskRef:
     """A task together with the programme it belongs to.
 
@@ -54,7 +55,12 @@ class TaskRef:
     >>> plan = load_bundled("hue-2023")
     >>> TaskRef(plan.id, plan.task("PL.I.4")).key
     'hue-2023:PL.I.4'
+    >>> TaskRef(plan.id, plan.task("PL.I.4"))
+    TaskRef('hue-2023:PL.I.4', 'Hội thi tìm hiểu pháp luật lao động, Luật Công đoàn, chính…')
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (Column("task", lambda row: row.key),
+                                                   Column("title", lambda row: row.task.title, 64))
 
     programme: str
     task: Task
@@ -64,8 +70,11 @@ class TaskRef:
         """The graph key, ``"programme:task"`` ("hue-2023:PL.I.4")."""
         return f"{self.programme}:{self.task.id}"
 
+    def __repr__(self) -> str:
+        return f"TaskRef({self.key!r}, {shorten(self.task.title, 60)!r})"
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class TaskMatch:
     """A task found by :func:`find_tasks`; ``score`` is in (0, 1], higher is better.
 
@@ -74,10 +83,19 @@ class TaskMatch:
     >>> best = find_tasks(ResponsibilityGraph([load_bundled("hue-2023")]), "PL.I.4")[0]
     >>> best.task.key, best.score
     ('hue-2023:PL.I.4', 1.0)
+    >>> best
+    TaskMatch('hue-2023:PL.I.4', 'Hội thi tìm hiểu pháp luật lao động, Luật Công đoàn, chính…', score=1.0)
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("task", lambda row: row.task.key), Column("score", lambda row: row.score),
+        Column("title", lambda row: row.task.task.title, 64))
 
     task: TaskRef
     score: float
+
+    def __repr__(self) -> str:
+        return f"TaskMatch({self.task.key!r}, {shorten(self.task.task.title, 60)!r}, score={self.score})"
 
 
 class ResponsibilityGraph:

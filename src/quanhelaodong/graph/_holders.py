@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import attrs
 
 from quanhelaodong._fields import as_choice, as_date
@@ -20,13 +22,14 @@ from quanhelaodong.graph._graph import (
     task_entry,
 )
 from quanhelaodong.programmes import Role
+from quanhelaodong.rows import Column, Rows
 from quanhelaodong.text import close_words
 
 __all__ = ["Responsibility", "implementers", "lead_successions", "leads", "partners",
            "responsibility", "tasks_of"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Responsibility:
     """Who leads, partners and implements one task, and its timeframe.
 
@@ -34,7 +37,16 @@ class Responsibility:
     >>> answer = responsibility(ResponsibilityGraph([load_bundled("hue-2023")]), "II.2")
     >>> str(answer.timeframe), [a.id for a in answer.implementers][:1]
     ('Quý III, IV/2023', ['thua-thien-hue/so-ldtbxh'])
+    >>> responsibility(ResponsibilityGraph([load_bundled("hue-2023")]), "PL.I.4")
+    Responsibility('hue-2023:PL.I.4', leads=('thua-thien-hue/so-ldtbxh',),
+                   partners=('thua-thien-hue/ban-ql-kcn', 'thua-thien-hue/ldld', 'thua-thien-hue/bhxh'))
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("task", lambda row: row.task.key), Column("title", lambda row: row.task.task.title, 40),
+        Column("leads", lambda row: [agency.name for agency in row.leads] or "", 50),
+        Column("partners", lambda row: len(row.partners)),
+        Column("implementers", lambda row: len(row.implementers)))
 
     task: TaskRef
     leads: tuple[Agency, ...]
@@ -45,6 +57,13 @@ class Responsibility:
     def timeframe(self) -> Timeframe | None:
         """The task's own timeframe, if it states one."""
         return self.task.task.timeframe
+
+    def __repr__(self) -> str:
+        # Agencies by id: their names are long, and a repr is for telling objects apart.
+        held = [f"{role}={tuple(agency.id for agency in agencies)!r}" for role, agencies in (
+            ("leads", self.leads), ("partners", self.partners), ("implementers", self.implementers))
+            if agencies or role == "leads"]
+        return f"Responsibility({self.task.key!r}, {', '.join(held)})"
 
 
 def _holders(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch, role: Role) -> tuple[Agency, ...]:
@@ -127,7 +146,7 @@ def responsibility(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch) 
 
 
 def tasks_of(graph: ResponsibilityGraph, agency: str | Agency,
-             role: Role | str | None = None) -> tuple[TaskRef, ...]:
+             role: Role | str | None = None) -> Rows[TaskRef]:
     """Every task an agency holds, across all loaded programmes, optionally in one role.
 
     >>> from quanhelaodong.io import load_bundled
@@ -144,6 +163,6 @@ def tasks_of(graph: ResponsibilityGraph, agency: str | Agency,
         if not edge_role.startswith(REPORTS) and (wanted is None or edge_role == wanted)
     )
     entries = sorted((task_entry(graph, key) for key in keys), key=lambda entry: entry.order)
-    return tuple(entry.ref for entry in entries)
+    return Rows(entry.ref for entry in entries)
 
 

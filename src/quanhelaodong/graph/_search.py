@@ -6,6 +6,7 @@ from quanhelaodong._fields import as_text
 from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.graph._graph import ResponsibilityGraph, TaskMatch, task_entries, title_index
 from quanhelaodong.graph._holders import Responsibility, responsibility
+from quanhelaodong.rows import Rows
 
 __all__ = ["MAX_QUERY_LENGTH", "TaskMatch", "find_tasks", "suggest_titles", "who_leads"]
 
@@ -15,7 +16,7 @@ MAX_QUERY_LENGTH = 2_000
 
 
 def find_tasks(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10,
-               include_headings: bool = False) -> list[TaskMatch]:
+               include_headings: bool = False) -> Rows[TaskMatch]:
     """Tasks whose id, label or title match ``query``, best first.
 
     Matching ignores case, diacritics and punctuation; an exact id or label wins,
@@ -42,13 +43,13 @@ def find_tasks(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10
     index = title_index(graph)
     ranked = index.ranked(index.fold_query(text), limit=limit, include_headings=include_headings)
     entries = task_entries(graph)
-    return [TaskMatch(entries[position].ref, round(score, 4)) for score, position in ranked]
+    return Rows(TaskMatch(entries[position].ref, round(score, 4)) for score, position in ranked)
 
 
-def who_leads(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10) -> list[Responsibility]:
+def who_leads(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10) -> Rows[Responsibility]:
     """Answer "who leads …?": the responsibilities of the tasks matching ``query``, best first.
 
-    An empty list means nothing matched; :func:`suggest_titles` offers close titles.
+    No rows means nothing matched; :func:`suggest_titles` offers close titles.
 
     >>> from quanhelaodong.io import load_bundled
     >>> graph = ResponsibilityGraph([load_bundled("hue-2023")])
@@ -56,7 +57,7 @@ def who_leads(graph: ResponsibilityGraph, query: str, *, limit: int | None = 10)
     >>> [agency.name for agency in answer.leads]
     ['Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế']
     """
-    return [responsibility(graph, match.task) for match in find_tasks(graph, query, limit=limit)]
+    return Rows(responsibility(graph, match.task) for match in find_tasks(graph, query, limit=limit))
 
 
 def suggest_titles(graph: ResponsibilityGraph, query: str, *, limit: int = 3) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -18,6 +18,7 @@ from quanhelaodong.graph._graph import (
     task_nodes,
 )
 from quanhelaodong.programmes import Role
+from quanhelaodong.rows import Column, Rows
 
 __all__ = ["RASCI", "Collaboration", "Workload", "agencies_without_task", "collaborations",
            "raci_matrix", "tasks_without_lead", "workload"]
@@ -28,7 +29,7 @@ __all__ = ["RASCI", "Collaboration", "Workload", "agencies_without_task", "colla
 RASCI = {Role.LEAD: "A", Role.PARTNER: "S", Role.IMPLEMENTER: "R", Role.MONITOR: "I"}
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Workload:
     """How many tasks an agency holds in each role.
 
@@ -36,7 +37,14 @@ class Workload:
     >>> busiest = workload(ResponsibilityGraph([load_bundled("hue-2023")]))[0]
     >>> busiest.total
     32
+    >>> busiest
+    Workload('thua-thien-hue/so-ldtbxh', lead=18, partner=8, implementer=6, monitor=0)
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("agency", lambda row: row.agency.name), Column("lead", lambda row: row.lead),
+        Column("partner", lambda row: row.partner), Column("implementer", lambda row: row.implementer),
+        Column("monitor", lambda row: row.monitor), Column("total", lambda row: row.total))
 
     agency: Agency
     lead: int
@@ -50,8 +58,12 @@ class Workload:
         """Tasks the agency holds: as lead, partner or implementer."""
         return self.lead + self.partner + self.implementer
 
+    def __repr__(self) -> str:
+        return (f"Workload({self.agency.id!r}, lead={self.lead}, partner={self.partner}, "
+                f"implementer={self.implementer}, monitor={self.monitor})")
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Collaboration:
     """Two agencies named together on the same tasks.
 
@@ -59,7 +71,13 @@ class Collaboration:
     >>> pair = collaborations(ResponsibilityGraph([load_bundled("hue-2023")]))[0]
     >>> pair.count == len(pair.tasks)
     True
+    >>> pair
+    Collaboration('thua-thien-hue/so-ldtbxh', 'thua-thien-hue/ban-ql-kcn', tasks=25)
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("first", lambda row: row.first.name, 45), Column("second", lambda row: row.second.name, 45),
+        Column("tasks", lambda row: row.count))
 
     first: Agency
     second: Agency
@@ -69,14 +87,24 @@ class Collaboration:
     def count(self) -> int:
         return len(self.tasks)
 
+    def __repr__(self) -> str:
+        return f"Collaboration({self.first.id!r}, {self.second.id!r}, tasks={self.count})"
 
-def workload(graph: ResponsibilityGraph) -> list[Workload]:
+
+def workload(graph: ResponsibilityGraph) -> Rows[Workload]:
     """Tasks per agency and role, busiest first (then most leads, then first named).
 
     >>> from quanhelaodong.io import load_bundled
-    >>> busiest = workload(ResponsibilityGraph([load_bundled("hue-2023")]))[0]
+    >>> rows = workload(ResponsibilityGraph([load_bundled("hue-2023")]))
+    >>> busiest = rows[0]
     >>> busiest.agency.id, busiest.lead, busiest.partner, busiest.implementer
     ('thua-thien-hue/so-ldtbxh', 18, 8, 6)
+    >>> rows
+    25 rows of Workload
+    agency                                                   lead  partner  implementer  monitor  total
+    Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế    18        8            6        0     32
+    ...
+    … 15 more (print() shows them all)
     """
     rows = []
     for position, agency_id in enumerate(agency_nodes(graph)):
@@ -86,11 +114,11 @@ def workload(graph: ResponsibilityGraph) -> list[Workload]:
                        counts[Role.MONITOR.value])
         rows.append((-row.total, -row.lead, position, row))
     rows.sort(key=lambda item: item[:3])
-    return [row for *_, row in rows]
+    return Rows(row for *_, row in rows)
 
 
 def collaborations(graph: ResponsibilityGraph, *, include_collective: bool = True,
-                   minimum: int = 1) -> list[Collaboration]:
+                   minimum: int = 1) -> Rows[Collaboration]:
     """Pairs of agencies named on the same tasks, the most frequent pairs first.
 
     Collective parties ("các cơ quan có liên quan") can be left out, since they
@@ -112,13 +140,13 @@ def collaborations(graph: ResponsibilityGraph, *, include_collective: bool = Tru
             together.setdefault(pair, []).append(graph.nx.nodes[node]["ref"])
     ranked = sorted(together.items(),
                     key=lambda item: (-len(item[1]), first_seen[item[0][0]], first_seen[item[0][1]]))
-    return [
+    return Rows(
         Collaboration(graph.nx.nodes[a]["agency"], graph.nx.nodes[b]["agency"], tuple(refs))
         for (a, b), refs in ranked if len(refs) >= minimum
-    ]
+    )
 
 
-def tasks_without_lead(graph: ResponsibilityGraph) -> tuple[TaskRef, ...]:
+def tasks_without_lead(graph: ResponsibilityGraph) -> Rows[TaskRef]:
     """Tasks (not mere headings) that name no lead agency.
 
     >>> from quanhelaodong.io import load_bundled
@@ -132,7 +160,7 @@ def tasks_without_lead(graph: ResponsibilityGraph) -> tuple[TaskRef, ...]:
             continue
         if not any(role == Role.LEAD.value for _, _, role in graph.nx.in_edges(node, keys=True)):
             found.append(data["ref"])
-    return tuple(found)
+    return Rows(found)
 
 
 def agencies_without_task(graph: ResponsibilityGraph,
