@@ -92,8 +92,8 @@ def test_assigned_recommendations_owe_an_answer_by_their_due_date() -> None:
     assert (answer.agency, answer.due, answer.what, answer.done) == (
         "x/a", D("2024-06-30"), "answer recommendation K1", D("2024-07-02"))
     assert answer.status("2024-12-31") is ObligationStatus.DONE_LATE
-    assert obligations(programme, ("2024-01-01", "2024-12-31"), agency="x/b") == []
-    assert obligations(programme, ("2024-07-01", "2024-12-31")) == []
+    assert obligations(programme, ("2024-01-01", "2024-12-31"), agency="x/b") == ()
+    assert obligations(programme, ("2024-07-01", "2024-12-31")) == ()
 
 
 def test_obligations_at_the_ends_of_the_calendar_raise_the_library_s_error(

@@ -107,7 +107,7 @@ def test_tasks_due_within_n_working_days() -> None:
     programme = attrs.evolve(_plan(), progress=[])
     # From Friday 24/5/2024, 5 working days reach Friday 31/5.
     assert [s.task.id for s in tasks_due_within(programme, 5, "2024-05-24")] == ["1", "2"]
-    assert tasks_due_within(programme, 4, "2024-05-24") == []
+    assert tasks_due_within(programme, 4, "2024-05-24") == ()
     assert [s.task.id for s in tasks_due_within(programme, 0, "2024-05-31")] == ["1", "2"]
     assert [s.task.id for s in tasks_due_within(programme, 15, "2024-05-24", agency=UNION,
                                                 role=Role.LEAD)] == ["3"]

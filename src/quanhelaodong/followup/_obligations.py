@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator
+from typing import ClassVar
 
 import attrs
 import pendulum
@@ -25,6 +26,7 @@ from quanhelaodong.deadlines import (
     as_between,
 )
 from quanhelaodong.programmes import CoordinationProgramme, Recommendation, Report, ReportingRule
+from quanhelaodong.rows import Column, Rows
 
 __all__ = ["Obligation", "ObligationStatus", "obligations"]
 
@@ -53,6 +55,11 @@ class Obligation:
     >>> last.what, last.recipient, last.done
     ('report under V.2', 'thua-thien-hue/ubnd', None)
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("due", lambda row: row.due), Column("agency", lambda row: row.agency, 40),
+        Column("what", lambda row: row.what, 40), Column("recipient", lambda row: row.recipient, 40),
+        Column("done", lambda row: row.done))
 
     agency: str
     due: pendulum.Date
@@ -141,7 +148,7 @@ def _span(programme: CoordinationProgramme, day: pendulum.Date) -> tuple[pendulu
 def obligations(programme: CoordinationProgramme, between: tuple[object, object] | None = None,
                 *, as_of: object = None, calendar: WorkingCalendar | None = None,
                 before: BeforeReading | str = BeforeReading.EXCLUSIVE,
-                agency: str | None = None) -> list[Obligation]:
+                agency: str | None = None) -> Rows[Obligation]:
     """Every obligation due in ``between`` (default: the programme's period), earliest first.
 
     Without a period or ``between``, the year of ``as_of`` (default: today) is
@@ -152,6 +159,11 @@ def obligations(programme: CoordinationProgramme, between: tuple[object, object]
     >>> due = obligations(load_bundled("hue-2023"))
     >>> [(o.agency.split("/")[1], o.due.isoformat()) for o in due][-1]
     ('so-ldtbxh', '2023-11-29')
+    >>> due[:2]
+    2 rows of Obligation
+    due         agency                     what              recipient            done
+    2023-11-14  thua-thien-hue/ban-ql-kcn  report under V.1  thua-thien-hue/ubnd
+    2023-11-14  thua-thien-hue/bhxh        report under V.1  thua-thien-hue/ubnd
     """
     day = pendulum.today().date() if as_of is None else as_date(as_of)
     low, high = as_between(between) if between is not None else _span(programme, day)
@@ -162,4 +174,4 @@ def obligations(programme: CoordinationProgramme, between: tuple[object, object]
     found += [o for o in _recommendation_obligations(recommendations) if low <= o.due <= high]
     if agency is not None:
         found = [o for o in found if o.agency == agency]
-    return sorted(found, key=lambda o: (o.due, o.agency, o.what))
+    return Rows(sorted(found, key=lambda o: (o.due, o.agency, o.what)))

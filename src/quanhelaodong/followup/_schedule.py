@@ -11,6 +11,7 @@ and never turned into dates.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 import attrs
 import pendulum
@@ -27,6 +28,7 @@ from quanhelaodong.deadlines import (
 )
 from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.programmes import CoordinationProgramme, Task
+from quanhelaodong.rows import Column, Rows
 
 __all__ = ["DueEntry", "TaskTimeframe", "deadlines", "due_within", "overdue", "task_timeframes",
            "undated_tasks"]
@@ -47,7 +49,7 @@ class TaskTimeframe:
     source: str
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class DueEntry:
     """One due date of one task (a recurring task has one entry per occurrence).
 
@@ -55,12 +57,23 @@ class DueEntry:
     >>> entry = deadlines(load_bundled("hue-2023"), ("2023-11-01", "2023-12-31"))[0]
     >>> entry.task.id, entry.due.isoformat(), entry.source
     ('II.1', '2023-12-31', 'task')
+    >>> entry
+    DueEntry('II.1', due=2023-12-31, frame='Năm 2023', source='task')
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("due", lambda row: row.due), Column("task", lambda row: row.task.id),
+        Column("title", lambda row: row.task.title, 50), Column("timeframe", lambda row: row.frame, 30),
+        Column("source", lambda row: row.source))
 
     task: Task
     due: pendulum.Date
     frame: Timeframe
     source: str
+
+    def __repr__(self) -> str:
+        return (f"DueEntry({self.task.id!r}, due={self.due}, frame={str(self.frame)!r}, "
+                f"source={self.source!r})")
 
 
 def task_timeframes(programme: CoordinationProgramme, *,
@@ -98,7 +111,7 @@ def task_timeframes(programme: CoordinationProgramme, *,
 
 
 def _entries(programme: CoordinationProgramme, low: pendulum.Date, high: pendulum.Date,
-             agency: str | None, before: BeforeReading | str) -> list[DueEntry]:
+             agency: str | None, before: BeforeReading | str) -> Rows[DueEntry]:
     found = []
     for order, item in enumerate(task_timeframes(programme, before=before)):
         if agency is not None and all(a.agency != agency for a in item.task.assignments):
@@ -122,12 +135,12 @@ def _entries(programme: CoordinationProgramme, low: pendulum.Date, high: pendulu
             if due is not None and low <= due <= high:
                 found.append((due, order, DueEntry(item.task, due, occurrence, item.source)))
     found.sort(key=lambda entry: entry[:2])
-    return [entry for *_, entry in found]
+    return Rows(entry for *_, entry in found)
 
 
 def deadlines(programme: CoordinationProgramme, between: tuple[object, object], *,
               agency: str | None = None,
-              before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[DueEntry]:
+              before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> Rows[DueEntry]:
     """Every due date between two days (both included), earliest first, optionally of one agency.
 
     >>> from quanhelaodong.io import load_bundled
@@ -142,7 +155,7 @@ def deadlines(programme: CoordinationProgramme, between: tuple[object, object], 
 
 
 def overdue(programme: CoordinationProgramme, as_of: object, *, agency: str | None = None,
-            before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[DueEntry]:
+            before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> Rows[DueEntry]:
     """Due dates already past on ``as_of`` (from the programme's start), earliest first.
 
     The plan alone cannot say what was done: this lists what fell due; reports
@@ -161,7 +174,7 @@ def overdue(programme: CoordinationProgramme, as_of: object, *, agency: str | No
 
 def due_within(programme: CoordinationProgramme, days: int, as_of: object, *,
                agency: str | None = None,
-               before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[DueEntry]:
+               before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> Rows[DueEntry]:
     """Due dates from ``as_of`` to ``days`` days later (both included), earliest first.
 
     >>> from quanhelaodong.io import load_bundled

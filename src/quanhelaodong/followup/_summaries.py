@@ -15,6 +15,7 @@ from quanhelaodong._fields import as_date
 from quanhelaodong.deadlines import BeforeReading, WorkingCalendar
 from quanhelaodong.followup._obligations import Obligation, ObligationStatus, obligations
 from quanhelaodong.programmes import CoordinationProgramme, Recommendation, RecommendationStatus
+from quanhelaodong.rows import Rows
 
 __all__ = ["Reminder", "late", "open_recommendations", "reminders", "reports_due", "scorecard"]
 
@@ -79,7 +80,7 @@ def reminders(programme: CoordinationProgramme, as_of: object,
 
 def reports_due(programme: CoordinationProgramme, between: tuple[object, object], *,
                 agency: str | None = None, calendar: WorkingCalendar | None = None,
-                before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[Obligation]:
+                before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> Rows[Obligation]:
     """Report obligations falling due between two days (both included).
 
     >>> from quanhelaodong.io import load_bundled
@@ -87,13 +88,13 @@ def reports_due(programme: CoordinationProgramme, between: tuple[object, object]
     >>> [(o.agency, o.rule) for o in due]
     [('thua-thien-hue/so-ldtbxh', 'V.2')]
     """
-    return [o for o in obligations(programme, between, calendar=calendar, before=before,
-                                   agency=agency) if o.rule is not None]
+    return Rows(o for o in obligations(programme, between, calendar=calendar, before=before,
+                                       agency=agency) if o.rule is not None)
 
 
 def late(programme: CoordinationProgramme, as_of: object, *,
          calendar: WorkingCalendar | None = None,
-         before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[Obligation]:
+         before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> Rows[Obligation]:
     """Obligations done late or overdue on ``as_of``.
 
     >>> from quanhelaodong.io import load_bundled
@@ -101,8 +102,8 @@ def late(programme: CoordinationProgramme, as_of: object, *,
     8
     """
     day = as_date(as_of)
-    return [o for o in obligations(programme, as_of=day, calendar=calendar, before=before)
-            if o.status(day) in (ObligationStatus.DONE_LATE, ObligationStatus.OVERDUE)]
+    return Rows(o for o in obligations(programme, as_of=day, calendar=calendar, before=before)
+                if o.status(day) in (ObligationStatus.DONE_LATE, ObligationStatus.OVERDUE))
 
 
 def open_recommendations(programme: CoordinationProgramme, as_of: object,

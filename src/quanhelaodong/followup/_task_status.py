@@ -23,6 +23,7 @@ import contextlib
 import enum
 import gc
 from collections.abc import Iterable, Iterator
+from typing import ClassVar
 
 import attrs
 import pendulum
@@ -56,6 +57,7 @@ from quanhelaodong.programmes import (
     ProgressUpdate,
     Task,
 )
+from quanhelaodong.rows import Column, Rows, shorten
 
 __all__ = ["TaskState", "TaskStatus", "task_status", "task_statuses"]
 
@@ -102,7 +104,7 @@ _STATUS_VI = {
 }
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class TaskState:
     """Where one task (or occurrence) stands on a day, and everything that put it there.
 
@@ -124,7 +126,15 @@ class TaskState:
        -> 2024-01-02
     3. Not reported done by 2024-01-05, 3 day(s) (3 working day(s)) past the deadline
        2024-01-02: chưa hoàn thành, quá hạn [...] -> 2024-01-05
+    >>> state
+    TaskState('II.2', 'Nâng cao hiệu lực, hiệu quả quản lý nhà nước về lao động, h…',
+              as_of=2024-01-05, status='not_done_overdue', deadline=2024-01-02)
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("task", lambda row: row.task.id), Column("occurrence", lambda row: row.occurrence.occurrence),
+        Column("deadline", lambda row: row.deadline), Column("status", lambda row: row.status.vietnamese),
+        Column("done", lambda row: row.done), Column("title", lambda row: row.task.title, 40))
 
     occurrence: TaskOccurrence
     as_of: pendulum.Date
@@ -189,6 +199,13 @@ class TaskState:
     def steps(self) -> tuple[ReasoningStep, ...]:
         """The reasoning, step by step, each with its source."""
         return tuple(_steps(self))
+
+    def __repr__(self) -> str:
+        # The task, its calendar and its records are all reachable; the repr says where it stands.
+        occurrence = f", occurrence={self.occurrence.occurrence}" if self.occurrence.occurrence else ""
+        done = f", done={self.done}" if self.done is not None else ""
+        return (f"TaskState({self.task.id!r}, {shorten(self.task.title, 60)!r}{occurrence}, "
+                f"as_of={self.as_of}, status={self.status.value!r}, deadline={self.deadline}{done})")
 
     def explain(self) -> str:
         """The reasoning as numbered lines, each with its source, like ``Deadline.explain()``."""
@@ -402,7 +419,7 @@ def task_statuses(programme: CoordinationProgramme, as_of: object,
                   between: tuple[object, object] | None = None, *,
                   calendar: WorkingCalendar | None = None,
                   catalogue: AgencyCatalogue | None = None,
-                  before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[TaskState]:
+                  before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> Rows[TaskState]:
     """The whole grid: every task occurrence of ``programme`` and its status on ``as_of``.
 
     ``between`` keeps the occurrences the plan sets to end in it (see
@@ -420,7 +437,7 @@ def task_statuses(programme: CoordinationProgramme, as_of: object,
     occurrences = task_occurrences(programme, between, as_of=day, before=before)
     with _no_cycle_collection():
         grid = _Grid(programme, day, _check_calendar(calendar), catalogue, programme.progress)
-        return [grid.state(item) for item in occurrences]
+        return Rows(grid.state(item) for item in occurrences)
 
 
 def _check_calendar(calendar: object) -> WorkingCalendar | None:

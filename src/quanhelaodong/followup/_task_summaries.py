@@ -20,6 +20,7 @@ from quanhelaodong.deadlines import BeforeReading, WorkingCalendar
 from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.followup._task_status import TaskState, TaskStatus, task_statuses
 from quanhelaodong.programmes import CoordinationProgramme, Role
+from quanhelaodong.rows import Rows
 
 __all__ = ["GridCounts", "ProgrammeSummary", "TaskReminder", "overdue_tasks", "programme_summary",
            "task_reminders", "task_scorecard", "tasks_due_within"]
@@ -161,7 +162,7 @@ def task_scorecard(programme: CoordinationProgramme, as_of: object,
 def overdue_tasks(programme: CoordinationProgramme, as_of: object, *, agency: str | None = None,
                   role: Role | str | None = None, calendar: WorkingCalendar | None = None,
                   catalogue: AgencyCatalogue | None = None,
-                  before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[TaskState]:
+                  before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> Rows[TaskState]:
     """Occurrences overdue and not done on ``as_of``, the longest overdue first.
 
     ``agency`` keeps the tasks it holds in ``role`` (any role, or assigned, when
@@ -178,14 +179,14 @@ def overdue_tasks(programme: CoordinationProgramme, as_of: object, *, agency: st
     found = [state for state in task_statuses(programme, as_of, calendar=calendar,
                                               catalogue=catalogue, before=before)
              if state.status is TaskStatus.OVERDUE and _concerns(state, agency, wanted)]
-    return sorted(found, key=lambda state: -state.days_overdue)
+    return Rows(sorted(found, key=lambda state: -state.days_overdue))
 
 
 def tasks_due_within(programme: CoordinationProgramme, working_days: int, as_of: object, *,
                      agency: str | None = None, role: Role | str | None = None,
                      calendar: WorkingCalendar | None = None,
                      catalogue: AgencyCatalogue | None = None,
-                     before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[TaskState]:
+                     before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> Rows[TaskState]:
     """Open occurrences whose deadline falls from ``as_of`` to ``working_days`` working days
     later (both included), on each assigning body's calendar; earliest deadline first.
 
@@ -209,7 +210,7 @@ def tasks_due_within(programme: CoordinationProgramme, working_days: int, as_of:
             limit = limits[id(state.calendar)] = state.calendar.add_working_days(day, working_days)
         if state.deadline is not None and state.deadline <= limit:
             found.append(state)
-    return sorted(found, key=lambda state: state.deadline or day)
+    return Rows(sorted(found, key=lambda state: state.deadline or day))
 
 
 @attrs.frozen
