@@ -21,9 +21,10 @@ from __future__ import annotations
 import argparse
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
+import click
 import pendulum
 
 from quanhelaodong import Agency, AgencyCatalogue, Assignment, CoordinationProgramme, Task
@@ -151,8 +152,16 @@ def _programme(number: int, issuer: str, area: str, pool: Sequence[str], tasks: 
     )
 
 
-def build_national_dataset(seed: int = 0, tasks: int = 100_000) -> NationalDataset:
+def programme_count(tasks: int) -> int:
+    """How many programmes carry ``tasks`` tasks."""
+    return max(1, round(tasks / TASKS_PER_PROGRAMME))
+
+
+def build_national_dataset(seed: int = 0, tasks: int = 100_000, *,
+                           progress: Callable[[int], None] | None = None) -> NationalDataset:
     """The national dataset with about ``tasks`` tasks; the same ``seed`` gives the same data.
+
+    ``progress``, when given, is called with 1 after each programme is built.
 
     >>> small = build_national_dataset(seed=1, tasks=300)
     >>> len(small.communes), small.tasks, small.assignments
@@ -163,11 +172,11 @@ def build_national_dataset(seed: int = 0, tasks: int = 100_000) -> NationalDatas
     provinces = [area for area in base.areas if area.exists_on(pendulum.Date.fromisoformat(REORGANISED))]
     communes, bodies, relative = communes_and_bodies(provinces, rng)
     catalogue = base.extended(bodies, areas=communes, relative_names=relative)
-    programme_count = max(1, round(tasks / TASKS_PER_PROGRAMME))
+    count = programme_count(tasks)
     programmes = []
     remaining = tasks
-    for number in range(programme_count):
-        size = remaining // (programme_count - number)
+    for number in range(count):
+        size = remaining // (count - number)
         remaining -= size
         if number % 7 == 0:
             province = provinces[(number // 7) % len(provinces)]
@@ -180,6 +189,8 @@ def build_national_dataset(seed: int = 0, tasks: int = 100_000) -> NationalDatas
             pool += [f"{province_id}/{key}" for key in ("ldld", "bhxh", "so-noi-vu")]
             issuer, area = f"{commune.id}/ubnd", commune.id
         programmes.append(_programme(number, issuer, area, pool, size, rng))
+        if progress is not None:
+            progress(1)
     return NationalDataset(catalogue, tuple(programmes), tuple(communes))
 
 
@@ -189,7 +200,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     arguments = parser.parse_args()
     started = time.perf_counter()
-    dataset = build_national_dataset(arguments.seed, arguments.tasks)
+    with click.progressbar(length=programme_count(arguments.tasks), label="building programmes",
+                           file=click.get_text_stream("stderr")) as bar:
+        dataset = build_national_dataset(arguments.seed, arguments.tasks, progress=bar.update)
     print(f"{len(dataset.programmes)} programmes, {dataset.tasks:,} tasks, {dataset.assignments:,} "
           f"assignments, {len(dataset.communes):,} communes, {len(dataset.catalogue):,} agencies "
           f"in {time.perf_counter() - started:.1f} s")
