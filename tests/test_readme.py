@@ -1,21 +1,14 @@
-"""The README's examples run, and say what they print."""
+"""The README opens with the two commands; its examples run with the docs' (tests/test_docs.py)."""
 
 from __future__ import annotations
 
-import doctest
-from pathlib import Path
-
-README = Path(__file__).parents[1] / "README.md"
+from tests.test_docs import README, RUNNABLE
 
 
-def test_readme_examples_run() -> None:
-    text = README.read_text(encoding="utf-8")
-    assert text.count(">>> ") >= 20  # the examples are there to be run, not only shown
-    parser = doctest.DocTestParser()
-    test = parser.get_doctest(text, {}, "README.md", str(README), 0)
-    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
-    runner.run(test)
-    assert runner.failures == 0, f"{runner.failures} README example(s) failed; see the output above"
+def test_readme_examples_are_run_with_the_docs() -> None:
+    examples = [sample for sample in RUNNABLE if sample.page == README.name and sample.language == "pycon"]
+    # the examples are there to be run, not only shown
+    assert sum(sample.code.count(">>> ") for sample in examples) >= 20
 
 
 def test_readme_opens_with_the_two_commands() -> None:
