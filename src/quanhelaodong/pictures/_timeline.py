@@ -41,7 +41,7 @@ _NO_LEAD = "Chưa giao chủ trì"
 _ROW = 0.42  # inches per row: room for the largest mark
 _WIDTH = 12.0
 _LABELS_WIDTH = 2.8  # inches left of the plot for the row labels
-_TOP, _BOTTOM = 1.0, 1.1
+_TOP, _BOTTOM = 1.0, 1.35
 #: Distinct deadline days are named above the plot up to this many; beyond, the month ticks say enough.
 _DAYS_NAMED = 12
 
@@ -74,8 +74,10 @@ def timeline_marks(programme: CoordinationProgramme, *, year: int | None = None)
     """What :func:`timeline_picture` draws for ``year``: one mark per row, day and kind.
 
     ``year`` defaults to the first year of the programme's period (else of its
-    reference date, else this year). Marks come earliest first, reports before
-    tasks on one day, then in the order the rows' agencies are first named.
+    reference date, else this year). Recurring tasks and reports are drawn only
+    while the programme runs, as :func:`~quanhelaodong.followup.deadlines` counts
+    them. Marks come earliest first, reports before tasks on one day, then in
+    the order the rows' agencies are first named.
 
     >>> from quanhelaodong.io import load_bundled
     >>> marks = timeline_marks(load_bundled("hue-2023"), year=2023)
@@ -91,7 +93,11 @@ def timeline_marks(programme: CoordinationProgramme, *, year: int | None = None)
         rank = order.setdefault(agency, len(order))
         found.setdefault((day, 0 if kind == REPORT else 1, rank, agency), []).append(item)
 
-    for obligation in reports_due(programme, (first, last)):
+    # A report rule recurs while its programme runs, as its tasks do, not beyond it.
+    low, high = first, last
+    if programme.period is not None:
+        low, high = max(first, programme.period.start), min(last, programme.period.end)
+    for obligation in reports_due(programme, (low, high)) if low <= high else ():
         add(obligation.due, REPORT, obligation.agency, obligation.rule or obligation.what)
     for entry in deadlines(programme, (first, last)):
         for agency in _leads(entry) or (None,):
@@ -287,20 +293,24 @@ def _legend(figure: Figure, kinds: set[str], sides: set[str], *, windows: bool) 
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    handles: list[Patch | Line2D] = []
+    marks: list[Line2D] = []
     if TASK in kinds:
-        handles.append(Line2D([], [], marker="o", markersize=8, color="#555555", linestyle="none",
-                              label="Hạn nhiệm vụ (hàng của cơ quan chủ trì)"))
+        marks.append(Line2D([], [], marker="o", markersize=8, color="#555555", linestyle="none",
+                            label="Hạn nhiệm vụ (hàng của cơ quan chủ trì)"))
     if REPORT in kinds:
-        handles.append(Line2D([], [], marker="D", markersize=6.5, color="white", markeredgecolor="#555555",
-                              markeredgewidth=2, linestyle="none", label="Hạn báo cáo"))
+        marks.append(Line2D([], [], marker="D", markersize=6.5, color="white", markeredgecolor="#555555",
+                            markeredgewidth=2, linestyle="none",
+                            label="Hạn báo cáo (hàng của cơ quan báo cáo)"))
     if windows:
-        handles.append(Line2D([], [], color="#555555", alpha=0.3, linewidth=8, label="Thời gian thực hiện"))
-    handles += [Patch(facecolor=SIDE_COLOURS[side], label=SIDE_LABELS[side]) for side in SIDES
-                if side in sides]
-    figure.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 0.3 / figure.get_figheight()),
-                  ncol=len(handles), frameon=False, prop={"family": FONT, "size": 8.5}, columnspacing=1.4,
-                  handletextpad=0.7)
+        marks.append(Line2D([], [], color="#555555", alpha=0.3, linewidth=8, label="Thời gian thực hiện"))
+    colours = [Patch(facecolor=SIDE_COLOURS[side], label=SIDE_LABELS[side])
+               for side in SIDES if side in sides]
+    # Two rows, what the marks mean above whose they are: one row of both would not fit the width.
+    inches = figure.get_figheight()
+    for handles, bottom in ((marks, 0.55), (colours, 0.3)):
+        figure.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, bottom / inches),
+                      ncol=len(handles), frameon=False, prop={"family": FONT, "size": 8.5},
+                      columnspacing=1.6, handletextpad=0.7, borderpad=0.1)
 
 
 def _note(figure: Figure, programme: CoordinationProgramme, first: pendulum.Date, last: pendulum.Date,
