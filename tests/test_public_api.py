@@ -21,6 +21,7 @@ ROOT = Path(__file__).parent.parent
 FACES = [
     "quanhelaodong",
     "quanhelaodong.agencies",
+    "quanhelaodong.cli",
     "quanhelaodong.deadlines",
     "quanhelaodong.documents",
     "quanhelaodong.errors",
@@ -28,8 +29,10 @@ FACES = [
     "quanhelaodong.graph",
     "quanhelaodong.io",
     "quanhelaodong.io.importing",
+    "quanhelaodong.pictures",
     "quanhelaodong.problems",
     "quanhelaodong.programmes",
+    "quanhelaodong.rows",
     "quanhelaodong.store",
     "quanhelaodong.text",
 ]
