@@ -26,7 +26,7 @@ from typing import Any, SupportsIndex, TypeVar, overload
 
 import attrs
 
-__all__ = ["Column", "Rows", "shorten"]
+__all__ = ["Column", "Rows", "aligned_table", "shorten"]
 
 _Row = TypeVar("_Row", covariant=True)
 
@@ -155,19 +155,42 @@ def _table(rows: Sequence[object]) -> list[str]:
     columns = _columns(rows)
     if columns is None:
         return [shorten(repr(row), 2 * CELL_WIDTH) for row in rows]
-    values = [[column.cell(row) for column in columns] for row in rows]
-    numeric = [all(isinstance(row[index], (int, float)) for row in values)
-               for index in range(len(columns))]
-    cells = [[shorten(_text(value), column.width) for value, column in zip(row, columns, strict=True)]
-             for row in values]
-    widths = [max(_width(text) for text in (column.header, *(row[index] for row in cells)))
-              for index, column in enumerate(columns)]
+    return aligned_table([column.header for column in columns],
+                         [[column.cell(row) for column in columns] for row in rows],
+                         widths=[column.width for column in columns]).splitlines()
+
+
+def aligned_table(headers: Sequence[str], rows: Sequence[Sequence[object]], *,
+                  widths: Sequence[int] | None = None, rule: bool = False) -> str:
+    """``rows`` of cells under ``headers``, each column as wide as its widest cell.
+
+    Cells are read as :class:`Column` reads them (dates as ISO days, ``None`` as
+    nothing); numbers align right, long cells are cut to ``widths`` (by default
+    :data:`CELL_WIDTH`). With ``rule``, a line of dashes sits under the headers.
+
+    >>> print(aligned_table(["task", "days"], [["PL.I.4", 13], ["II.1", 2]], rule=True))
+    task    days
+    ------  ----
+    PL.I.4    13
+    II.1       2
+    """
+    limits = list(widths) if widths is not None else [CELL_WIDTH] * len(headers)
+    numeric = [bool(rows) and all(isinstance(row[index], (int, float)) for row in rows)
+               for index in range(len(headers))]
+    cells = [[shorten(_text(value), limit) for value, limit in zip(row, limits, strict=True)]
+             for row in rows]
+    heads = [shorten(header, limit) for header, limit in zip(headers, limits, strict=True)]
+    column_widths = [max(_width(text) for text in (head, *(row[index] for row in cells)))
+                     for index, head in enumerate(heads)]
 
     def line(texts: Iterable[str]) -> str:
         padded = []
-        for text, width, right in zip(texts, widths, numeric, strict=True):
+        for text, width, right in zip(texts, column_widths, numeric, strict=True):
             pad = " " * (width - _width(text))
             padded.append(pad + text if right else text + pad)
         return _GAP.join(padded).rstrip()
 
-    return [line(column.header for column in columns), *(line(row) for row in cells)]
+    lines = [line(heads)]
+    if rule:
+        lines.append(line("-" * width for width in column_widths))
+    return "\n".join([*lines, *(line(row) for row in cells)])
