@@ -25,6 +25,7 @@ FACES = [
     "quanhelaodong.deadlines",
     "quanhelaodong.documents",
     "quanhelaodong.errors",
+    "quanhelaodong.export",
     "quanhelaodong.followup",
     "quanhelaodong.graph",
     "quanhelaodong.io",
