@@ -44,6 +44,7 @@ from quanhelaodong.followup import (
     task_statuses,
 )
 from quanhelaodong.programmes import Completion, Extension, ProgressEvent, ProgressUpdate
+from quanhelaodong.rows import Rows
 
 TASKS = 100_000
 UPDATES = 1_000_000
@@ -124,7 +125,7 @@ def with_progress(plan: CoordinationProgramme, rng: random.Random,
     return attrs.evolve(plan, progress=events)
 
 
-def whole_grid(plans: list[CoordinationProgramme]) -> tuple[GridCounts, list[list[TaskState]]]:
+def whole_grid(plans: list[CoordinationProgramme]) -> tuple[GridCounts, list[Rows[TaskState]]]:
     grids = [task_statuses(plan, AS_OF) for plan in plans]
     return sum((GridCounts.of(grid) for grid in grids), GridCounts()), grids
 
