@@ -19,6 +19,7 @@ import pytest
 from quanhelaodong import ResponsibilityGraph, load, load_bundled, period_end, statutory_deadline
 from quanhelaodong.followup import deadlines, reports_due, task_statuses
 from quanhelaodong.graph import tasks_of
+from tests.document_files import docx_bytes
 
 SEED_TEXT = Path(__file__).parents[1] / "data" / "hue-180-KH-UBND-2023.txt"
 
@@ -139,6 +140,12 @@ def test_status_grid_counts_every_task_occurrence() -> None:
     assert out.startswith(f"{len(grid)} nhiệm vụ, tính đến ngày 2024-01-15")
 
 
+def test_status_refuses_a_day_that_does_not_exist() -> None:
+    done = run("status", "hue-2023", "--as-of", "31/04/2024", ok=False)
+    assert done.returncode == 2
+    assert "'31/04/2024'" in done.stderr
+
+
 def test_overdue_lists_the_longest_late_first_and_needs_a_day() -> None:
     found = run_json("overdue", "hue-2023", "--as-of", "2024-01-15")
     assert isinstance(found, dict)
@@ -149,6 +156,15 @@ def test_overdue_lists_the_longest_late_first_and_needs_a_day() -> None:
 
 
 # validate ----------------------------------------------------------------------------------------
+
+def test_validate_of_a_file_that_is_not_a_plan(tmp_path: Path) -> None:
+    broken = tmp_path / "plan.json"
+    broken.write_text('{"schema_version": 9}', encoding="utf-8")
+    done = run("validate", str(broken), ok=False)
+    assert done.returncode == 2
+    assert "schema_version" in done.stderr
+    assert len([line for line in done.stderr.splitlines() if line]) == 3  # usage, hint, one error line
+
 
 def test_validate_exits_0_on_warnings_and_1_on_errors(tmp_path: Path) -> None:
     assert "vấn đề" in run("validate", "hue-2023").stdout
@@ -191,6 +207,15 @@ def test_import_of_several_files_keeps_the_good_ones_and_fails_on_the_bad(tmp_pa
     assert "bad.docx" in done.stderr
     assert "not a readable .docx" in done.stderr
     assert [p.name for p in (tmp_path / "out").iterdir()] == [SEED_TEXT.stem + ".json"]
+
+
+def test_import_reads_a_docx_as_the_text_it_holds(tmp_path: Path) -> None:
+    document = tmp_path / "plan.docx"
+    document.write_bytes(docx_bytes(SEED_TEXT.read_text(encoding="utf-8")))
+    from_docx = load(io.StringIO(run("import", str(document), "--quiet").stdout))
+    from_text = load(io.StringIO(run("import", str(SEED_TEXT), "--quiet").stdout))
+    assert [task.id for task in from_docx.tasks] == [task.id for task in from_text.tasks]
+    assert from_docx.task("PL.I.4").assignments == from_text.task("PL.I.4").assignments
 
 
 # export ------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import attrs
 import click
 import pendulum
 
-from quanhelaodong.errors import QuanHeLaoDongError
+from quanhelaodong.errors import ProblemsError, QuanHeLaoDongError
 from quanhelaodong.graph import ResponsibilityGraph, find_agency
 from quanhelaodong.io import Diagnostic, bundled_names, load, load_bundled
 from quanhelaodong.programmes import CoordinationProgramme
@@ -36,9 +36,16 @@ class Plan:
 
 
 def first_line(error: BaseException) -> str:
-    """The first line of an error's message: the command line prints one line per error."""
-    text = str(error).strip() or type(error).__name__
-    return text.splitlines()[0]
+    """An error's message on one line: the command line prints one line per error.
+
+    An error that carries every problem found says the first and how many there are.
+    """
+    text = (str(error).strip() or type(error).__name__).splitlines()[0]
+    if isinstance(error, ProblemsError) and error.problems:
+        first = error.problems[0]
+        more = f" (and {len(error.problems) - 1} more)" if len(error.problems) > 1 else ""
+        text += f": {first.path}: {first.message}{more}"
+    return text
 
 
 def _read_plan(source: str) -> Plan:
