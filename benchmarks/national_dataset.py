@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
 from collections.abc import Callable, Sequence
 
@@ -201,7 +202,7 @@ def main() -> None:
     arguments = parser.parse_args()
     started = time.perf_counter()
     with click.progressbar(length=programme_count(arguments.tasks), label="building programmes",
-                           file=click.get_text_stream("stderr")) as bar:
+                           file=sys.stderr) as bar:
         dataset = build_national_dataset(arguments.seed, arguments.tasks, progress=bar.update)
     print(f"{len(dataset.programmes)} programmes, {dataset.tasks:,} tasks, {dataset.assignments:,} "
           f"assignments, {len(dataset.communes):,} communes, {len(dataset.catalogue):,} agencies "

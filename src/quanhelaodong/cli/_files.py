@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -82,7 +83,7 @@ def import_command(files: tuple[str, ...], output: str, quiet: bool) -> None:
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
     failures = 0
-    with click.progressbar(files, label="importing", file=click.get_text_stream("stderr"),
+    with click.progressbar(files, label="importing", file=sys.stderr,
                            hidden=not several) as bar:
         for name in bar:
             try:
@@ -135,10 +136,8 @@ def export_command(plan: Plan, fmt: str, output: str, agency: str | None) -> Non
         raise click.BadParameter(f"--agency does not apply to --format {fmt}", param_hint="'--agency'")
     data = _exporters()[fmt](plan.graph, agency_id(plan, agency))
     if output == "-":
-        if isinstance(data, bytes):
-            click.get_binary_stream("stdout").write(data)
-        else:
-            click.echo(data, nl=not data.endswith("\n"))
+        # bytes go to the binary stream unchanged; a text gets one final newline
+        click.echo(data, nl=isinstance(data, str) and not data.endswith("\n"))
         return
     target = Path(output)
     if isinstance(data, bytes):
