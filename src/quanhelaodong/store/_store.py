@@ -15,9 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
 
-import pendulum
 import sqlalchemy as sa
 from sqlalchemy import exc
 
@@ -25,9 +23,6 @@ from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.agencies import Agency, AgencyCatalogue, default_catalogue
 from quanhelaodong.errors import InvalidValueError, UnknownTaskError
 from quanhelaodong.followup import (
-    TaskStatus,
-    assigning_body,
-    calendar_of,
     overdue_tasks,
     task_statuses,
 )
@@ -46,28 +41,28 @@ from quanhelaodong.store._connections import (
     migrate_engine,
     open_engine,
 )
+from quanhelaodong.store._day_queries import overdue_on, statuses_on
 from quanhelaodong.store._errors import (
     SchemaVersionError,
     StoreConflictError,
     StoreError,
     StoreUnavailableError,
-    UnknownProgrammeError,
+)
+from quanhelaodong.store._programmes import (
+    calendar_kind,
+    check_programme,
+    insert_programme,
+    prepare_programme,
+    read_programme,
 )
 from quanhelaodong.store._rows import (
-    EMPLOYER,
     PROGRESS_EVENTS,
-    Followed,
-    followed_rows,
     json_text,
     occurrence_key,
-    plain_date,
     progress_row,
-    recurring_in,
-    rolled_on,
-    stored_day,
     unrollable,
 )
-from quanhelaodong.store._standing import RecordsByDay, TaskStanding, grid_status
+from quanhelaodong.store._standing import TaskStanding
 from quanhelaodong.text import close_words
 
 __all__ = ["Store"]
@@ -214,9 +209,9 @@ class Store:
                 sa.select(schema.tasks.c.programme_id).distinct()
                 .where(schema.tasks.c.assigning_body.in_(ids))).scalars().all()
             for programme_id in affected:
-                programme = self._read_programme(connection, programme_id)
+                programme = read_programme(connection, programme_id)
                 for position, task in enumerate(programme.tasks):
-                    kind = self._calendar_kind(programme, task, catalogue)
+                    kind = calendar_kind(programme, task, catalogue)
                     connection.execute(
                         schema.tasks.update()
                         .where(schema.tasks.c.programme_id == programme_id,
@@ -256,11 +251,6 @@ class Store:
             self._catalogue = (len(mine), base.extended(mine) if mine else base)
         return self._catalogue[1]
 
-    @staticmethod
-    def _calendar_kind(programme: CoordinationProgramme, task: Any, catalogue: AgencyCatalogue) -> str:
-        calendar = calendar_of(programme, assigning_body(programme, task), catalogue=catalogue)
-        return str(calendar.kind.value)
-
     # -- programmes ----------------------------------------------------------------------
 
     def save(self, programme: CoordinationProgramme) -> None:
@@ -276,80 +266,17 @@ class Store:
         >>> store.programme_ids()
         ('hue-2023',)
         """
-        if not isinstance(programme, CoordinationProgramme):
-            raise InvalidValueError(f"expected a CoordinationProgramme, got "
-                                    f"{type(programme).__name__} {programme!r}")
-        body = converter().unstructure(programme)
-        task_bodies = body.pop("tasks")
-        rule_bodies = body.pop("reporting_rules")
-        report_bodies = body.pop("reports")
-        agency_bodies = body.pop("agencies")
-        body.pop("progress")
-        progress_rows = [progress_row(programme.id, record) for record in programme.progress]
-        followed = followed_rows(programme)
-        if any(unrollable(row) for row in progress_rows):
-            # An extension to a day the calendars do not reach: the in-memory functions
-            # raise on it, so the store asks them rather than answer differently.
-            followed = None
+        prepared = prepare_programme(programme)
         try:
             with self._writing() as connection:
                 exists = connection.execute(sa.select(schema.programmes.c.id).where(
                     schema.programmes.c.id == programme.id)).first()
                 if exists is not None:
                     raise StoreConflictError(f"programme {programme.id!r} is already in the store")
-                catalogue = self._read_catalogue(connection)
-                period = programme.period
-                connection.execute(schema.programmes.insert().values(
-                    id=programme.id, kind=programme.kind.value, title=programme.title,
-                    issuer=programme.issuer, area=programme.area,
-                    period_start=plain_date(period.start) if period else None,
-                    period_end=plain_date(period.end) if period else None,
-                    occurrences_stored=followed is not None,
-                    reference_day=plain_date(programme.reference_date), body=json_text(body)))
-                self._insert_parts(connection, programme, catalogue, task_bodies, rule_bodies,
-                                   report_bodies, agency_bodies, followed or Followed([], {}),
-                                   progress_rows)
+                insert_programme(connection, prepared, self._read_catalogue(connection))
         except exc.IntegrityError as error:
             # Another writer saved the same id between the check and the insert.
             raise StoreConflictError(f"programme {programme.id!r} is already in the store") from error
-
-    def _insert_parts(self, connection: sa.Connection, programme: CoordinationProgramme,
-                      catalogue: AgencyCatalogue, task_bodies: list[dict[str, Any]],
-                      rule_bodies: list[dict[str, Any]], report_bodies: list[dict[str, Any]],
-                      agency_bodies: list[dict[str, Any]],
-                      followed: Followed, progress_rows: list[dict[str, Any]]) -> None:
-        key = programme.id
-        task_rows, assignment_rows = [], []
-        for position, (task, task_body) in enumerate(zip(programme.tasks, task_bodies, strict=True)):
-            assignment_bodies = task_body.pop("assignments")
-            task_rows.append({
-                "programme_id": key, "position": position, "id": task.id, "group_id": task.group,
-                "title": task.title, "assigning_body": assigning_body(programme, task),
-                "calendar": self._calendar_kind(programme, task, catalogue),
-                "recurs": followed.recurs.get(position), "body": json_text(task_body)})
-            assignment_rows += [{"programme_id": key, "task_position": position, "position": number,
-                                 "agency": assignment.agency, "role": assignment.role.value,
-                                 "body": json_text(assignment_body)}
-                                for number, (assignment, assignment_body)
-                                in enumerate(zip(task.assignments, assignment_bodies, strict=True))]
-        rule_rows = [{"programme_id": key, "position": position, "id": rule.id, "body": json_text(rule_body)}
-                     for position, (rule, rule_body)
-                     in enumerate(zip(programme.reporting_rules, rule_bodies, strict=True))]
-        report_rows = [{"programme_id": key, "position": position, "id": report.id,
-                        "reporter": report.reporter, "rule": report.rule,
-                        "submitted": plain_date(report.submitted), "body": json_text(report_body)}
-                       for position, (report, report_body)
-                       in enumerate(zip(programme.reports, report_bodies, strict=True))]
-        agency_rows = [{"programme_id": key, "position": position, "agency_id": agency.id,
-                        "body": json_text(agency_body)}
-                       for position, (agency, agency_body)
-                       in enumerate(zip(programme.agencies, agency_bodies, strict=True))]
-        for table, rows in ((schema.tasks, task_rows), (schema.assignments, assignment_rows),
-                            (schema.occurrences, followed.rows), (schema.reporting_rules, rule_rows),
-                            (schema.reports, report_rows), (schema.programme_agencies, agency_rows),
-                            (schema.progress, progress_rows)):
-            if rows:
-                connection.execute(table.insert(), rows)
 
     def programme_ids(self) -> tuple[str, ...]:
         """The ids of the programmes stored, sorted.
@@ -371,46 +298,7 @@ class Store:
         True
         """
         with self._reading() as connection:
-            return self._read_programme(connection, programme_id)
-
-    def _check_programme(self, connection: sa.Connection, programme_id: object) -> sa.Row[Any]:
-        if not isinstance(programme_id, str):
-            raise InvalidValueError(f"a programme id is text, got {type(programme_id).__name__} "
-                                    f"{programme_id!r}")
-        row = connection.execute(sa.select(schema.programmes).where(
-            schema.programmes.c.id == programme_id)).first()
-        if row is None:
-            known = connection.execute(sa.select(schema.programmes.c.id)).scalars().all()
-            raise UnknownProgrammeError(programme_id, tuple(close_words(programme_id, known)))
-        return row
-
-    def _read_programme(self, connection: sa.Connection, programme_id: str) -> CoordinationProgramme:
-        row = self._check_programme(connection, programme_id)
-        body: dict[str, Any] = json.loads(row.body)
-
-        def bodies(table: sa.Table, *order: sa.ColumnElement[Any]) -> list[dict[str, Any]]:
-            query = sa.select(table.c.body).where(table.c.programme_id == programme_id).order_by(*order)
-            return [json.loads(text) for text in connection.execute(query).scalars()]
-
-        tasks = bodies(schema.tasks, schema.tasks.c.position)
-        for task in tasks:
-            task["assignments"] = []
-        query = (sa.select(schema.assignments.c.task_position, schema.assignments.c.body)
-                 .where(schema.assignments.c.programme_id == programme_id)
-                 .order_by(schema.assignments.c.task_position, schema.assignments.c.position))
-        for position, text in connection.execute(query):
-            tasks[position]["assignments"].append(json.loads(text))
-        body["tasks"] = tasks
-        body["reporting_rules"] = bodies(schema.reporting_rules, schema.reporting_rules.c.position)
-        body["reports"] = bodies(schema.reports, schema.reports.c.position)
-        body["agencies"] = bodies(schema.programme_agencies, schema.programme_agencies.c.position)
-        body["progress"] = bodies(schema.progress, schema.progress.c.seq)
-        try:
-            programme: CoordinationProgramme = converter().structure(body, CoordinationProgramme)
-        except Exception as error:
-            raise StoreError(f"programme {programme_id!r} in the store cannot be read back: "
-                             f"{error}") from error
-        return programme
+            return read_programme(connection, programme_id)
 
     # -- progress ------------------------------------------------------------------------
 
@@ -441,7 +329,7 @@ class Store:
         if not records:
             return 0
         with self._writing() as connection:
-            self._check_programme(connection, programme_id)
+            check_programme(connection, programme_id)
             named = {record.task for record in records}
             known = set(connection.execute(sa.select(schema.tasks.c.id).where(
                 schema.tasks.c.programme_id == programme_id,
@@ -472,7 +360,7 @@ class Store:
         ()
         """
         with self._reading() as connection:
-            self._check_programme(connection, programme_id)
+            check_programme(connection, programme_id)
             query = (sa.select(schema.progress.c.body)
                      .where(schema.progress.c.programme_id == programme_id)
                      .order_by(schema.progress.c.seq))
@@ -512,46 +400,13 @@ class Store:
         """
         day = as_date(as_of)
         with self._reading() as connection:
-            row = self._check_programme(connection, programme_id)
+            row = check_programme(connection, programme_id)
             if not row.occurrences_stored:
-                programme = self._read_programme(connection, programme_id)
+                programme = read_programme(connection, programme_id)
                 catalogue = self._read_catalogue(connection)
                 return [TaskStanding.of(programme_id, state)
                         for state in task_statuses(programme, day, catalogue=catalogue)]
-            return self._statuses(connection, programme_id, day)
-
-    def _statuses(self, connection: sa.Connection, programme_id: str,
-                  day: pendulum.Date) -> list[TaskStanding]:
-        o, t, p = schema.occurrences, schema.tasks, schema.progress
-        # (position, occurrence key, task id, calendar, planned, planned on the task's calendar)
-        followed: list[tuple[int, str, str, str, pendulum.Date | None, pendulum.Date | None]] = []
-        for position, task_id, calendar, occurrence, planned, state, employer in connection.execute(
-                sa.select(o.c.task_position, t.c.id, t.c.calendar, o.c.occurrence, o.c.planned,
-                          o.c.planned_state, o.c.planned_employer)
-                .join(t, sa.and_(t.c.programme_id == o.c.programme_id,
-                                 t.c.position == o.c.task_position))
-                .where(o.c.programme_id == programme_id)):
-            followed.append((position, occurrence, task_id, calendar, stored_day(planned),
-                             stored_day(employer if calendar == EMPLOYER else state)))
-        recurring = connection.execute(
-            sa.select(t.c.position, t.c.id, t.c.calendar, t.c.recurs, schema.programmes.c.reference_day)
-            .join(schema.programmes, schema.programmes.c.id == t.c.programme_id)
-            .where(t.c.programme_id == programme_id, t.c.recurs.is_not(None))).all()
-        for position, task_id, calendar, recurs, reference in recurring:
-            for due in recurring_in(recurs, stored_day(reference), day.year):
-                followed.append((position, due.isoformat(), task_id, calendar, due, rolled_on(calendar, due)))
-        followed.sort(key=lambda item: (item[0], item[1]))
-        records = RecordsByDay(connection.execute(
-            sa.select(p.c.seq, p.c.task_id, p.c.occurrence, p.c.kind, p.c.on_day, p.c.new_deadline_state,
-                      p.c.new_deadline_employer)
-            .where(p.c.programme_id == programme_id, p.c.kind != "update",
-                   p.c.on_day <= plain_date(day))))
-        found = []
-        for _position, occurrence, task_id, calendar, planned, rolled in followed:
-            deadline, done = records.standing((task_id, occurrence), calendar, rolled, day)
-            found.append(TaskStanding(programme_id, task_id, stored_day(occurrence or None), day,
-                                      grid_status(deadline, done, day), planned, deadline, done))
-        return found
+            return statuses_on(connection, programme_id, day)
 
     def overdue_tasks(self, as_of: object, *, agency: str | None = None,
                       role: Role | str | None = None) -> list[TaskStanding]:
@@ -574,13 +429,13 @@ class Store:
         if agency is not None and (not isinstance(agency, str) or not agency):
             raise InvalidValueError(f"agency must be an agency id, got {agency!r}")
         with self._reading() as connection:
-            found = self._overdue(connection, day, agency, wanted)
+            found = overdue_on(connection, day, agency, wanted)
             others = connection.execute(sa.select(schema.programmes.c.id).where(
                 schema.programmes.c.occurrences_stored == sa.false())).scalars().all()
             if others:
                 catalogue = self._read_catalogue(connection)
                 for programme_id in others:
-                    programme = self._read_programme(connection, programme_id)
+                    programme = read_programme(connection, programme_id)
                     positions = {id(task): number for number, task in enumerate(programme.tasks)}
                     found += [(programme_id, positions[id(state.task)],
                                occurrence_key(state.occurrence.occurrence),
@@ -590,89 +445,3 @@ class Store:
         # Programmes by id, tasks in document order, then the longest overdue first (stable).
         found.sort(key=lambda item: (item[0], item[1], item[2]))
         return sorted((item[3] for item in found), key=lambda standing: -standing.days_overdue)
-
-    def _overdue(self, connection: sa.Connection, day: pendulum.Date, agency: str | None,
-                 role: Role | None) -> list[tuple[str, int, str, TaskStanding]]:
-        o, t, a, p = schema.occurrences, schema.tasks, schema.assignments, schema.progress
-        plain = plain_date(day)
-        held: sa.Subquery | None = None
-        if agency is not None or role is not None:
-            holding = sa.select(a.c.programme_id, a.c.task_position)
-            if agency is not None:
-                holding = holding.where(a.c.agency == agency)
-            if role is not None:
-                holding = holding.where(a.c.role == role.value)
-            if agency is not None and role is None:
-                held = sa.union(holding, sa.select(t.c.programme_id, t.c.position.label("task_position"))
-                                .where(t.c.assigning_body == agency)).subquery()
-            else:
-                held = holding.distinct().subquery()
-        employer = t.c.calendar == EMPLOYER
-        planned = sa.case((employer, o.c.planned_employer), else_=o.c.planned_state)
-        moved = sa.case((employer, p.c.new_deadline_employer), else_=p.c.new_deadline_state)
-        # "kind <> 'update'" as the partial index says it, so that SQLite's planner uses it.
-        same = sa.and_(p.c.programme_id == o.c.programme_id, p.c.task_id == t.c.id,
-                       p.c.occurrence == o.c.occurrence, p.c.on_day <= plain, p.c.kind != "update")
-        completion = sa.exists().where(same, p.c.kind == "completion")
-        extended = sa.exists().where(same, p.c.kind == "extension")
-        # Overdue: not done, the planned deadline passed, and no extension decided by the day
-        # that reaches it (the deadline in force is the latest of them all).
-        still_open = sa.exists().where(same, p.c.kind == "extension", moved >= plain)
-        latest = (sa.select(sa.func.max(moved)).where(same, p.c.kind == "extension")
-                  .scalar_subquery())
-        query = (sa.select(o.c.programme_id, o.c.task_position, t.c.id, o.c.occurrence, o.c.planned,
-                           planned, latest)
-                 .join(t, sa.and_(t.c.programme_id == o.c.programme_id,
-                                  t.c.position == o.c.task_position))
-                 .where(~completion, ~still_open,
-                        sa.or_(planned < plain, sa.and_(planned.is_(None), extended))))
-        if held is not None:
-            query = query.join(held, sa.and_(held.c.programme_id == o.c.programme_id,
-                                             held.c.task_position == o.c.task_position))
-        found = []
-        for programme_id, position, task_id, occurrence, planned_day, rolled, extended_to in (
-                connection.execute(query)):
-            deadline = max(day for day in (stored_day(rolled), stored_day(extended_to)) if day is not None)
-            found.append((programme_id, position, occurrence, TaskStanding(
-                programme_id, task_id, stored_day(occurrence or None), day, TaskStatus.OVERDUE,
-                stored_day(planned_day), deadline, None)))
-        return found + self._overdue_recurring(connection, day, held)
-
-    def _overdue_recurring(self, connection: sa.Connection, day: pendulum.Date,
-                           held: sa.Subquery | None) -> list[tuple[str, int, str, TaskStanding]]:
-        """The overdue occurrences of recurring tasks of programmes without a period, in the year
-        of ``day``: computed from their phrases, with their records from the database."""
-        t, p, programmes = schema.tasks, schema.progress, schema.programmes
-        tasks = (sa.select(t.c.programme_id, t.c.position, t.c.id, t.c.calendar, t.c.recurs,
-                           programmes.c.reference_day)
-                 .join(programmes, programmes.c.id == t.c.programme_id)
-                 .where(t.c.recurs.is_not(None)))
-        records = (sa.select(p.c.seq, p.c.programme_id, p.c.task_id, p.c.occurrence, p.c.kind, p.c.on_day,
-                             p.c.new_deadline_state, p.c.new_deadline_employer)
-                   .join(t, sa.and_(t.c.programme_id == p.c.programme_id, t.c.id == p.c.task_id))
-                   .where(t.c.recurs.is_not(None), p.c.kind != "update", p.c.on_day <= plain_date(day)))
-        if held is not None:
-            joined = sa.and_(held.c.programme_id == t.c.programme_id, held.c.task_position == t.c.position)
-            tasks = tasks.join(held, joined)
-            records = records.join(held, joined)
-        candidates = []
-        for programme_id, position, task_id, calendar, recurs, reference in connection.execute(tasks):
-            for due in recurring_in(recurs, stored_day(reference), day.year):
-                rolled = rolled_on(calendar, due)
-                if rolled < day:
-                    candidates.append((programme_id, position, task_id, calendar, due, rolled))
-        if not candidates:
-            return []
-        by_programme: dict[str, list[Any]] = {}
-        for row in connection.execute(records).unique():
-            by_programme.setdefault(row[1], []).append((row[0], *row[2:]))
-        seen: dict[str, RecordsByDay] = {}
-        found = []
-        for programme_id, position, task_id, calendar, due, rolled in candidates:
-            if programme_id not in seen:
-                seen[programme_id] = RecordsByDay(by_programme.get(programme_id, ()))
-            deadline, done = seen[programme_id].standing((task_id, due.isoformat()), calendar, rolled, day)
-            if done is None and deadline is not None and deadline < day:
-                found.append((programme_id, position, due.isoformat(), TaskStanding(
-                    programme_id, task_id, due, day, TaskStatus.OVERDUE, due, deadline, None)))
-        return found
