@@ -45,7 +45,7 @@ def test_the_grid_of_submitted_reports(hue: CoordinationProgramme) -> None:
 
 def test_reminders_at_the_offsets(hue: CoordinationProgramme) -> None:
     assert len(reminders(hue, "2023-11-07")) == 7   # 7 days before 14/11
-    assert reminders(hue, "2023-11-08") == []        # 6 days: no reminder
+    assert reminders(hue, "2023-11-08") == ()        # 6 days: no reminder
     assert len(reminders(hue, "2023-11-13")) == 7   # 1 day before
     on_the_day = reminders(hue, "2023-11-14")
     assert {r.days_left for r in on_the_day} == {0}

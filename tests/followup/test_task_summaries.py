@@ -124,7 +124,7 @@ def test_reminders_go_to_the_leads_with_copies_to_the_monitor_and_the_assigning_
         ("1", 7, (LABOUR,), (HOME, HUE + "ubnd")), ("2", 7, (LABOUR,), (HUE + "ubnd",))]
     assert str(week[0]) == ("1: due in 7 day(s) (2024-05-31) -> thua-thien-hue/so-ldtbxh; "
                             "cc thua-thien-hue/so-noi-vu, thua-thien-hue/ubnd")
-    assert task_reminders(programme, "2024-05-25") == []
+    assert task_reminders(programme, "2024-05-25") == ()
     assert [r.days_left for r in task_reminders(programme, "2024-05-28")] == [3, 3]
     assert [r.days_left for r in task_reminders(programme, "2024-05-30")] == [1, 1]
     today = task_reminders(programme, "2024-05-31")

@@ -15,6 +15,7 @@ organisation or an enterprise keeps an employer's calendar with Sunday rest.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 import attrs
 import pendulum
@@ -33,11 +34,12 @@ from quanhelaodong.deadlines import (
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError
 from quanhelaodong.followup._schedule import task_timeframes
 from quanhelaodong.programmes import CoordinationProgramme, Task
+from quanhelaodong.rows import Column
 
 __all__ = ["TaskOccurrence", "assigning_body", "calendar_of", "task_occurrences"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class TaskOccurrence:
     """One thing to follow: a task, or one occurrence of a recurring task.
 
@@ -51,7 +53,16 @@ class TaskOccurrence:
     >>> found = {o.task.id: o for o in task_occurrences(load_bundled("hue-2023"))}
     >>> found["PL.II.1"].occurrence, found["II.2"].planned, found["PL.IV.1"].planned
     (Date(2023, 12, 31), Date(2023, 12, 31), None)
+    >>> found["II.2"]
+    TaskOccurrence('II.2', planned=2023-12-31, frame='Quý III, IV/2023', source='task')
+    >>> str(found["PL.II.1"].frame)  # one occurrence of a recurring task
+    'định kỳ 2 năm/lần (2023)'
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("task", lambda row: row.task.id), Column("occurrence", lambda row: row.occurrence),
+        Column("planned", lambda row: row.planned), Column("timeframe", lambda row: row.frame, 30),
+        Column("source", lambda row: row.source), Column("title", lambda row: row.task.title, 50))
 
     task: Task
     occurrence: pendulum.Date | None
@@ -63,6 +74,13 @@ class TaskOccurrence:
     def key(self) -> tuple[str, pendulum.Date | None]:
         """``(task id, occurrence)``: what progress records name."""
         return self.task.id, self.occurrence
+
+    def __repr__(self) -> str:
+        # The task (title, assignments) and the timeframe's parse stay reachable; the repr names them.
+        occurrence = f"occurrence={self.occurrence}, " if self.occurrence is not None else ""
+        frame = str(self.frame) if self.frame is not None else None
+        return (f"TaskOccurrence({self.task.id!r}, {occurrence}planned={self.planned}, "
+                f"frame={frame!r}, source={self.source!r})")
 
 
 def check_programme(programme: object) -> CoordinationProgramme:

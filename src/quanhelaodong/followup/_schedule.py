@@ -34,19 +34,28 @@ __all__ = ["DueEntry", "TaskTimeframe", "deadlines", "due_within", "overdue", "t
            "undated_tasks"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class TaskTimeframe:
     """A task's timeframe and where it came from: the task itself, a heading, or the programme.
 
     >>> from quanhelaodong.io import load_bundled
-    >>> first = next(task_timeframes(load_bundled("hue-2023")))
+    >>> first = task_timeframes(load_bundled("hue-2023"))[0]
     >>> first.task.id, str(first.frame), first.source
     ('II.1', 'Năm 2023', 'task')
+    >>> first
+    TaskTimeframe('II.1', frame='Năm 2023', source='task')
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("task", lambda row: row.task.id), Column("timeframe", lambda row: row.frame, 40),
+        Column("source", lambda row: row.source), Column("title", lambda row: row.task.title, 60))
 
     task: Task
     frame: Timeframe
     source: str
+
+    def __repr__(self) -> str:
+        return f"TaskTimeframe({self.task.id!r}, frame={str(self.frame)!r}, source={self.source!r})"
 
 
 @attrs.frozen(repr=False)
@@ -78,17 +87,25 @@ class DueEntry:
 
 def task_timeframes(programme: CoordinationProgramme, *,
                     before: BeforeReading | str = BeforeReading.EXCLUSIVE,
-                    ) -> Iterator[TaskTimeframe]:
+                    ) -> Rows[TaskTimeframe]:
     """Each task that is not a bare heading, with its (possibly inherited) timeframe.
 
     A phrase that could not be read comes as its
     :class:`~quanhelaodong.deadlines.UnreadableTimeframe`, never as a date.
 
     >>> from quanhelaodong.io import load_bundled
-    >>> sorted({item.source for item in task_timeframes(load_bundled("hue-2023"))})
+    >>> frames = task_timeframes(load_bundled("hue-2023"))
+    >>> sorted({item.source for item in frames})
     ['programme period', 'task']
+    >>> print(frames[:2])
+    task  timeframe         source  title
+    II.1  Năm 2023          task    Tổ chức triển khai, phổ biến Quyết định số 831/QĐ-UBND, Kế…
+    II.2  Quý III, IV/2023  task    Nâng cao hiệu lực, hiệu quả quản lý nhà nước về lao động, h…
     """
-    reading = as_choice(BeforeReading, before, "before")
+    return Rows(_timeframes(programme, as_choice(BeforeReading, before, "before")))
+
+
+def _timeframes(programme: CoordinationProgramme, reading: BeforeReading) -> Iterator[TaskTimeframe]:
     by_id = {task.id: task for task in programme.tasks}
     period = None
     if programme.period is not None:
@@ -187,11 +204,11 @@ def due_within(programme: CoordinationProgramme, days: int, as_of: object, *,
     return _entries(programme, day, shifted(day, days=days), agency, before)
 
 
-def undated_tasks(programme: CoordinationProgramme) -> list[TaskTimeframe]:
+def undated_tasks(programme: CoordinationProgramme) -> Rows[TaskTimeframe]:
     """Tasks whose time phrase sets no date ("Thường xuyên", "khẩn trương", "định kỳ").
 
     >>> from quanhelaodong.io import load_bundled
     >>> [(item.task.id, str(item.frame)) for item in undated_tasks(load_bundled("hue-2023"))][:1]
     [('PL.IV.1', 'định kỳ')]
     """
-    return [item for item in task_timeframes(programme) if isinstance(item.frame, Undated)]
+    return Rows(item for item in task_timeframes(programme) if isinstance(item.frame, Undated))

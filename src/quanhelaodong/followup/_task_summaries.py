@@ -10,6 +10,7 @@ follows it, and the body that assigned it receives what its desks send up.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import ClassVar
 
 import attrs
 import pendulum
@@ -20,7 +21,7 @@ from quanhelaodong.deadlines import BeforeReading, WorkingCalendar
 from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.followup._task_status import TaskState, TaskStatus, task_statuses
 from quanhelaodong.programmes import CoordinationProgramme, Role
-from quanhelaodong.rows import Rows
+from quanhelaodong.rows import Column, Rows
 
 __all__ = ["GridCounts", "ProgrammeSummary", "TaskReminder", "overdue_tasks", "programme_summary",
            "task_reminders", "task_scorecard", "tasks_due_within"]
@@ -213,7 +214,7 @@ def tasks_due_within(programme: CoordinationProgramme, working_days: int, as_of:
     return Rows(sorted(found, key=lambda state: state.deadline or day))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class TaskReminder:
     """A reminder of a task occurrence due soon or overdue, and the desks it goes to.
 
@@ -224,7 +225,16 @@ class TaskReminder:
     >>> reminder = task_reminders(load_bundled("hue-2023"), "2023-12-26")[0]
     >>> print(reminder)
     II.1: due in 7 day(s) (2024-01-02) -> thua-thien-hue/co-quan-qlnn-lao-dong, ...; cc thua-thien-hue/ubnd
+    >>> reminder
+    TaskReminder('II.1', deadline=2024-01-02, days_left=7, to=4 bodies, copy_to=('thua-thien-hue/ubnd',))
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("task", lambda row: row.state.task.id),
+        Column("occurrence", lambda row: row.state.occurrence.occurrence),
+        Column("deadline", lambda row: row.state.deadline), Column("days left", lambda row: row.days_left),
+        Column("to", lambda row: row.to, 50), Column("cc", lambda row: row.copy_to, 30),
+        Column("title", lambda row: row.state.task.title, 40))
 
     state: TaskState
     days_left: int
@@ -239,11 +249,20 @@ class TaskReminder:
         return (f"{self.state.task.id}{occurrence}: {when} ({self.state.deadline}) -> "
                 f"{', '.join(self.to)}{copy}")
 
+    def __repr__(self) -> str:
+        # A task with no lead goes to all its implementing units, up to a dozen ids: past one, a count.
+        recurring = self.state.occurrence.occurrence
+        occurrence = f", occurrence={recurring}" if recurring is not None else ""
+        to = repr(self.to) if len(self.to) < 2 else f"{len(self.to)} bodies"
+        copy_to = repr(self.copy_to) if len(self.copy_to) < 2 else f"{len(self.copy_to)} bodies"
+        return (f"TaskReminder({self.state.task.id!r}{occurrence}, deadline={self.state.deadline}, "
+                f"days_left={self.days_left}, to={to}, copy_to={copy_to})")
+
 
 def task_reminders(programme: CoordinationProgramme, as_of: object,
                    offsets: Sequence[int] = (7, 3, 1), *, calendar: WorkingCalendar | None = None,
                    catalogue: AgencyCatalogue | None = None,
-                   before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> list[TaskReminder]:
+                   before: BeforeReading | str = BeforeReading.EXCLUSIVE) -> Rows[TaskReminder]:
     """Open occurrences due in exactly ``offsets`` days or today, and those overdue, on ``as_of``.
 
     The same offsets as :func:`~quanhelaodong.followup.reminders` gives for
@@ -266,7 +285,7 @@ def task_reminders(programme: CoordinationProgramme, as_of: object,
                  *([state.assigned_by] if state.assigned_by is not None else [])]
         copy_to = tuple(desk for desk in dict.fromkeys(desks) if desk not in to)
         found.append(TaskReminder(state, days_left, to, copy_to))
-    return sorted(found, key=lambda reminder: reminder.days_left)
+    return Rows(sorted(found, key=lambda reminder: reminder.days_left))
 
 
 def _percent(part: int, whole: int) -> str:
