@@ -10,6 +10,7 @@ counted ("639 written and 22 spoken") when that is all a source says.
 from __future__ import annotations
 
 import enum
+from typing import ClassVar
 
 import attrs
 import pendulum
@@ -18,6 +19,7 @@ from quanhelaodong._fields import as_choice, as_optional_date, as_text, as_texts
 from quanhelaodong.deadlines import Timeframe, as_timeframe
 from quanhelaodong.programmes._assignments import Assignment
 from quanhelaodong.programmes._quantities import Quantity
+from quanhelaodong.rows import Column, shorten
 
 __all__ = [
     "Dialogue",
@@ -73,14 +75,23 @@ def _as_recommendation_channel(value: object) -> RecommendationChannel:
     return as_choice(RecommendationChannel, value, "channel")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Recommendation:
     """One recommendation raised by workers, and what became of it.
 
     >>> item = Recommendation("kn-1", "Tăng phụ cấp nhà trọ", "written", answered="2023-06-01")
     >>> item.status(pendulum.Date(2023, 5, 1)).value, item.status(pendulum.Date(2023, 7, 1)).value
     ('open', 'answered')
+    >>> item
+    Recommendation('kn-1', 'Tăng phụ cấp nhà trọ', channel='written', answered=2023-06-01)
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("id", lambda row: row.id), Column("text", lambda row: row.text, 50),
+        Column("channel", lambda row: row.channel.value),
+        Column("assigned to", lambda row: row.assigned_to, 40),
+        Column("due", lambda row: row.due), Column("answered", lambda row: row.answered),
+        Column("resolved", lambda row: row.resolved))
 
     id: str
     text: str = attrs.field(converter=as_text)
@@ -98,6 +109,16 @@ class Recommendation:
         if self.answered is not None and self.answered <= as_of:
             return RecommendationStatus.ANSWERED
         return RecommendationStatus.OPEN
+
+    def __repr__(self) -> str:
+        # Workers' recommendations run to paragraphs; the fields left unset say nothing.
+        known = [f"{name}={value!r}" for name, value in (("topic", self.topic),
+                                                         ("assigned_to", self.assigned_to))
+                 if value is not None]
+        known += [f"{name}={day}" for name, day in (("due", self.due), ("answered", self.answered),
+                                                    ("resolved", self.resolved)) if day is not None]
+        return (f"Recommendation({self.id!r}, {shorten(self.text, 60)!r}, channel={self.channel.value!r}"
+                f"{''.join(', ' + field for field in known)})")
 
 
 @attrs.frozen
@@ -124,7 +145,7 @@ def _as_dialogue_kind(value: object) -> DialogueKind:
     return as_choice(DialogueKind, value, "kind")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Dialogue:
     """A dialogue: who organised it, who chaired, where, how many came, what was raised.
 
@@ -135,6 +156,8 @@ class Dialogue:
     ...                 topics=["tiền lương", "nhà ở"])
     >>> talk.topics
     ('tiền lương', 'nhà ở')
+    >>> talk
+    Dialogue('dt-1', 'Gặp gỡ công nhân', kind='leaders_with_workers', topics=2, recommendations=0)
     """
 
     id: str
@@ -155,3 +178,12 @@ class Dialogue:
         validator=each(Recommendation), kw_only=True)
     counts: RecommendationCounts | None = attrs.field(default=None, kw_only=True)
     source: str | None = attrs.field(default=None, kw_only=True)
+
+    def __repr__(self) -> str:
+        # Organisers, topics and recommendations are reachable as fields; the repr counts them.
+        when = (f", held={self.held}" if self.held is not None else
+                f", timeframe={str(self.timeframe)!r}" if self.timeframe is not None else "")
+        total = self.counts.total if self.counts is not None else None
+        counted = f", counted={total}" if total is not None else ""
+        return (f"Dialogue({self.id!r}, {shorten(self.title, 60)!r}, kind={self.kind.value!r}{when}, "
+                f"topics={len(self.topics)}, recommendations={len(self.recommendations)}{counted})")

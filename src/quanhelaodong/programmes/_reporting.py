@@ -13,6 +13,7 @@ when (a time phrase such as "trước ngày 15/11 hằng năm", read once into a
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import ClassVar
 
 import attrs
 import pendulum
@@ -27,6 +28,7 @@ from quanhelaodong._fields import (
 )
 from quanhelaodong.deadlines import DataPeriod, Timeframe, as_timeframe
 from quanhelaodong.errors import InvalidValueError
+from quanhelaodong.rows import Column
 
 __all__ = ["Indicator", "Report", "ReportingRule"]
 
@@ -42,7 +44,7 @@ def _as_due(value: Timeframe | str) -> Timeframe:
     return frame
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ReportingRule:
     """Who reports to whom, through whom, by when, on which data.
 
@@ -50,7 +52,15 @@ class ReportingRule:
     ...                      "trước ngày 15/11 hằng năm", via="thua-thien-hue/so-ldtbxh")
     >>> str(rule.due), rule.due.month, rule.due.day
     ('trước ngày 15/11 hằng năm', 11, 15)
+    >>> rule
+    ReportingRule('V.1', reporters=1, recipient='thua-thien-hue/ubnd', due='trước ngày 15/11 hằng năm',
+                  via='thua-thien-hue/so-ldtbxh')
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("rule", lambda row: row.id), Column("reporters", lambda row: len(row.reporters)),
+        Column("recipient", lambda row: row.recipient, 40), Column("via", lambda row: row.via, 40),
+        Column("due", lambda row: row.due, 40))
 
     id: str
     reporters: tuple[str, ...] = attrs.field(converter=as_tuple, validator=each(str))
@@ -61,6 +71,16 @@ class ReportingRule:
         default=None, converter=_as_optional_data_period, kw_only=True)
     consolidates: str | None = attrs.field(default=None, kw_only=True)
     as_written: str | None = attrs.field(default=None, kw_only=True)
+
+    def __repr__(self) -> str:
+        # A rule may bind every body of a province: the repr counts the reporters and leaves out the
+        # sentence as written.
+        period = self.data_period.value if self.data_period is not None else None
+        optional = "".join(f", {name}={value!r}" for name, value in (
+            ("via", self.via), ("data_period", period), ("consolidates", self.consolidates))
+            if value is not None)
+        return (f"ReportingRule({self.id!r}, reporters={len(self.reporters)}, recipient={self.recipient!r}, "
+                f"due={str(self.due)!r}{optional})")
 
 
 def _as_value(value: object) -> Decimal:
@@ -93,13 +113,22 @@ class Indicator:
     qualifier: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Report:
     """A report as submitted: by whom, to whom, on which rule and data period, with its figures.
 
-    >>> Report("bc-1", "thua-thien-hue/ldld", rule="V.1", submitted="2023-11-10").submitted
+    >>> report = Report("bc-1", "thua-thien-hue/ldld", rule="V.1", submitted="2023-11-10")
+    >>> report.submitted
     Date(2023, 11, 10)
+    >>> report
+    Report('bc-1', 'thua-thien-hue/ldld', rule='V.1', submitted=2023-11-10, indicators=0)
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("report", lambda row: row.id, 30), Column("reporter", lambda row: row.reporter, 40),
+        Column("recipient", lambda row: row.recipient, 40), Column("rule", lambda row: row.rule),
+        Column("period end", lambda row: row.period_end), Column("submitted", lambda row: row.submitted),
+        Column("indicators", lambda row: len(row.indicators)))
 
     id: str
     reporter: str
@@ -114,3 +143,13 @@ class Report:
     indicators: tuple[Indicator, ...] = attrs.field(default=(), converter=as_tuple, validator=each(Indicator),
                                                     kw_only=True)
     source: str | None = attrs.field(default=None, kw_only=True)
+
+    def __repr__(self) -> str:
+        # The figures run to dozens of indicators; the repr counts them.
+        named = [f"{name}={value!r}" for name, value in (("recipient", self.recipient), ("rule", self.rule))
+                 if value is not None]
+        named += [f"{name}={day}" for name, day in (("period_start", self.period_start),
+                                                    ("period_end", self.period_end),
+                                                    ("submitted", self.submitted)) if day is not None]
+        return (f"Report({self.id!r}, {self.reporter!r}{''.join(', ' + field for field in named)}, "
+                f"indicators={len(self.indicators)})")
