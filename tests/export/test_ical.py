@@ -6,16 +6,24 @@ import datetime
 from collections import Counter
 from typing import Any
 
+import attrs
 import icalendar
 import pytest
 import vobject
 
+from quanhelaodong.documents import DocumentRef
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError
 from quanhelaodong.export import to_ical
-from quanhelaodong.followup import reports_due, task_occurrences
+from quanhelaodong.followup import reports_due, task_occurrences, task_status, task_statuses
 from quanhelaodong.graph import ResponsibilityGraph
 from quanhelaodong.io import load_bundled
-from quanhelaodong.programmes import CoordinationProgramme
+from quanhelaodong.programmes import (
+    Completion,
+    CoordinationProgramme,
+    Extension,
+    ProgressUpdate,
+    Report,
+)
 
 WIDE = ("2023-01-01", "2025-12-31")  # three years: V.1 recurs on the same day each year, V.2 does not
 
@@ -159,3 +167,185 @@ def test_bad_input_raises_the_library_s_errors(hue: CoordinationProgramme) -> No
         to_ical(hue, start="31/12/2023")
     with pytest.raises(InvalidValueError):
         to_ical("hue-2023")  # type: ignore[arg-type]
+
+
+# Following tasks to done --------------------------------------------------------------------------
+
+LABOUR, UNION = "thua-thien-hue/so-ldtbxh", "thua-thien-hue/ldld"
+SEEN = "2024-01-15"
+#: Invented records (example data, not facts) on the real plan, in the spirit of examples/task_progress.py.
+RECORDS = (
+    ProgressUpdate("PL.I.4", "2023-09-15", LABOUR, percent=60),
+    Completion("PL.I.4", "2023-11-30", agency=LABOUR, evidence=DocumentRef.parse("2150/BC-SLĐTBXH")),
+    ProgressUpdate("PL.III.2", "2023-10-20", LABOUR, status="blocked", percent=30),
+    Extension("PL.III.2", "2023-12-20", "2024-03-31", requested_by=LABOUR,
+              document=DocumentRef.parse("812/UBND-VX")),
+    Completion("PL.II.1", "2023-10-05", agency=UNION, occurrence="2023-12-31"),
+    ProgressUpdate("II.7", "2023-12-15", UNION, percent=80),
+    ProgressUpdate("PL.III.1", "2023-11-10", "thua-thien-hue/ban-ql-kcn", status="not_started"),
+)
+
+
+@pytest.fixture(scope="module")
+def followed(hue: CoordinationProgramme) -> CoordinationProgramme:
+    return attrs.evolve(hue, progress=RECORDS)
+
+
+def _by_task(data: bytes) -> dict[str, Any]:
+    return {str(todo["SUMMARY"]).split(" ")[0].strip("[]"): todo for todo in _todos(data)}
+
+
+def _vobject_todos(data: bytes) -> dict[str, Any]:
+    calendar = next(vobject.readComponents(data.decode("utf-8")))
+    return {todo.summary.value.split(" ")[0].strip("[]"): todo for todo in calendar.vtodo_list}
+
+
+def test_a_completed_task_reads_back_completed_on_its_day_without_alarms(
+        followed: CoordinationProgramme) -> None:
+    data = to_ical(followed, as_of=SEEN)
+    contest = _by_task(data)["PL.I.4"]
+    assert str(contest["STATUS"]) == "COMPLETED"
+    assert contest["COMPLETED"].dt.date() == datetime.date(2023, 11, 30)
+    assert contest["PERCENT-COMPLETE"] == 100
+    assert contest.walk("VALARM") == []
+    assert "2150/BC-SLĐTBXH" in str(contest["DESCRIPTION"])
+    same = _vobject_todos(data)["PL.I.4"]
+    assert same.status.value == "COMPLETED"
+    assert same.completed.value.date() == datetime.date(2023, 11, 30)
+    assert same.completed.value.utcoffset() == datetime.timedelta(0)  # RFC 5545: COMPLETED is in UTC
+    assert not hasattr(same, "valarm")
+
+
+def test_an_extended_task_falls_due_on_the_deadline_in_force(followed: CoordinationProgramme) -> None:
+    data = to_ical(followed, as_of=SEEN)
+    state = task_status(followed, "PL.III.2", SEEN)
+    assert state.occurrence.planned == datetime.date(2023, 12, 31)
+    # 31/3/2024 is a Sunday: the grid moves the extended deadline to Monday.
+    assert state.deadline == datetime.date(2024, 4, 1)
+    checks = _by_task(data)["PL.III.2"]
+    assert checks["DUE"].dt == state.deadline
+    assert _vobject_todos(data)["PL.III.2"].due.value == state.deadline
+    description = str(checks["DESCRIPTION"])
+    assert "2023-12-31" in description
+    assert "812/UBND-VX" in description
+    # Before the extension was decided, the plan's own day.
+    earlier = _by_task(to_ical(followed, as_of="2023-12-19"))["PL.III.2"]
+    assert earlier["DUE"].dt == datetime.date(2023, 12, 31)
+
+
+def test_tasks_under_way_say_their_latest_percentage(followed: CoordinationProgramme) -> None:
+    data = to_ical(followed, as_of=SEEN)
+    todos, others = _by_task(data), _vobject_todos(data)
+    for task, percent in (("II.7", 80), ("PL.III.2", 30)):  # PL.III.2 is held up, still under way
+        assert (str(todos[task]["STATUS"]), todos[task]["PERCENT-COMPLETE"]) == ("IN-PROCESS", percent)
+        read = others[task]
+        assert (read.status.value, read.percent_complete.value) == ("IN-PROCESS", str(percent))
+        assert len(todos[task].walk("VALARM")) == 3
+    assert str(todos["PL.III.1"]["STATUS"]) == "NEEDS-ACTION"  # its update says not started
+    # Records dated after the day looked from do not count: the contest was still under way.
+    contest = _by_task(to_ical(followed, as_of="2023-10-01"))["PL.I.4"]
+    assert (str(contest["STATUS"]), contest["PERCENT-COMPLETE"]) == ("IN-PROCESS", 60)
+    assert "COMPLETED" not in contest
+
+
+def test_every_task_to_do_stands_where_the_follow_up_s_grid_puts_it(followed: CoordinationProgramme) -> None:
+    todos = _by_task(to_ical(followed, as_of=SEEN))
+    grid = [state for state in task_statuses(followed, SEEN) if state.occurrence.planned is not None]
+    assert {state.task.id for state in grid} == {task for task in todos if not task.startswith("V.")}
+    for state in grid:
+        todo = todos[state.task.id]
+        assert (str(todo["STATUS"]) == "COMPLETED") == state.status.done
+        assert todo["DUE"].dt == state.deadline or (
+            len(state.deadlines) == 1 and todo["DUE"].dt == state.occurrence.planned)
+    assert sum(str(todo["STATUS"]) == "COMPLETED" for todo in todos.values()) == 2  # PL.I.4, PL.II.1
+
+
+def _task_of(uid: str) -> str:
+    return uid.removesuffix("@quanhelaodong").split(":")[2]
+
+
+def test_records_raise_the_sequence_and_keep_the_uids(hue: CoordinationProgramme,
+                                                      followed: CoordinationProgramme) -> None:
+    plain = {str(todo["UID"]): todo for todo in _todos(to_ical(hue, as_of=SEEN))}
+    recorded = {str(todo["UID"]): todo for todo in _todos(to_ical(followed, as_of=SEEN))}
+    assert recorded.keys() == plain.keys()
+    touched = {str(todo["UID"]) for todo in recorded.values() if todo["SEQUENCE"] > 0}
+    assert {_task_of(uid) for uid in touched} == {event.task for event in RECORDS}
+    for uid, todo in recorded.items():
+        assert plain[uid]["SEQUENCE"] == 0
+        assert "LAST-MODIFIED" not in plain[uid]
+        if uid in touched:
+            task = _task_of(uid)
+            days = [event.on for event in RECORDS if event.task == task]
+            assert todo["SEQUENCE"] == len(days)
+            assert todo["LAST-MODIFIED"].dt.date() == max(days)
+    # Each new record raises the sequence again: the contest before and after its completion.
+    before = _by_task(to_ical(followed, as_of="2023-10-01"))["PL.I.4"]["SEQUENCE"]
+    assert before < _by_task(to_ical(followed, as_of=SEEN))["PL.I.4"]["SEQUENCE"]
+
+
+def _longer(plan: CoordinationProgramme) -> CoordinationProgramme:
+    # Over three years, training (PL.II.1, "2 năm/lần") falls due twice: a series.
+    assert plan.period is not None
+    return attrs.evolve(plan, period=attrs.evolve(plan.period, end=datetime.date(2025, 12, 31)))
+
+
+def test_a_series_with_a_record_is_written_as_single_to_dos(hue: CoordinationProgramme) -> None:
+    series = [todo for todo in _todos(to_ical(_longer(hue), as_of=SEEN))
+              if str(todo["SUMMARY"]).startswith("[PL.II.1]")]
+    assert [str(todo["UID"]) for todo in series] == ["task:hue-2023:PL.II.1:every@quanhelaodong"]
+    done = _longer(attrs.evolve(hue, progress=RECORDS[4:5]))
+    data = to_ical(done, as_of=SEEN)
+    singles = {str(todo["UID"]): todo for todo in _todos(data)
+               if str(todo["SUMMARY"]).startswith("[PL.II.1]")}
+    assert {uid: (str(todo["STATUS"]), todo["DUE"].dt) for uid, todo in singles.items()} == {
+        "task:hue-2023:PL.II.1:2023-12-31@quanhelaodong": ("COMPLETED", datetime.date(2023, 12, 31)),
+        "task:hue-2023:PL.II.1:2025-12-31@quanhelaodong": ("NEEDS-ACTION", datetime.date(2025, 12, 31))}
+    # Still every deadline the follow-up counts, once.
+    assert _exported_deadlines(data) == _library_deadlines(done, ("2023-01-01", "2025-12-31"))
+    # A later record on the other occurrence keeps both UIDs.
+    later = attrs.evolve(done, progress=(*done.progress, ProgressUpdate(
+        "PL.II.1", "2025-03-01", UNION, percent=20, occurrence="2025-12-31")))
+    again = {str(todo["UID"]): todo for todo in _todos(to_ical(later, as_of="2025-06-01"))
+             if str(todo["SUMMARY"]).startswith("[PL.II.1]")}
+    assert again.keys() == singles.keys()
+    assert again["task:hue-2023:PL.II.1:2025-12-31@quanhelaodong"]["SEQUENCE"] == 1
+
+
+def test_reports_filed_mark_their_deadline_in_process_then_completed(hue: CoordinationProgramme) -> None:
+    rule = next(rule for rule in hue.reporting_rules if rule.id == "V.1")
+    first = Report("bc-1", "thua-thien-hue/bhxh", rule="V.1", submitted="2024-11-08")
+    some = attrs.evolve(hue, reports=(first,))
+    data = to_ical(some, start=WIDE[0], end=WIDE[1], as_of="2024-12-01")
+    v1 = {str(todo["UID"]): todo for todo in _todos(data) if str(todo["SUMMARY"]).startswith("[V.1]")}
+    # The yearly series gives way to one to-do per year.
+    assert sorted(v1) == [f"report:hue-2023:V.1:{day}@quanhelaodong"
+                          for day in ("2023-11-14", "2024-11-14", "2025-11-14")]
+    filed = v1["report:hue-2023:V.1:2024-11-14@quanhelaodong"]
+    assert (str(filed["STATUS"]), filed["PERCENT-COMPLETE"], filed["SEQUENCE"]) == (
+        "IN-PROCESS", 100 // len(rule.reporters), 1)
+    assert filed["LAST-MODIFIED"].dt.date() == datetime.date(2024, 11, 8)
+    assert str(v1["report:hue-2023:V.1:2023-11-14@quanhelaodong"]["STATUS"]) == "NEEDS-ACTION"
+    assert _exported_deadlines(data) == _library_deadlines(some, WIDE)
+    # Every reporter files: done on the last day one did, no alarms; the other years keep their UIDs.
+    every = attrs.evolve(hue, reports=tuple(
+        Report(f"bc-{n}", reporter, rule="V.1", submitted=f"2024-11-{n + 1:02d}")
+        for n, reporter in enumerate(rule.reporters)))
+    after = {str(todo["UID"]): todo for todo in _todos(to_ical(every, start=WIDE[0], end=WIDE[1],
+                                                              as_of="2024-12-01"))
+             if str(todo["SUMMARY"]).startswith("[V.1]")}
+    assert after.keys() == v1.keys()
+    done = after["report:hue-2023:V.1:2024-11-14@quanhelaodong"]
+    assert str(done["STATUS"]) == "COMPLETED"
+    assert done["COMPLETED"].dt.date() == datetime.date(2024, 11, len(rule.reporters))
+    assert done.walk("VALARM") == []
+    assert done["SEQUENCE"] > filed["SEQUENCE"]
+    # An agency's own calendar follows its own report only.
+    own = _by_task(to_ical(some, agency="thua-thien-hue/bhxh", start="2024-01-01", end="2024-12-31",
+                           as_of="2024-12-01"))
+    assert str(own["V.1"]["STATUS"]) == "COMPLETED"
+
+
+def test_a_bad_day_to_look_from_is_refused(hue: CoordinationProgramme) -> None:
+    with pytest.raises(InvalidValueError):
+        to_ical(hue, as_of="15/01/2024")
