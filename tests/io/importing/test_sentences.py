@@ -724,3 +724,17 @@ def test_a_body_named_again_by_its_kind_alone_is_the_one_named_before() -> None:
 ])
 def test_spans_and_dates_in_words_are_time_phrases(sentence: str, phrase: str) -> None:
     assert str(only_task(sentence).timeframe) == phrase
+
+
+def test_a_subject_no_catalogue_knows_runs_to_the_verb_of_its_duty() -> None:
+    # The name holds "về", a word that ends other names; only the duty verb ends this one.
+    task = only_task("Ngày 05/3, xã Hòa Bình công bố quyết định thành lập câu lạc bộ.\n\n"
+                     "Ban Chủ nhiệm Câu lạc bộ Khu trọ văn minh về phòng cháy chữa cháy chịu trách nhiệm "
+                     "tiếp nhận phản ánh của công nhân thuê trọ.")
+    assert cast(task) == [("Ban Chủ nhiệm Câu lạc bộ Khu trọ văn minh về phòng cháy chữa cháy", Role.LEAD)]
+
+
+def test_a_known_subject_is_not_run_on_to_a_later_duty() -> None:
+    tasks = given_tasks(read("Sở Y tế chủ trì kiểm tra bếp ăn tập thể về an toàn thực phẩm; "
+                             "Công an tỉnh chịu trách nhiệm bảo đảm an ninh.").programme)
+    assert [cast(task)[0] for task in tasks] == [("Sở Y tế", Role.LEAD), ("Công an tỉnh", Role.LEAD)]

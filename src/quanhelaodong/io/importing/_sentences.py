@@ -119,7 +119,7 @@ def _leads(draft: Draft, sentence: str, base: int,
         listed, _problems = draft.names.read_list(sentence[start:executes.start()], base + start)
         if listed:
             return listed, None
-    names = draft.names.read_names_at(sentence, start, base)
+    names = _subject_up_to_duty(draft, sentence, base, draft.names.read_names_at(sentence, start, base))
     sides = _SIDES.match(sentence, start) if draft.parties and not names else None
     if sides and (ACTION.match(sentence, sides.end()) or _DUTY.match(sentence, sides.end())):
         # "Hai bên có trách nhiệm trao đổi thông tin ...": the sides the regulation is between.
@@ -213,6 +213,34 @@ def _leads(draft: Draft, sentence: str, base: int,
             return (_directed(draft, sentence, base, found, requested),
                     AssignmentMode.REQUESTED if requested else None)
     return [], None
+
+
+# The verbs by which a subject takes a duty on itself.
+_OWN_DUTY = re.compile(r"\s+(?:chịu trách nhiệm|có trách nhiệm|chủ trì|"
+                       r"là cơ quan (?:thường trực|chủ trì|đầu mối)|là đầu mối)\b", re.IGNORECASE)
+
+
+def _subject_up_to_duty(draft: Draft, sentence: str, base: int, names: list[NameMatch]) -> list[NameMatch]:
+    """A subject no catalogue knows, read up to the verb that gives it its duty.
+
+    Such a name may hold the words that end other names ("Ban Chủ nhiệm Câu lạc bộ Nhà trọ
+    an toàn về an ninh trật tự chịu trách nhiệm ..."): when only a few more words, and no
+    punctuation, stand between the name read and a duty verb, the subject runs to the verb.
+    """
+    if len(names) != 1 or not names[0].agency.provisional:
+        return names
+    end = names[0].end - base
+    if ACTION.match(sentence, end) or _DUTY.match(sentence, end):
+        return names
+    duty = _OWN_DUTY.search(sentence, end, end + 80)
+    if duty is None or len(sentence[end:duty.start()].split()) > 8 or re.search(
+            r"[,;:.()\[\]]", sentence[end:duty.start()]):
+        return names
+    written = sentence[names[0].start - base:duty.start()]
+    agency = draft.names.keep(written)
+    if agency is None:
+        return names
+    return [NameMatch(agency, written, names[0].start, base + duty.start())]
 
 
 _YEAR_AFTER = re.compile(r"\s*[/.-]\s*\d{4}\b")
