@@ -22,7 +22,7 @@ import functools
 import json
 from collections.abc import Iterable, Mapping
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 import pendulum
@@ -31,6 +31,7 @@ from quanhelaodong._fields import as_choice, as_date, as_tuple
 from quanhelaodong.agencies._agency import Agency
 from quanhelaodong.agencies._catalogue import AgencyCatalogue, default_catalogue
 from quanhelaodong.documents import DocumentRef
+from quanhelaodong.rows import Column
 
 __all__ = [
     "AgencyFunction",
@@ -110,13 +111,24 @@ def _as_change_kind(value: object) -> ChangeKind:
     return as_choice(ChangeKind, value, "kind")
 
 
-@attrs.frozen
+def _listed(names: tuple[str, ...], plural: str) -> str:
+    """Names as a tuple when there are one or two, else how many: a split hands over to half a dozen."""
+    return repr(names) if len(names) <= 2 else f"{len(names)} {plural}"
+
+
+@attrs.frozen(repr=False)
 class ChangeEvent:
     """One change, effective from ``effective`` (the first day the successors act).
 
     >>> molisa = next(event for event in change_events() if event.before == ("vn/bo-ldtbxh",))
     >>> molisa.kind.value, molisa.effective.isoformat(), molisa.targets(AgencyFunction.CHILDREN)
     ('split', '2025-03-01', ('vn/bo-y-te',))
+    >>> molisa
+    ChangeEvent('2025-molisa', 'split', effective=2025-03-01, before=('vn/bo-ldtbxh',), after=5 bodies,
+                basis=5 documents)
+    >>> next(event for event in change_events() if event.before == ("thua-thien-hue/bhxh",))
+    ChangeEvent('2025-thua-thien-hue-hue-bhxh', 'rename', effective=2025-01-01,
+                before=('thua-thien-hue/bhxh',), after=('hue/bhxh',), basis=('175/2024/QH15',))
     """
 
     id: str
@@ -146,8 +158,14 @@ class ChangeEvent:
         laws = ", ".join(ref.symbol for ref in self.basis) or "no legal basis recorded"
         return f"{self.kind.value} on {self.effective.isoformat()} ({laws}) [{self.confidence}]"
 
+    def __repr__(self) -> str:
+        # The legal documents carry titles and the note a paragraph: symbols say which law it was.
+        return (f"ChangeEvent({self.id!r}, {self.kind.value!r}, effective={self.effective}, "
+                f"before={_listed(self.before, 'bodies')}, after={_listed(self.after, 'bodies')}, "
+                f"basis={_listed(tuple(ref.symbol for ref in self.basis), 'documents')})")
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Succession:
     """Who holds an agency's function on a date, and the events that led there.
 
@@ -161,7 +179,16 @@ class Succession:
       = Sở Nội vụ thành phố Huế (hue/so-noi-vu) on 2026-11-22
     >>> successors("thua-thien-hue/so-ldtbxh", on="2026-11-22").ambiguous  # no function: every receiver
     True
+    >>> successors("thua-thien-hue/so-ldtbxh", on="2026-11-22", function="labour_relations")
+    Succession('thua-thien-hue/so-ldtbxh', on=2026-11-22, function='labour_relations',
+               agencies=('hue/so-noi-vu',), events=2)
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("original", lambda row: row.original.name, 45), Column("on", lambda row: row.on),
+        Column("function", lambda row: row.function.value if row.function else None),
+        Column("holders", lambda row: [agency.name for agency in row.agencies] or "no successor", 50),
+        Column("events", lambda row: [f"{event.kind.value} {event.effective}" for event in row.events], 40))
 
     original: Agency
     on: pendulum.Date
@@ -185,6 +212,13 @@ class Succession:
         names = "; ".join(f"{a.name} ({a.id})" for a in self.agencies) or "no successor"
         lines.append(f"  = {names} on {self.on.isoformat()}")
         return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        # Each agency and event is a long record of its own; ids and a count tell successions apart.
+        function = self.function.value if self.function is not None else None
+        return (f"Succession({self.original.id!r}, on={self.on}, function={function!r}, "
+                f"agencies={_listed(tuple(agency.id for agency in self.agencies), 'bodies')}, "
+                f"events={len(self.events)})")
 
 
 def _documents(raw: Mapping[str, Any]) -> dict[str, DocumentRef]:
