@@ -15,7 +15,7 @@ def ids(agencies: tuple[Agency, ...]) -> list[str]:
 
 
 def test_reassignment_preview(hue: CoordinationProgramme) -> None:
-    assert reassignment_preview(hue, "2024-12-31") == []
+    assert reassignment_preview(hue, "2024-12-31") == ()
     preview = reassignment_preview(hue, TODAY)
     assert len(preview) == sum(len(t.assignments) for t in hue.tasks)
     by_place = {(r.task, r.index): r for r in preview}
@@ -33,7 +33,7 @@ def test_a_body_that_ended_with_no_successor_is_said_so() -> None:
     plan = CoordinationProgramme("demo", "plan", "Kế hoạch", tasks=[
         Task("1", "1", "Tập huấn", assignments=[Assignment("x/so-a", "lead")])])
     catalogue = AgencyCatalogue([ended])
-    assert reassignment_preview(plan, "2025-02-28", catalogue=catalogue) == []
+    assert reassignment_preview(plan, "2025-02-28", catalogue=catalogue) == ()
     (gone,) = reassignment_preview(plan, "2026-01-01", catalogue=catalogue)
     assert (gone.task, gone.index, gone.role, gone.status) == (
         "1", 0, "lead", ReassignmentStatus.NO_SUCCESSOR)

@@ -95,7 +95,7 @@ def leads(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch, *, as_of:
 
 def lead_successions(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch, as_of: object,
                      function: AgencyFunction | str = AgencyFunction.LABOUR_RELATIONS,
-                     ) -> tuple[Succession, ...]:
+                     ) -> Rows[Succession]:
     """For each lead of a task, who holds its ``function`` on ``as_of`` and through which events.
 
     >>> from quanhelaodong.io import load_bundled
@@ -103,10 +103,13 @@ def lead_successions(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch
     >>> (succession,) = lead_successions(graph, "PL.I.4", "2026-11-22")
     >>> [event.basis[0].symbol for event in succession.events]
     ['175/2024/QH15', '45/2025/NĐ-CP']
+    >>> lead_successions(graph, "PL.I.1", "2026-11-22")[0]
+    Succession('thua-thien-hue/ubnd', on=2026-11-22, function='labour_relations', agencies=('hue/ubnd',),
+               events=1)
     """
     day = as_date(as_of)
     wanted = as_choice(AgencyFunction, function, "function")
-    return tuple(succession_on(graph, agency, day, wanted) for agency in _holders(graph, task, Role.LEAD))
+    return Rows(succession_on(graph, agency, day, wanted) for agency in _holders(graph, task, Role.LEAD))
 
 
 def partners(graph: ResponsibilityGraph, task: str | TaskRef | TaskMatch) -> tuple[Agency, ...]:

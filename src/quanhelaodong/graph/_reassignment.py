@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import ClassVar
 
 import attrs
 import pendulum
@@ -17,6 +18,7 @@ from quanhelaodong.agencies import (
     successors,
 )
 from quanhelaodong.programmes import CoordinationProgramme
+from quanhelaodong.rows import Column, Rows
 
 __all__ = ["Reassignment", "ReassignmentStatus", "reassignment_preview"]
 
@@ -41,7 +43,7 @@ class ReassignmentStatus(enum.StrEnum):
     NO_SUCCESSOR = "no_successor"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Reassignment:
     """A proposed new holder for an assignment whose body no longer exists.
 
@@ -49,7 +51,17 @@ class Reassignment:
     >>> first = reassignment_preview(load_bundled("hue-2023"), "2026-11-22")[0]
     >>> first.status.value, [a.id for a in first.proposed]
     ('reassigned', ['hue/co-quan-qlnn-lao-dong'])
+    >>> first
+    Reassignment('II.1', 0, 'thua-thien-hue/co-quan-qlnn-lao-dong', role='implementer', status='reassigned',
+                 proposed=('hue/co-quan-qlnn-lao-dong',))
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("task", lambda row: row.task), Column("role", lambda row: row.role),
+        Column("agency", lambda row: row.agency.name, 45), Column("status", lambda row: row.status.value),
+        Column("proposed", lambda row: [agency.name for agency in row.proposed], 45),
+        Column("basis", lambda row: [ref.symbol for event in row.succession.events
+                                     for ref in event.basis], 30))
 
     task: str
     index: int
@@ -67,10 +79,17 @@ class Reassignment:
         return (f"{self.task} [{self.role}] {self.agency.name} -> {self.status.value}: {names} "
                 f"({'; '.join(e.describe() for e in self.succession.events)})")
 
+    def __repr__(self) -> str:
+        # The succession behind the proposal is a record of its own (``succession``); ids say who.
+        proposed = tuple(agency.id for agency in self.proposed)
+        shown = repr(proposed) if len(proposed) <= 2 else f"{len(proposed)} bodies"
+        return (f"Reassignment({self.task!r}, {self.index}, {self.agency.id!r}, role={self.role!r}, "
+                f"status={self.status.value!r}, proposed={shown})")
+
 
 def reassignment_preview(programme: CoordinationProgramme, as_of: object = None,
                          function: AgencyFunction | str = AgencyFunction.LABOUR_RELATIONS, *,
-                         catalogue: AgencyCatalogue | None = None) -> list[Reassignment]:
+                         catalogue: AgencyCatalogue | None = None) -> Rows[Reassignment]:
     """For every assignment whose body no longer exists on ``as_of``, who should take it.
 
     Nothing is changed: the preview says what a new version of the programme
@@ -100,4 +119,4 @@ def reassignment_preview(programme: CoordinationProgramme, as_of: object = None,
                       ReassignmentStatus.REASSIGNED)
             found.append(Reassignment(task.id, index, agency, assignment.role.value, status,
                                       succession))
-    return found
+    return Rows(found)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -10,11 +10,12 @@ from quanhelaodong.agencies import Agency
 from quanhelaodong.deadlines import Timeframe
 from quanhelaodong.errors import UnknownAgencyError
 from quanhelaodong.graph._graph import REPORTS, ResponsibilityGraph, agency_node
+from quanhelaodong.rows import Column, Rows
 
 __all__ = ["ReportingLink", "reporters_of", "reports_to"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ReportingLink:
     """One body reporting to another under a rule, possibly through a third.
 
@@ -22,7 +23,16 @@ class ReportingLink:
     >>> link = reports_to(ResponsibilityGraph([load_bundled("hue-2023")]), "thua-thien-hue/bhxh")[0]
     >>> link.recipient.id, link.rule
     ('thua-thien-hue/ubnd', 'V.1')
+    >>> link
+    ReportingLink('thua-thien-hue/bhxh', 'thua-thien-hue/ubnd', via='thua-thien-hue/so-ldtbxh', rule='V.1',
+                  due='định kỳ trước ngày 15/11 hàng năm')
     """
+
+    table_columns: ClassVar[tuple[Column, ...]] = (
+        Column("rule", lambda row: row.rule), Column("reporter", lambda row: row.reporter.name, 45),
+        Column("recipient", lambda row: row.recipient.name, 40),
+        Column("via", lambda row: row.via.name if row.via else None, 40),
+        Column("due", lambda row: row.due, 40))
 
     reporter: Agency
     recipient: Agency
@@ -30,8 +40,14 @@ class ReportingLink:
     rule: str
     due: Timeframe
 
+    def __repr__(self) -> str:
+        # Agencies by id: each carries its names and dates, and the repr only says who.
+        via = self.via.id if self.via is not None else None
+        return (f"ReportingLink({self.reporter.id!r}, {self.recipient.id!r}, via={via!r}, "
+                f"rule={self.rule!r}, due={str(self.due)!r})")
 
-def reports_to(graph: ResponsibilityGraph, agency: str | Agency) -> tuple[ReportingLink, ...]:
+
+def reports_to(graph: ResponsibilityGraph, agency: str | Agency) -> Rows[ReportingLink]:
     """Whom an agency reports to, through whom and by when, in rule order.
 
     >>> from quanhelaodong.io import load_bundled
@@ -42,20 +58,23 @@ def reports_to(graph: ResponsibilityGraph, agency: str | Agency) -> tuple[Report
     agency_id = agency.id if isinstance(agency, Agency) else agency
     if not agency_node(graph, agency_id):
         raise UnknownAgencyError(agency_id)
-    return tuple(
+    return Rows(
         _link(graph, agency_id, recipient, data)
         for _, recipient, key, data in graph.nx.out_edges(agency_id, keys=True, data=True)
         if key.startswith(REPORTS)
     )
 
 
-def reporters_of(graph: ResponsibilityGraph, agency: str | Agency) -> tuple[ReportingLink, ...]:
+def reporters_of(graph: ResponsibilityGraph, agency: str | Agency) -> Rows[ReportingLink]:
     """Who reports to an agency (directly, or through another body), in rule order.
 
     >>> from quanhelaodong.io import load_bundled
     >>> links = reporters_of(ResponsibilityGraph([load_bundled("hue-2023")]), "thua-thien-hue/ubnd")
     >>> len(links), links[-1].reporter.id, links[-1].rule
     (8, 'thua-thien-hue/so-ldtbxh', 'V.2')
+    >>> links[-1]
+    ReportingLink('thua-thien-hue/so-ldtbxh', 'thua-thien-hue/ubnd', via=None, rule='V.2',
+                  due='định kỳ hàng năm trước ngày 30/11')
     """
     agency_id = agency.id if isinstance(agency, Agency) else agency
     if not agency_node(graph, agency_id):
@@ -66,7 +85,7 @@ def reporters_of(graph: ResponsibilityGraph, agency: str | Agency) -> tuple[Repo
         for reporter, _, key, data in graph.nx.in_edges(agency_id, keys=True, data=True)
         if key.startswith(REPORTS)
     ]
-    return tuple(link for *_, link in sorted(links, key=lambda item: item[:2]))
+    return Rows(link for *_, link in sorted(links, key=lambda item: item[:2]))
 
 
 def _link(graph: ResponsibilityGraph, reporter: str, recipient: str,

@@ -164,7 +164,7 @@ def tasks_without_lead(graph: ResponsibilityGraph) -> Rows[TaskRef]:
 
 
 def agencies_without_task(graph: ResponsibilityGraph,
-                          among: Iterable[Agency] | None = None) -> tuple[Agency, ...]:
+                          among: Iterable[Agency] | None = None) -> Rows[Agency]:
     """Agencies with no task: among the given ones, or among those the graph knows.
 
     The graph knows issuers, signatories and a programme's own agencies even when
@@ -181,8 +181,8 @@ def agencies_without_task(graph: ResponsibilityGraph,
     candidates = list(among) if among is not None else [
         graph.nx.nodes[node]["agency"] for node in agency_nodes(graph)
     ]
-    return tuple(agency for agency in candidates
-                 if agency.id not in graph.nx or not task_edges(graph, agency.id))
+    return Rows(agency for agency in candidates
+                if agency.id not in graph.nx or not task_edges(graph, agency.id))
 
 
 def raci_matrix(graph: ResponsibilityGraph) -> dict[str, Any]:
