@@ -11,14 +11,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import icalendar
 import networkx as nx
 import pydot
 import pytest
 
-from quanhelaodong import ResponsibilityGraph, load, load_bundled, period_end, statutory_deadline
+from quanhelaodong import ResponsibilityGraph, dumps, load, load_bundled, period_end, statutory_deadline
 from quanhelaodong.followup import deadlines, reports_due, task_statuses
 from quanhelaodong.graph import tasks_of
+from quanhelaodong.programmes import Completion
 from tests.document_files import docx_bytes
 
 SEED_TEXT = Path(__file__).parents[1] / "data" / "hue-180-KH-UBND-2023.txt"
@@ -235,6 +237,17 @@ def test_export_formats_are_read_back_by_their_parsers(tmp_path: Path) -> None:
     assert len(rows) > 1
     assert len({len(row) for row in rows}) == 1
     assert run("export", "hue-2023", "--format", "md").stdout.lstrip().startswith(("|", "#"))
+
+
+def test_export_ics_shows_the_plan_s_progress_on_the_day_asked(tmp_path: Path) -> None:
+    plan = attrs.evolve(load_bundled("hue-2023"), progress=[Completion("PL.I.4", "2023-11-30")])
+    (tmp_path / "plan.json").write_text(dumps(plan), encoding="utf-8")
+    for day, status in (("2023-11-29", "NEEDS-ACTION"), ("2024-01-15", "COMPLETED")):
+        calendar = icalendar.Calendar.from_ical(
+            run("export", str(tmp_path / "plan.json"), "--format", "ics", "--as-of", day).stdout)
+        contest = next(t for t in calendar.walk("VTODO") if str(t["SUMMARY"]).startswith("[PL.I.4]"))
+        assert str(contest["STATUS"]) == status
+    assert run("export", "hue-2023", "--format", "csv", "--as-of", "2024-01-15", ok=False).returncode == 2
 
 
 def test_export_refuses_what_does_not_apply() -> None:

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import click
+import pendulum
 
-from quanhelaodong.cli._inputs import PLAN, Plan, agency_id, first_line
+from quanhelaodong.cli._inputs import DATE, PLAN, Plan, agency_id, first_line
 from quanhelaodong.cli._labels import Language, label
 from quanhelaodong.cli._options import output_options
 from quanhelaodong.cli._tables import echo_json, table
@@ -105,11 +106,15 @@ def import_command(files: tuple[str, ...], output: str, quiet: bool) -> None:
         raise SystemExit(2)
 
 
-def _exporters() -> dict[str, Callable[[ResponsibilityGraph, str | None], str | bytes]]:
+#: An export from the graph and the agency it is cut down to, if any.
+_Exporter = Callable[[ResponsibilityGraph, str | None], str | bytes]
+
+
+def _exporters(as_of: pendulum.Date | None) -> dict[str, _Exporter]:
     from quanhelaodong import export
 
     return {
-        "ics": lambda graph, agency: export.to_ical(graph, agency=agency),
+        "ics": lambda graph, agency: export.to_ical(graph, agency=agency, as_of=as_of),
         "graphml": lambda graph, agency: export.to_graphml(graph),
         "mermaid": lambda graph, agency: export.to_mermaid(graph, agency=agency),
         "dot": lambda graph, agency: export.to_dot(graph),
@@ -130,11 +135,16 @@ _WHOLE_PLAN_ONLY = {"graphml", "dot", "csv", "md"}
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               show_default=True, help="File to write; '-' prints it.")
 @click.option("--agency", help="Only this agency's tasks and deadlines (ics, mermaid).")
-def export_command(plan: Plan, fmt: str, output: str, agency: str | None) -> None:
+@click.option("--as-of", type=DATE, help="ics: the day the to-dos stand on, from the plan's progress "
+                                         "records and reports (default: today).")
+def export_command(plan: Plan, fmt: str, output: str, agency: str | None,
+                   as_of: pendulum.Date | None) -> None:
     """Write PLAN in another format for calendars, graph tools, diagrams or spreadsheets."""
     if agency is not None and fmt in _WHOLE_PLAN_ONLY:
         raise click.BadParameter(f"--agency does not apply to --format {fmt}", param_hint="'--agency'")
-    data = _exporters()[fmt](plan.graph, agency_id(plan, agency))
+    if as_of is not None and fmt != "ics":
+        raise click.BadParameter(f"--as-of does not apply to --format {fmt}", param_hint="'--as-of'")
+    data = _exporters(as_of)[fmt](plan.graph, agency_id(plan, agency))
     if output == "-":
         # bytes go to the binary stream unchanged; a text gets one final newline
         click.echo(data, nl=isinstance(data, str) and not data.endswith("\n"))
