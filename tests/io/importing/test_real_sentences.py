@@ -642,3 +642,21 @@ def test_a_portal_source_line_gives_the_number() -> None:
     document = parse_plan(text, area="vinh-long").programme.document
     assert document is not None
     assert document.symbol == "2319/UBND-KTN"
+
+
+def test_a_programme_cited_in_brackets_gives_the_number() -> None:
+    # tong-ldld-viet-nam-02-ctr-bch-2021 (development set): a portal's summary of a programme.
+    text = ("Ngày 20/7/2021, Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam ký ban hành Chương trình hành "
+            "động của các cấp công đoàn (Chương trình số 02/CTr-BCH ngày 20/7/2021).\n\n"
+            "Đề nghị các Liên đoàn Lao động tỉnh, thành phố xây dựng chương trình tại cấp mình.")
+    document = parse_plan(text).programme.document
+    assert document is not None
+    assert document.symbol == "02/CTr-BCH"
+
+
+def test_the_bodies_a_document_is_the_basis_for_do_the_work() -> None:
+    # Written for this test in the phrasing of plans: "Kế hoạch là cơ sở để ... triển khai".
+    text = ("Kế hoạch này là cơ sở để Sở Y tế, Sở Giáo dục và Đào tạo xây dựng kế hoạch chi tiết của ngành "
+            "trong năm 2024.")
+    (task,) = tasks(parse_plan(text, area="thua-thien-hue"))
+    assert written(task) == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]

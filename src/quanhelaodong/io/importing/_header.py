@@ -62,9 +62,9 @@ _CONSIDERATIONS = re.compile(r"^(?:theo de nghi|xet de nghi|sau khi thong nhat|x
 # "Số:" line (press and portal summaries): "ban hành Công văn số 5699/UBND-KGVX".
 _ISSUED_NUMBER = re.compile(
     r"(?:(?:ban hành|có|gửi|phát hành)\s+(?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|"
-    r"hướng dẫn|công điện|kết luận|nghị quyết)(?:\s+hỏa tốc)?|(?:ký|ra)\s+(?:công văn|kế hoạch|quyết định|"
-    r"chỉ thị|công điện)|\((?:công văn|văn bản|quyết định|kế hoạch|"
-    r"chỉ thị|thông báo)"
+    r"hướng dẫn|công điện|kết luận|nghị quyết|chương trình|quy chế)(?:\s+hỏa tốc)?|(?:ký|ra)\s+(?:công văn|"
+    r"kế hoạch|quyết định|chỉ thị|công điện)|\((?:công văn|văn bản|quyết định|kế hoạch|"
+    r"chỉ thị|thông báo|chương trình|quy chế)"
     # A portal's source line: "Nguồn CV số: 2319/UBND-KTN".
     r"|nguồn\s*:?\s*(?:cv|công văn|văn bản|quyết định|kế hoạch|thông báo))\s+số\s*:?\s+"
     r"(?P<ref>\d[^\s,;)]*[^\s,;).])", re.IGNORECASE)

@@ -414,7 +414,7 @@ def _continues_name(chunk: str, piece: tuple[int, int],
 # tác xã", "các sở, ban, ngành, đoàn thể cấp tỉnh", "các ngành, các địa phương".
 _COLLECTIVE_KIND = re.compile(
     r"^(?:các\s+|những\s+)?(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|khối|doanh nghiệp|"
-    r"hợp tác xã|tổ chức|đoàn|cơ sở|trường|hiệp hội|lực lượng|cấp|tổng công ty|công ty)\b",
+    r"hợp tác xã|tổ chức|đoàn|cơ sở|trường|trung tâm|hiệp hội|lực lượng|cấp|tổng công ty|công ty)\b",
     re.IGNORECASE)
 # The kinds that alone name a collective party ("các ban, ngành"), unlike "các lực lượng".
 _BODY_KINDS = re.compile(r"^(?:các|những)\s+(?:ban|ngành|sở|đoàn thể|đơn vị|cơ quan|địa phương|hội|"
@@ -429,9 +429,17 @@ _KIND_ENDS = re.compile(r"\s*(?:[,;.:)]|$|(?:và|có liên quan|liên quan|cấp
 
 
 def _kind_ends(text: str, at: int) -> bool:
-    """Whether one more kind of body in a collective's list ends at ``at``: the list goes on,
-    ends, or its verb follows ("các sở, ngành, đơn vị, địa phương liên hệ ...")."""
-    return _KIND_ENDS.match(text, at) is not None or _NAME_STOP.match(text, at) is not None
+    """Whether one more kind of body in a collective's list ends at ``at``, or after the few
+    lower-case words that say which ("các trường cao đẳng, trường trung cấp có trách nhiệm"):
+    the list goes on, ends, or its verb follows ("các sở, ngành, đơn vị, địa phương liên hệ")."""
+    qualified = _QUALIFIER.match(text, at)
+    return any(_KIND_ENDS.match(text, end) is not None or _NAME_STOP.match(text, end) is not None
+               for end in ((at, qualified.end()) if qualified else (at,)))
+
+
+# The words after a kind of body that say which ("trung cấp", "giáo dục nghề nghiệp"): lower
+# case, and none of the words that end a name.
+_QUALIFIER = re.compile(r"(?:\s(?-i:[a-zà-ỹđ]+)){1,4}?(?=\s*(?:,|\svà\s|\s(?-i:có|chịu|phối|chủ)\s))")
 _COLLECTIVE_OPENING = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
 
 

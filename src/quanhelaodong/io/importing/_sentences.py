@@ -36,7 +36,7 @@ __all__ = ["ACTION", "CUE", "LEAD_IN", "OPENING_CUE", "PRESIDES", "REPORTS", "Se
            "assignments_of", "clauses", "continues", "partners_of", "read_sentence", "sentences"]
 
 CUE = re.compile(r"(?<![\w])(?:kính đề nghị|đề nghị|yêu cầu|giao (?:nhiệm vụ|trách nhiệm) cho|"
-                 r"giao cho|giao|chỉ đạo|chỉ thị cho|lưu ý|"
+                 r"giao cho|giao|chỉ đạo|chỉ thị cho|lưu ý|là (?:cơ sở|căn cứ) (?:để|cho)|"
                   r"hướng dẫn|nhắc nhở|kêu gọi)\s*[:,]?\s+", re.IGNORECASE)
 # Words between a subject and what it does: "LĐLĐ huyện đã đề nghị", "Công an sẽ kiểm tra".
 _ADVERBS = re.compile(r"(?:\s+(?:đã|vừa|cũng|sẽ|đặc biệt|còn|luôn|tiếp tục|đồng thời))+(?=\s)",
@@ -249,8 +249,10 @@ _DATED = re.compile(r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)
                     re.IGNORECASE)
 # After "giao", "yêu cầu", "đề nghị" a body is expected, even one written in lower case
 # ("yêu cầu ngành chức năng ..."); after "chỉ đạo", "hướng dẫn" it must look like a name.
+# "Chương trình là cơ sở để các LĐLĐ tỉnh ... xây dựng ...": what a document is the basis of,
+# the bodies after it do.
 _STRONG_CUE = re.compile(r"(?:kính đề nghị|đề nghị|yêu cầu|giao (?:nhiệm vụ|trách nhiệm) cho|giao cho|"
-                         r"giao)\b", re.IGNORECASE)
+                         r"giao|là (?:cơ sở|căn cứ) (?:để|cho))\b", re.IGNORECASE)
 # "đề nghị, căn cứ điều kiện thực tế, các Công đoàn cơ sở ...": an aside between the cue and
 # the bodies.
 _ASIDE = re.compile(r"[^,.;:]{3,60},\s*")
