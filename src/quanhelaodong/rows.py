@@ -26,7 +26,7 @@ from typing import Any, SupportsIndex, TypeVar, overload
 
 import attrs
 
-__all__ = ["Column", "Rows", "aligned_table", "shorten"]
+__all__ = ["Column", "Rows", "aligned_table", "few", "shorten"]
 
 _Row = TypeVar("_Row", covariant=True)
 
@@ -54,6 +54,18 @@ def shorten(text: str, width: int) -> str:
     if _width(flat) <= width:
         return flat
     return flat[: max(width - 1, 0)].rstrip() + "…"
+
+
+def few(ids: Sequence[str], plural: str = "bodies", *, most: int = 2) -> str:
+    """Ids in a ``repr`` as they are when there are at most ``most``, else how many.
+
+    A split hands a body's work to half a dozen, a reminder goes to a dozen units: past a
+    few, a count says more than a line of ids.
+
+    >>> few(("hue/so-noi-vu",)), few(("a", "b", "c"))
+    ("('hue/so-noi-vu',)", '3 bodies')
+    """
+    return repr(tuple(ids)) if len(ids) <= most else f"{len(ids)} {plural}"
 
 
 def _text(value: object) -> str:

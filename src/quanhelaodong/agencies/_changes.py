@@ -31,7 +31,7 @@ from quanhelaodong._fields import as_choice, as_date, as_tuple
 from quanhelaodong.agencies._agency import Agency
 from quanhelaodong.agencies._catalogue import AgencyCatalogue, default_catalogue
 from quanhelaodong.documents import DocumentRef
-from quanhelaodong.rows import Column
+from quanhelaodong.rows import Column, few
 
 __all__ = [
     "AgencyFunction",
@@ -111,9 +111,6 @@ def _as_change_kind(value: object) -> ChangeKind:
     return as_choice(ChangeKind, value, "kind")
 
 
-def _listed(names: tuple[str, ...], plural: str) -> str:
-    """Names as a tuple when there are one or two, else how many: a split hands over to half a dozen."""
-    return repr(names) if len(names) <= 2 else f"{len(names)} {plural}"
 
 
 @attrs.frozen(repr=False)
@@ -161,8 +158,8 @@ class ChangeEvent:
     def __repr__(self) -> str:
         # The legal documents carry titles and the note a paragraph: symbols say which law it was.
         return (f"ChangeEvent({self.id!r}, {self.kind.value!r}, effective={self.effective}, "
-                f"before={_listed(self.before, 'bodies')}, after={_listed(self.after, 'bodies')}, "
-                f"basis={_listed(tuple(ref.symbol for ref in self.basis), 'documents')})")
+                f"before={few(self.before, 'bodies')}, after={few(self.after, 'bodies')}, "
+                f"basis={few(tuple(ref.symbol for ref in self.basis), 'documents')})")
 
 
 @attrs.frozen(repr=False)
@@ -217,7 +214,7 @@ class Succession:
         # Each agency and event is a long record of its own; ids and a count tell successions apart.
         function = self.function.value if self.function is not None else None
         return (f"Succession({self.original.id!r}, on={self.on}, function={function!r}, "
-                f"agencies={_listed(tuple(agency.id for agency in self.agencies), 'bodies')}, "
+                f"agencies={few(tuple(agency.id for agency in self.agencies), 'bodies')}, "
                 f"events={len(self.events)})")
 
 

@@ -21,7 +21,7 @@ from quanhelaodong.deadlines import BeforeReading, WorkingCalendar
 from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.followup._task_status import TaskState, TaskStatus, task_statuses
 from quanhelaodong.programmes import CoordinationProgramme, Role
-from quanhelaodong.rows import Column, Rows
+from quanhelaodong.rows import Column, Rows, few
 
 __all__ = ["GridCounts", "ProgrammeSummary", "TaskReminder", "overdue_tasks", "programme_summary",
            "task_reminders", "task_scorecard", "tasks_due_within"]
@@ -253,8 +253,7 @@ class TaskReminder:
         # A task with no lead goes to all its implementing units, up to a dozen ids: past one, a count.
         recurring = self.state.occurrence.occurrence
         occurrence = f", occurrence={recurring}" if recurring is not None else ""
-        to = repr(self.to) if len(self.to) < 2 else f"{len(self.to)} bodies"
-        copy_to = repr(self.copy_to) if len(self.copy_to) < 2 else f"{len(self.copy_to)} bodies"
+        to, copy_to = few(self.to, most=1), few(self.copy_to, most=1)
         return (f"TaskReminder({self.state.task.id!r}{occurrence}, deadline={self.state.deadline}, "
                 f"days_left={self.days_left}, to={to}, copy_to={copy_to})")
 

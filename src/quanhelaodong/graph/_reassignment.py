@@ -18,7 +18,7 @@ from quanhelaodong.agencies import (
     successors,
 )
 from quanhelaodong.programmes import CoordinationProgramme
-from quanhelaodong.rows import Column, Rows
+from quanhelaodong.rows import Column, Rows, few
 
 __all__ = ["Reassignment", "ReassignmentStatus", "reassignment_preview"]
 
@@ -81,8 +81,7 @@ class Reassignment:
 
     def __repr__(self) -> str:
         # The succession behind the proposal is a record of its own (``succession``); ids say who.
-        proposed = tuple(agency.id for agency in self.proposed)
-        shown = repr(proposed) if len(proposed) <= 2 else f"{len(proposed)} bodies"
+        shown = few([agency.id for agency in self.proposed])
         return (f"Reassignment({self.task!r}, {self.index}, {self.agency.id!r}, role={self.role!r}, "
                 f"status={self.status.value!r}, proposed={shown})")
 
