@@ -35,6 +35,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "message": ("Nội dung", "Message"),
     "recipient": ("Gửi tới", "To"),
     "report": ("Báo cáo", "Report"),
+    "report_to": ("Báo cáo gửi", "Report to"),
     "none_named": ("(không nêu)", "(none named)"),
     "also_matching": ("Cũng khớp:", "Also matching:"),
     "no_match": ("Không có nhiệm vụ nào khớp với", "No task matches"),

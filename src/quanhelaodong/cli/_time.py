@@ -48,16 +48,25 @@ def deadlines_command(plan: Plan, start: pendulum.Date | None, end: pendulum.Dat
         rows.append({"due": entry.due.isoformat(), "kind": "task", "id": entry.task.id,
                      "what": entry.task.title, "who": ", ".join(leads), "source": entry.source})
     for owed in reports_due(programme, (first, last), agency=wanted):
+        recipient = programme.agency(owed.recipient).name if owed.recipient else ""
         rows.append({"due": owed.due.isoformat(), "kind": "report", "id": owed.rule or "", "what": owed.what,
-                     "who": programme.agency(owed.agency).name, "source": "reporting rule"})
+                     "who": programme.agency(owed.agency).name, "recipient": recipient,
+                     "source": "reporting rule"})
     rows.sort(key=lambda row: (row["due"], row["kind"], row["id"]))
     if as_json:
         echo_json({"from": first.isoformat(), "to": last.isoformat(), "deadlines": rows})
         return
     click.echo(table([label("due", lang), label("kind", lang), label("task", lang), label("title", lang),
                       label("agency", lang)],
-                     [[r["due"], label(r["kind"], lang), r["id"], r["what"], r["who"]] for r in rows],
+                     [[r["due"], label(r["kind"], lang), r["id"], _what(r, lang), r["who"]] for r in rows],
                      limit=45))
+
+
+def _what(row: dict[str, str], lang: Language) -> str:
+    """A task's title, or for a report whom it goes to, in the labels' language."""
+    if row["kind"] != "report" or not row["recipient"]:
+        return row["what"]
+    return f"{label('report_to', lang)} {row['recipient']}"
 
 
 @click.command("calendar")
