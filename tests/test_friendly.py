@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import attrs
 import pytest
 
@@ -126,7 +129,7 @@ def test_rows_stay_a_tuple() -> None:
     assert repr(rows[:0]) == "0 rows"
 
 
-@pytest.mark.parametrize("query", [
+QUERIES = pytest.mark.parametrize("query", [
     lambda: collaborations(GRAPH),
     lambda: tasks_of(GRAPH, BHXH),
     lambda: find_tasks(GRAPH, "pháp luật"),
@@ -146,6 +149,9 @@ def test_rows_stay_a_tuple() -> None:
 ], ids=["collaborations", "tasks_of", "find_tasks", "who_leads", "obligations", "task_statuses",
         "undated_tasks", "task_timeframes", "reminders", "task_reminders", "open_recommendations",
         "reporters_of", "reports_to", "agencies_without_task", "reassignment_preview", "lead_successions"])
+
+
+@QUERIES
 def test_every_query_result_prints_short(query: object) -> None:
     assert callable(query)
     rows = query()
@@ -283,3 +289,13 @@ def test_the_remaining_tables_show_the_right_rows() -> None:
     assert preview[0].agency.name[:20] in repr(preview).splitlines()[2]
     frames = str(task_timeframes(PLAN)).splitlines()
     assert {line.split()[0] for line in frames[1:]} == {item.task.id for item in task_timeframes(PLAN)}
+
+
+@QUERIES
+def test_every_query_result_survives_pickle_and_copies(query: object) -> None:
+    # A result handed to another process or kept in a cache comes back equal, as rows.
+    assert callable(query)
+    rows = query()
+    for back in (pickle.loads(pickle.dumps(rows)), copy.deepcopy(rows), copy.copy(rows)):
+        assert back == rows
+        assert isinstance(back, Rows)

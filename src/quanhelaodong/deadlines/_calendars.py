@@ -25,6 +25,7 @@ import datetime
 import functools
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 import pendulum
@@ -164,6 +165,19 @@ def _choice(value: object, options: type[TetSplit] | type[NationalDayChoice], wh
     return as_choice(options, value, what).value
 
 
+def _calendar_of_rules(kind: str, weekly_rest: tuple[int, ...], cultural_day: bool, in_lieu: bool,
+                       tet: _Choice, national_day: _Choice) -> WorkingCalendar:
+    """The calendar a pickled or copied one had the rules of (see ``WorkingCalendar.__reduce__``)."""
+    return WorkingCalendar(CalendarKind(kind), weekly_rest, cultural_day=cultural_day,
+                           cultural_day_in_lieu=in_lieu, tet=_as_given(tet),
+                           national_day=_as_given(national_day))
+
+
+def _as_given(choice: _Choice) -> Any:
+    """A stored choice as the constructor takes it: one value, or a mapping from years."""
+    return dict(choice) if isinstance(choice, tuple) else choice
+
+
 class WorkingCalendar:
     """Which days are working days for one kind of actor, and arithmetic over them.
 
@@ -261,6 +275,12 @@ class WorkingCalendar:
 
     def __hash__(self) -> int:
         return hash(self._key)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The index of working days is shared and holds a lock: a copy carries the rules
+        # only, and finds (or builds) the index for them when it is made.
+        return (_calendar_of_rules, (self.kind.value, tuple(self.weekly_rest), self.cultural_day,
+                                     self.cultural_day_in_lieu, self._tet, self._national_day))
 
     @property
     def _key(self) -> tuple[object, ...]:
