@@ -25,20 +25,27 @@ __all__ = ["export_command", "import_command", "validate_command"]
 @click.argument("plan", type=PLAN)
 @output_options
 def validate_command(plan: Plan, lang: Language, as_json: bool) -> None:
-    """Every problem of PLAN at once; exit status 1 when any is an error."""
-    problems = validate(plan.programme)
-    errors = [p for p in problems if p.severity.value == "error"]
+    """Every problem of PLAN at once; exit status 1 when any is an error.
+
+    A document read on the fly adds what the importer said of it, with its position,
+    and a document in which it found no task at all is an error.
+    """
+    text = _text_of(plan.source)
+    found = [(d.severity.value, d.code, f"{plan.source}:{_position(text, d.start)}",
+              f"{d.message}: {d.text!r}") for d in plan.diagnostics]
+    if not plan.programme.tasks and plan.diagnostics:
+        found.append(("error", "no-task", plan.source, "the importer found no task in the document"))
+    found += [(p.severity.value, p.code, p.path, p.message) for p in validate(plan.programme)]
     if as_json:
-        echo_json([{"severity": p.severity.value, "code": p.code, "path": p.path, "message": p.message}
-                   for p in problems])
-    elif problems:
+        echo_json([{"severity": severity, "code": code, "path": path, "message": message}
+                   for severity, code, path, message in found])
+    elif found:
         click.echo(table([label("severity", lang), label("code", lang), label("path", lang),
-                          label("message", lang)],
-                         [[p.severity.value, p.code, p.path, p.message] for p in problems], limit=90))
-        click.echo(f"{len(problems)} {label('problems', lang)}")
+                          label("message", lang)], found, limit=90))
+        click.echo(f"{len(found)} {label('problems', lang)}")
     else:
         click.echo(label("no_problems", lang))
-    if errors:
+    if any(severity == "error" for severity, *_ in found):
         raise SystemExit(1)
 
 
@@ -51,14 +58,20 @@ def _position(text: str | None, offset: int) -> str:
     return f"{line}:{column}"
 
 
-def _echo_diagnostics(source: str, diagnostics: tuple[Diagnostic, ...]) -> None:
+def _text_of(source: str) -> str | None:
+    """A text document's characters as the importer counted them (line ends kept as they are)."""
     path = Path(source)
-    text = None
-    if path.suffix.lower() in {".txt", ".md", ""} and path.is_file():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            text = None
+    if path.suffix.lower() not in {".txt", ".md", ""} or not path.is_file():
+        return None
+    try:
+        with path.open(encoding="utf-8", newline="") as file:
+            return file.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _echo_diagnostics(source: str, diagnostics: tuple[Diagnostic, ...]) -> None:
+    text = _text_of(source)
     for diagnostic in diagnostics:
         click.echo(f"{source}:{_position(text, diagnostic.start)}: {diagnostic.severity.value} "
                    f"[{diagnostic.code}] {diagnostic.message}: {diagnostic.text!r}", err=True)
@@ -80,8 +93,13 @@ def import_command(files: tuple[str, ...], output: str, quiet: bool) -> None:
     several = len(files) > 1
     if several and output == "-":
         raise click.BadParameter("several files need -o FOLDER", param_hint="'-o'")
-    folder = Path(output) if several else None
+    folder = Path(output) if several or (output != "-" and Path(output).is_dir()) else None
     if folder is not None:
+        stems = [Path(name).stem for name in files]
+        twice = sorted({stem for stem in stems if stems.count(stem) > 1})
+        if twice:
+            raise click.BadParameter(f"two inputs would both be written to {twice[0]}.json; rename one",
+                                     param_hint="'FILES'")
         folder.mkdir(parents=True, exist_ok=True)
     failures = 0
     with click.progressbar(files, label="importing", file=sys.stderr,
@@ -91,7 +109,8 @@ def import_command(files: tuple[str, ...], output: str, quiet: bool) -> None:
                 result = parse_plan_file(name)
             except (QuanHeLaoDongError, OSError) as error:
                 failures += 1
-                click.echo(f"\n{name}: error: {first_line(error)}", err=True)
+                # past the progress bar's line, when one is drawn
+                click.echo(f"{chr(10) if several else ''}{name}: error: {first_line(error)}", err=True)
                 continue
             if not quiet:
                 _echo_diagnostics(name, tuple(result.diagnostics))
@@ -115,12 +134,15 @@ def _exporters(as_of: pendulum.Date | None) -> dict[str, _Exporter]:
 
     return {
         "ics": lambda graph, agency: export.to_ical(graph, agency=agency, as_of=as_of),
-        "graphml": lambda graph, agency: export.to_graphml(graph),
         "mermaid": lambda graph, agency: export.to_mermaid(graph, agency=agency),
-        "dot": lambda graph, agency: export.to_dot(graph),
-        "csv": lambda graph, agency: export.raci_csv(graph),
-        "md": lambda graph, agency: export.raci_markdown(graph),
+        **{fmt: _whole(whole) for fmt, whole in (("graphml", export.to_graphml), ("dot", export.to_dot),
+                                                 ("csv", export.raci_csv), ("md", export.raci_markdown))},
     }
+
+
+def _whole(write: Callable[[ResponsibilityGraph], str]) -> _Exporter:
+    """An export of the whole plan, which no agency cuts down (see ``_WHOLE_PLAN_ONLY``)."""
+    return lambda graph, _agency: write(graph)
 
 
 #: Formats that cannot be cut down to one agency's tasks.
@@ -144,7 +166,11 @@ def export_command(plan: Plan, fmt: str, output: str, agency: str | None,
         raise click.BadParameter(f"--agency does not apply to --format {fmt}", param_hint="'--agency'")
     if as_of is not None and fmt != "ics":
         raise click.BadParameter(f"--as-of does not apply to --format {fmt}", param_hint="'--as-of'")
+    plan.require_tasks()
     data = _exporters(as_of)[fmt](plan.graph, agency_id(plan, agency))
+    if fmt == "ics" and isinstance(data, bytes) and b"BEGIN:VTODO" not in data:
+        # RFC 5545 wants at least one component: a calendar of nothing is no file to write.
+        raise click.UsageError("the plan has no dated deadline to put in a calendar")
     if output == "-":
         # bytes go to the binary stream unchanged; a text gets one final newline
         click.echo(data, nl=isinstance(data, str) and not data.endswith("\n"))

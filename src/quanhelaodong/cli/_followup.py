@@ -15,13 +15,8 @@ from quanhelaodong.programmes import CoordinationProgramme, Role
 __all__ = ["overdue_command", "status_command"]
 
 
-def _leads(programme: CoordinationProgramme, state: TaskState) -> str:
-    """The leads' names, or the implementing units' where the task names no lead."""
-    for role in (Role.LEAD, Role.IMPLEMENTER):
-        names = [programme.agency(a.agency).name for a in state.task.assignments if a.role is role]
-        if names:
-            return ", ".join(names)
-    return ""
+def _names_in(programme: CoordinationProgramme, state: TaskState, role: Role) -> str:
+    return ", ".join(programme.agency(a.agency).name for a in state.task.assignments if a.role is role)
 
 
 def _due(state: TaskState) -> str:
@@ -33,7 +28,7 @@ def _state_json(programme: CoordinationProgramme, state: TaskState) -> dict[str,
             "due": _due(state) or None, "occurrence": None if state.occurrence.occurrence is None
             else state.occurrence.occurrence.isoformat(),
             "leads": [a.agency for a in state.task.assignments if a.role is Role.LEAD],
-            "lead_names": _leads(programme, state)}
+            "implementers": [a.agency for a in state.task.assignments if a.role is Role.IMPLEMENTER]}
 
 
 @click.command("status")
@@ -43,7 +38,7 @@ def _state_json(programme: CoordinationProgramme, state: TaskState) -> dict[str,
 def status_command(plan: Plan, as_of: pendulum.Date | None, lang: Language, as_json: bool) -> None:
     """The follow-up grid of PLAN: every task done on time, done late, in time, overdue or undated."""
     day = as_of or pendulum.today().date()
-    programme = plan.programme
+    programme = plan.require_tasks()
     grid = task_statuses(programme, day)
     counts = GridCounts.of(grid)
     if as_json:
@@ -54,10 +49,10 @@ def status_command(plan: Plan, as_of: pendulum.Date | None, lang: Language, as_j
     for status in TaskStatus:
         click.echo(f"  {counts[status]:4d}  {label(status.value, lang)}")
     click.echo()
-    click.echo(table([label("task", lang), label("status", lang), label("due", lang), label("lead", lang),
-                      label("title", lang)],
-                     [[s.task.id, label(s.status.value, lang), _due(s), _leads(programme, s), s.task.title]
-                      for s in grid], limit=40))
+    click.echo(table([label("task", lang), label("status", lang), label("deadline", lang),
+                      label("lead", lang), label("implementer", lang), label("title", lang)],
+                     [[s.task.id, label(s.status.value, lang), _due(s), _names_in(programme, s, Role.LEAD),
+                       _names_in(programme, s, Role.IMPLEMENTER), s.task.title] for s in grid], limit=32))
 
 
 @click.command("overdue")
@@ -68,15 +63,17 @@ def status_command(plan: Plan, as_of: pendulum.Date | None, lang: Language, as_j
 def overdue_command(plan: Plan, as_of: pendulum.Date, agency: str | None, lang: Language,
                     as_json: bool) -> None:
     """The tasks of PLAN not done by their deadline as of --as-of, longest overdue first."""
-    programme = plan.programme
+    programme = plan.require_tasks()
     late = overdue_tasks(programme, as_of, agency=agency_id(plan, agency))
     if as_json:
         echo_json({"as_of": as_of.isoformat(), "overdue": [
             {**_state_json(programme, s), "days_overdue": s.days_overdue,
              "working_days_overdue": s.working_days_overdue} for s in late]})
         return
-    click.echo(table([label("task", lang), label("due", lang), label("days_overdue", lang),
-                      label("working_days_overdue", lang), label("lead", lang), label("title", lang)],
-                     [[s.task.id, _due(s), s.days_overdue, s.working_days_overdue, _leads(programme, s),
-                       s.task.title] for s in late], limit=40))
+    click.echo(table([label("task", lang), label("deadline", lang), label("days_overdue", lang),
+                      label("working_days_overdue", lang), label("lead", lang), label("implementer", lang),
+                      label("title", lang)],
+                     [[s.task.id, _due(s), s.days_overdue, s.working_days_overdue,
+                       _names_in(programme, s, Role.LEAD), _names_in(programme, s, Role.IMPLEMENTER),
+                       s.task.title] for s in late], limit=32))
     click.echo(f"{len(late)} {label('tasks_count', lang)}")

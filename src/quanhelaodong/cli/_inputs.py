@@ -34,17 +34,29 @@ class Plan:
     def graph(self) -> ResponsibilityGraph:
         return ResponsibilityGraph([self.programme])
 
+    def require_tasks(self) -> CoordinationProgramme:
+        """The programme, when it has tasks: a document the importer found no task in is an
+        error, not an empty answer."""
+        if not self.programme.tasks:
+            said = f" ({len(self.diagnostics)} diagnostics: quanhelaodong validate shows them)" \
+                if self.diagnostics else ""
+            raise click.BadParameter(f"no task found in {self.source!r}{said}", param_hint="'PLAN'")
+        return self.programme
+
 
 def first_line(error: BaseException) -> str:
     """An error's message on one line: the command line prints one line per error.
 
     An error that carries every problem found says the first and how many there are.
     """
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror}: {error.filename}" if error.filename else error.strerror
     text = (str(error).strip() or type(error).__name__).splitlines()[0]
     if isinstance(error, ProblemsError) and error.problems:
         first = error.problems[0]
         more = f" (and {len(error.problems) - 1} more)" if len(error.problems) > 1 else ""
-        text += f": {first.path}: {first.message}{more}"
+        where = f"{first.path}: " if first.path else ""
+        text += f": {where}{first.message}{more}"
     return text
 
 
@@ -54,6 +66,8 @@ def _read_plan(source: str) -> Plan:
     if source == "-":
         return _from_text(sys.stdin.read(), "<stdin>")
     path = Path(source)
+    if path.is_dir():
+        raise click.BadParameter(f"{source!r} is a folder, not a plan")
     if not path.is_file():
         known = ", ".join(bundled_names())
         raise click.BadParameter(f"{source!r} is neither a file nor a bundled programme ({known})")
@@ -66,7 +80,7 @@ def _read_plan(source: str) -> Plan:
 
 
 def _from_text(text: str, source: str) -> Plan:
-    if text.lstrip().startswith("{"):
+    if text.lstrip().startswith(("{", "[")):
         from quanhelaodong.io import loads
 
         return Plan(loads(text), source)

@@ -11,16 +11,16 @@ LANGUAGES: tuple[Language, ...] = ("vi", "en")
 
 _LABELS: dict[str, tuple[str, str]] = {
     "task": ("Nhiệm vụ", "Task"),
+    "id": ("Mã", "Id"),
     "title": ("Nội dung", "Title"),
     "lead": ("Chủ trì", "Lead"),
     "partner": ("Phối hợp", "Partners"),
     "implementer": ("Thực hiện", "Implementers"),
     "monitor": ("Theo dõi", "Monitors"),
     "timeframe": ("Thời gian", "Time frame"),
-    "due": ("Thời hạn", "Due"),
+    "due": ("Hạn theo kế hoạch", "Due as planned"),
     "source": ("Căn cứ", "Basis"),
     "agency": ("Cơ quan", "Agency"),
-    "role": ("Vai trò", "Role"),
     "status": ("Tình trạng", "Status"),
     "days_overdue": ("Số ngày quá hạn", "Days overdue"),
     "working_days_overdue": ("Ngày làm việc", "Working days"),
@@ -51,16 +51,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     "no_problems": ("Không phát hiện vấn đề nào.", "No problems found."),
     "tasks_count": ("nhiệm vụ", "task(s)"),
     "as_of": ("tính đến ngày", "as of"),
-    "written": ("thành", "to"),
-    "diagnostics": ("ghi chú khi đọc", "diagnostic(s)"),
     # Task statuses, in the words of the Government Office's follow-up grid.
     "done_on_time": ("Hoàn thành đúng hạn", "Done on time"),
     "done_late": ("Hoàn thành quá hạn", "Done late"),
     "not_done_within_deadline": ("Đang thực hiện, trong hạn", "In progress, not yet due"),
     "not_done_overdue": ("Chưa hoàn thành, quá hạn", "Overdue"),
     "no_deadline": ("Không có thời hạn", "No deadline"),
-    # Where a deadline comes from.
-    "programme period": ("kỳ của kế hoạch", "programme period"),
 }
 
 _WEEKDAYS = (("Thứ Hai", "Monday"), ("Thứ Ba", "Tuesday"), ("Thứ Tư", "Wednesday"),

@@ -22,6 +22,7 @@ from quanhelaodong.graph import (
     who_leads,
 )
 from quanhelaodong.programmes import Role
+from quanhelaodong.rows import shorten
 
 __all__ = ["tasks_command", "who_leads_command"]
 
@@ -66,6 +67,7 @@ def who_leads_command(plan: Plan, query: str, as_of: pendulum.Date | None, limit
     QUERY is words of the task's title (diacritics optional) or its id. Exit status
     1 when no task matches (close titles are suggested).
     """
+    plan.require_tasks()
     answers = who_leads(plan.graph, query, limit=limit)
     if as_json:
         found = []
@@ -100,7 +102,7 @@ def who_leads_command(plan: Plan, query: str, as_of: pendulum.Date | None, limit
             click.echo(label("also_matching", lang))
             for answer in others:
                 leaders = ", ".join(_names(answer.leads)) or label("none_named", lang)
-                click.echo(f"  [{answer.task.task.id}] {answer.task.task.title[:60]} -> {leaders}")
+                click.echo(f"  [{answer.task.task.id}] {shorten(answer.task.task.title, 60)} -> {leaders}")
     if not answers:
         raise SystemExit(1)
 
@@ -113,6 +115,7 @@ def who_leads_command(plan: Plan, query: str, as_of: pendulum.Date | None, limit
 @output_options
 def tasks_command(plan: Plan, agency: str | None, role: str | None, lang: Language, as_json: bool) -> None:
     """The tasks of PLAN with their leads and partners, or those of one agency."""
+    plan.require_tasks()
     graph = plan.graph
     wanted = agency_id(plan, agency)
     refs: Sequence[TaskRef]
@@ -127,8 +130,9 @@ def tasks_command(plan: Plan, agency: str | None, role: str | None, lang: Langua
         return
     click.echo(table(
         [label("task", lang), label("title", lang), label("lead", lang), label("partner", lang),
-         label("timeframe", lang)],
+         label("implementer", lang), label("timeframe", lang)],
         [[a.task.task.id, a.task.task.title, ", ".join(_names(a.leads)), ", ".join(_names(a.partners)),
-          "" if a.timeframe is None else str(a.timeframe)] for a in answers],
-        limit=40))
+          ", ".join(_names(a.implementers)), "" if a.timeframe is None else str(a.timeframe)]
+         for a in answers],
+        limit=30))
     click.echo(f"{len(answers)} {label('tasks_count', lang)}")

@@ -12,6 +12,8 @@ from quanhelaodong.cli._labels import Language, label, weekday
 from quanhelaodong.cli._options import output_options
 from quanhelaodong.cli._tables import echo_json, table
 from quanhelaodong.deadlines import (
+    FIRST_YEAR,
+    LAST_YEAR,
     Deadline,
     PeriodUnit,
     WorkingCalendar,
@@ -19,8 +21,8 @@ from quanhelaodong.deadlines import (
     statutory_deadline,
     statutory_rules,
 )
-from quanhelaodong.followup import deadlines, reports_due
-from quanhelaodong.programmes import Role
+from quanhelaodong.followup import deadlines, planned_span, reports_due
+from quanhelaodong.programmes import CoordinationProgramme, Role
 from quanhelaodong.text import fold
 
 __all__ = ["calendar_command", "deadline_command", "deadlines_command"]
@@ -35,42 +37,54 @@ __all__ = ["calendar_command", "deadline_command", "deadlines_command"]
 def deadlines_command(plan: Plan, start: pendulum.Date | None, end: pendulum.Date | None,
                       agency: str | None, lang: Language, as_json: bool) -> None:
     """The task and reporting deadlines of PLAN that fall between --from and --to."""
-    programme = plan.programme
-    period = programme.period
-    first = start or (period.start if period else pendulum.Date(pendulum.today().year, 1, 1))
-    last = end or (period.end if period and period.end else first.add(years=1).subtract(days=1))
+    programme = plan.require_tasks()
+    first, last = _window(programme, start, end)
     if last < first:
         raise click.BadParameter(f"--to {last} is before --from {first}", param_hint="'--to'")
     wanted = agency_id(plan, agency)
-    rows: list[dict[str, str]] = []
+    rows: list[dict[str, str | None]] = []
     for entry in deadlines(programme, (first, last), agency=wanted):
         leads = [programme.agency(a.agency).name for a in entry.task.assignments if a.role is Role.LEAD]
         rows.append({"due": entry.due.isoformat(), "kind": "task", "id": entry.task.id,
-                     "what": entry.task.title, "who": ", ".join(leads), "source": entry.source})
+                     "what": entry.task.title, "who": ", ".join(leads), "recipient": None,
+                     "source": entry.source})
     for owed in reports_due(programme, (first, last), agency=wanted):
-        recipient = programme.agency(owed.recipient).name if owed.recipient else ""
+        recipient = programme.agency(owed.recipient).name if owed.recipient else None
         rows.append({"due": owed.due.isoformat(), "kind": "report", "id": owed.rule or "", "what": owed.what,
                      "who": programme.agency(owed.agency).name, "recipient": recipient,
                      "source": "reporting rule"})
-    rows.sort(key=lambda row: (row["due"], row["kind"], row["id"]))
+    rows.sort(key=lambda row: (row["due"] or "", row["kind"] or "", row["id"] or ""))
     if as_json:
         echo_json({"from": first.isoformat(), "to": last.isoformat(), "deadlines": rows})
         return
-    click.echo(table([label("due", lang), label("kind", lang), label("task", lang), label("title", lang),
+    click.echo(table([label("due", lang), label("kind", lang), label("id", lang), label("title", lang),
                       label("agency", lang)],
-                     [[r["due"], label(r["kind"], lang), r["id"], _what(r, lang), r["who"]] for r in rows],
+                     [[r["due"], label(r["kind"] or "", lang), r["id"], _what(r, lang), r["who"]]
+                      for r in rows],
                      limit=45))
 
 
-def _what(row: dict[str, str], lang: Language) -> str:
+def _window(programme: CoordinationProgramme, start: pendulum.Date | None,
+            end: pendulum.Date | None) -> tuple[pendulum.Date, pendulum.Date]:
+    """The days asked about: those given, the rest from the plan's span; one end given alone
+    keeps the span's other end when that follows it, else a year from it."""
+    first, last = planned_span(programme)
+    if start is not None and end is None:
+        return start, last if last >= start else start.add(years=1).subtract(days=1)
+    if end is not None and start is None:
+        return (first if first <= end else end.subtract(years=1).add(days=1)), end
+    return start or first, end or last
+
+
+def _what(row: dict[str, str | None], lang: Language) -> str:
     """A task's title, or for a report whom it goes to, in the labels' language."""
     if row["kind"] != "report" or not row["recipient"]:
-        return row["what"]
+        return row["what"] or ""
     return f"{label('report_to', lang)} {row['recipient']}"
 
 
 @click.command("calendar")
-@click.argument("year", type=click.IntRange(1990, 2100))
+@click.argument("year", type=click.IntRange(FIRST_YEAR, LAST_YEAR))
 @click.option("--employer", is_flag=True,
               help="An enterprise's calendar (rest day Sunday) instead of state bodies' (Sat and Sun).")
 @output_options
@@ -107,7 +121,7 @@ _UNITS = (("ngày làm việc", PeriodUnit.WORKING_DAY), ("working days", Period
           ("week", PeriodUnit.WEEK), ("tháng", PeriodUnit.MONTH), ("months", PeriodUnit.MONTH),
           ("month", PeriodUnit.MONTH), ("năm", PeriodUnit.YEAR), ("years", PeriodUnit.YEAR),
           ("year", PeriodUnit.YEAR))
-_PERIOD = re.compile(r"\s*(\d{1,5})\s*(.+?)\s*$")
+_PERIOD = re.compile(r"\s*([0-9]+)\s*(.+?)\s*$")
 
 
 def _period(text: str) -> tuple[int, PeriodUnit]:
@@ -116,7 +130,11 @@ def _period(text: str) -> tuple[int, PeriodUnit]:
         words = fold(" ".join(match.group(2).split()))
         for written, unit in _UNITS:
             if words == fold(written):
-                return int(match.group(1)), unit
+                amount = int(match.group(1))
+                if amount < 1:
+                    raise click.BadParameter(f"a period lasts at least 1 {written}, got {text!r}",
+                                             param_hint="'PERIOD'")
+                return amount, unit
     rules = ", ".join(sorted({rule.id for rule in statutory_rules()}))
     raise click.BadParameter(
         f"expected a period such as '30 ngày', '5 ngày làm việc', '3 tháng' or a statutory rule "
@@ -139,8 +157,9 @@ def deadline_command(period: str, start: pendulum.Date, employer: bool, lang: La
     calendar = WorkingCalendar.employer() if employer else None
     rule_ids = {rule.id for rule in statutory_rules()}
     due: Deadline
-    if period.strip() in rule_ids:
-        due = statutory_deadline(period.strip(), start, employer=calendar)
+    rule = period.strip().lower()
+    if rule in rule_ids:
+        due = statutory_deadline(rule, start, employer=calendar)
     else:
         amount, unit = _period(period)
         due = period_end(start, amount, unit, calendar=calendar)

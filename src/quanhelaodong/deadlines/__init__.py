@@ -25,7 +25,7 @@ Deadline(2025, 2, 3)
 Date(2023, 12, 31)
 """
 
-from quanhelaodong.deadlines._calendars import WorkingCalendar, as_between, shifted
+from quanhelaodong.deadlines._calendars import FIRST_YEAR, LAST_YEAR, WorkingCalendar, as_between, shifted
 from quanhelaodong.deadlines._data_periods import DataPeriod, data_period
 from quanhelaodong.deadlines._days_off import CalendarCoverage, CalendarKind, DayKind, DayOff, MakeUpDay
 from quanhelaodong.deadlines._holiday_rules import CULTURAL_DAY_EFFECTIVE, NationalDayChoice, TetSplit
@@ -79,6 +79,8 @@ from quanhelaodong.deadlines._timeframes import (
 
 __all__ = [
     "CULTURAL_DAY_EFFECTIVE",
+    "FIRST_YEAR",
+    "LAST_YEAR",
     "MAX_PHRASE_CHARACTERS",
     "BackwardReading",
     "BeforeReading",

@@ -43,7 +43,14 @@ from quanhelaodong.export._todo_progress import (
     report_progress,
     task_progress,
 )
-from quanhelaodong.followup import Obligation, TaskState, assigning_body, reports_due, task_statuses
+from quanhelaodong.followup import (
+    Obligation,
+    TaskState,
+    assigning_body,
+    planned_span,
+    reports_due,
+    task_statuses,
+)
 from quanhelaodong.graph import ResponsibilityGraph
 from quanhelaodong.programmes import CoordinationProgramme, ReportingRule, Role, Task
 from quanhelaodong.rows import shorten
@@ -67,11 +74,7 @@ _ROLE_WEIGHT = {Role.LEAD: 0, Role.PARTNER: 1, Role.IMPLEMENTER: 2, Role.MONITOR
 def _window(programme: CoordinationProgramme, start: pendulum.Date | None,
             end: pendulum.Date | None) -> tuple[pendulum.Date, pendulum.Date] | None:
     """The days a programme's deadlines are exported for, or None when its window is empty."""
-    if programme.period is not None:
-        first, last = programme.period.start, programme.period.end
-    else:
-        year = programme.reference_date or pendulum.today().date()
-        first, last = year.start_of("year"), year.end_of("year")
+    first, last = planned_span(programme)
     low, high = start or first, end or last
     return (low, high) if low <= high else None
 

@@ -40,6 +40,7 @@ from quanhelaodong.followup._schedule import (
     deadlines,
     due_within,
     overdue,
+    planned_span,
     task_timeframes,
     undated_tasks,
 )
@@ -84,6 +85,7 @@ __all__ = [
     "open_recommendations",
     "overdue",
     "overdue_tasks",
+    "planned_span",
     "programme_summary",
     "reminders",
     "reports_due",

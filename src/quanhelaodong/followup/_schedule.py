@@ -30,8 +30,8 @@ from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.programmes import CoordinationProgramme, Task
 from quanhelaodong.rows import Column, Rows
 
-__all__ = ["DueEntry", "TaskTimeframe", "deadlines", "due_within", "overdue", "task_timeframes",
-           "undated_tasks"]
+__all__ = ["DueEntry", "TaskTimeframe", "deadlines", "due_within", "overdue", "planned_span",
+           "task_timeframes", "undated_tasks"]
 
 
 @attrs.frozen(repr=False)
@@ -212,3 +212,32 @@ def undated_tasks(programme: CoordinationProgramme) -> Rows[TaskTimeframe]:
     [('PL.IV.1', 'định kỳ')]
     """
     return Rows(item for item in task_timeframes(programme) if isinstance(item.frame, Undated))
+
+
+def planned_span(programme: CoordinationProgramme) -> tuple[pendulum.Date, pendulum.Date]:
+    """The days a programme's work spans, for a window that shows its deadlines.
+
+    Its period; else the years of the dates its tasks name ("trước ngày 20/4/2017"); else
+    the year it was issued; else this year.
+
+    >>> from quanhelaodong.io import load_bundled, parse_plan
+    >>> planned_span(load_bundled("hue-2023"))
+    (Date(2023, 1, 1), Date(2023, 12, 31))
+    >>> planned_span(parse_plan("1. Giao Sở Y tế kiểm tra trước ngày 20/4/2017.").programme)
+    (Date(2017, 1, 1), Date(2017, 12, 31))
+    """
+    if programme.period is not None:
+        return programme.period.start, programme.period.end
+    named = [day for task in programme.tasks for day in _days_named(task.timeframe)]
+    if named:
+        return min(named).start_of("year"), max(named).end_of("year")
+    year = programme.reference_date or pendulum.today().date()
+    return year.start_of("year"), year.end_of("year")
+
+
+def _days_named(timeframe: object) -> tuple[pendulum.Date, ...]:
+    if isinstance(timeframe, DateRange):
+        return timeframe.first, timeframe.last
+    if isinstance(timeframe, DueDate):
+        return (timeframe.day,)
+    return ()

@@ -101,7 +101,7 @@ def overdue_on(connection: sa.Connection, day: pendulum.Date, agency: str | None
     found = []
     for programme_id, position, task_id, occurrence, planned_day, rolled, extended_to in (
             connection.execute(query)):
-        deadline = max(day for day in (stored_day(rolled), stored_day(extended_to)) if day is not None)
+        deadline = max(moved for moved in (stored_day(rolled), stored_day(extended_to)) if moved is not None)
         found.append((programme_id, position, occurrence, TaskStanding(
             programme_id, task_id, stored_day(occurrence or None), day, TaskStatus.OVERDUE,
             stored_day(planned_day), deadline, None)))
