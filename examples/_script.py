@@ -2,7 +2,8 @@
 
 A bad date is reported the same way by every script (argparse's usage line and
 "expected a date YYYY-MM-DD"), an error of the library prints one line and exits
-with 2, and a reader that stops early (``| head``) ends the script quietly.
+with 2, and a reader that stops early (``| head``) ends the script quietly with status
+141, as the command line does (128 + SIGPIPE, as a shell reports it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 import pendulum
 
 from quanhelaodong import QuanHeLaoDongError
+from quanhelaodong.cli import CLOSED_PIPE
 
 __all__ = ["iso_date", "run"]
 
@@ -36,7 +38,7 @@ def run(main: Callable[[], int]) -> None:
         # The reader has gone: send what is left nowhere, so that the interpreter's own
         # flush at exit does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        status = 0
+        status = CLOSED_PIPE
     except QuanHeLaoDongError as error:
         print(f"error: {str(error).splitlines()[0]}", file=sys.stderr)
         status = 2

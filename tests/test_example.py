@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from quanhelaodong.cli import CLOSED_PIPE
+
 SCRIPT = Path(__file__).parents[1] / "examples" / "who_leads.py"
 
 
@@ -168,4 +170,4 @@ def test_a_reader_that_stops_early_ends_the_script_quietly(name: str) -> None:
         os.close(write_end)
     assert "Traceback" not in done.stderr
     assert "BrokenPipeError" not in done.stderr
-    assert done.returncode == 0
+    assert done.returncode == CLOSED_PIPE
