@@ -14,7 +14,7 @@ import vobject
 from quanhelaodong.documents import DocumentRef
 from quanhelaodong.errors import InvalidValueError, UnknownAgencyError
 from quanhelaodong.export import to_ical
-from quanhelaodong.followup import reports_due, task_occurrences, task_status, task_statuses
+from quanhelaodong.followup import reports_due, task_status, task_statuses
 from quanhelaodong.graph import ResponsibilityGraph
 from quanhelaodong.io import load_bundled
 from quanhelaodong.programmes import (
@@ -44,10 +44,11 @@ def _library_deadlines(plan: CoordinationProgramme, between: tuple[str, str],
                        agency: str | None = None) -> Counter[tuple[str, datetime.date]]:
     """What the follow-up says falls due: (summary prefix, day) for each task occurrence and report day."""
     found: Counter[tuple[str, datetime.date]] = Counter()
-    for occurrence in task_occurrences(plan, between):
-        if occurrence.planned is not None and (
-                agency is None or any(a.agency == agency for a in occurrence.task.assignments)):
-            found[(f"[{occurrence.task.id}]", occurrence.planned)] += 1
+    # Each task falls due on its deadline in force: the planned day moved past a day off.
+    for state in task_statuses(plan, between[1], between):
+        if state.occurrence.planned is not None and state.deadline is not None and (
+                agency is None or any(a.agency == agency for a in state.task.assignments)):
+            found[(f"[{state.task.id}]", state.deadline)] += 1
     reports = {(o.rule, o.due) for o in reports_due(plan, between, agency=agency)}
     for rule, due in reports:
         found[(f"[{rule}]", due)] += 1
@@ -106,7 +107,10 @@ def test_the_contest_has_its_lead_as_chair_and_partners_as_participants(hue: Coo
     assert roles["thua-thien-hue/so-ldtbxh"] == ("CHAIR", labour)
     task = hue.task("PL.I.4")
     assert {agency for agency, (role, _) in roles.items() if role == "REQ-PARTICIPANT"} == set(task.partners)
-    assert todo["DUE"].dt == datetime.date(2023, 12, 31)
+    # Due "in 2023": 31/12/2023 is a Sunday and 1/1 a holiday, so the deadline in force is 2 January.
+    assert todo["DUE"].dt == datetime.date(2024, 1, 2)
+    assert "Hạn theo kế hoạch: 2023-12-31" in str(todo["DESCRIPTION"])
+    assert "Điều 148(5)" in str(todo["DESCRIPTION"])
     assert type(todo["DUE"].dt) is datetime.date
     assert str(todo["ORGANIZER"]) == "urn:quanhelaodong:agency:thua-thien-hue/ubnd"
     # The other parser reads the same people.
@@ -228,9 +232,10 @@ def test_an_extended_task_falls_due_on_the_deadline_in_force(followed: Coordinat
     description = str(checks["DESCRIPTION"])
     assert "2023-12-31" in description
     assert "812/UBND-VX" in description
-    # Before the extension was decided, the plan's own day.
+    # Before the extension was decided, the plan's own day moved past the New Year days off.
     earlier = _by_task(to_ical(followed, as_of="2023-12-19"))["PL.III.2"]
-    assert earlier["DUE"].dt == datetime.date(2023, 12, 31)
+    assert earlier["DUE"].dt == task_status(followed, "PL.III.2", "2023-12-19").deadline == datetime.date(
+        2024, 1, 2)
 
 
 def test_tasks_under_way_say_their_latest_percentage(followed: CoordinationProgramme) -> None:
@@ -290,16 +295,20 @@ def _longer(plan: CoordinationProgramme) -> CoordinationProgramme:
     return attrs.evolve(plan, period=attrs.evolve(plan.period, end=datetime.date(2025, 12, 31)))
 
 
-def test_a_series_with_a_record_is_written_as_single_to_dos(hue: CoordinationProgramme) -> None:
-    series = [todo for todo in _todos(to_ical(_longer(hue), as_of=SEEN))
-              if str(todo["SUMMARY"]).startswith("[PL.II.1]")]
-    assert [str(todo["UID"]) for todo in series] == ["task:hue-2023:PL.II.1:every@quanhelaodong"]
+def test_occurrences_whose_days_follow_no_rule_are_single_to_dos_with_stable_uids(
+        hue: CoordinationProgramme) -> None:
+    # Training every two years falls due on 31/12/2023, a Sunday before the New Year holiday, so
+    # in force on 2 January 2024, and on 31/12/2025: no rule a calendar can say gives both days.
+    before = {str(todo["UID"]): todo["DUE"].dt for todo in _todos(to_ical(_longer(hue), as_of=SEEN))
+              if str(todo["SUMMARY"]).startswith("[PL.II.1]")}
+    assert before == {"task:hue-2023:PL.II.1:2023-12-31@quanhelaodong": datetime.date(2024, 1, 2),
+                      "task:hue-2023:PL.II.1:2025-12-31@quanhelaodong": datetime.date(2025, 12, 31)}
     done = _longer(attrs.evolve(hue, progress=RECORDS[4:5]))
     data = to_ical(done, as_of=SEEN)
     singles = {str(todo["UID"]): todo for todo in _todos(data)
                if str(todo["SUMMARY"]).startswith("[PL.II.1]")}
     assert {uid: (str(todo["STATUS"]), todo["DUE"].dt) for uid, todo in singles.items()} == {
-        "task:hue-2023:PL.II.1:2023-12-31@quanhelaodong": ("COMPLETED", datetime.date(2023, 12, 31)),
+        "task:hue-2023:PL.II.1:2023-12-31@quanhelaodong": ("COMPLETED", datetime.date(2024, 1, 2)),
         "task:hue-2023:PL.II.1:2025-12-31@quanhelaodong": ("NEEDS-ACTION", datetime.date(2025, 12, 31))}
     # Still every deadline the follow-up counts, once.
     assert _exported_deadlines(data) == _library_deadlines(done, ("2023-01-01", "2025-12-31"))
@@ -308,7 +317,7 @@ def test_a_series_with_a_record_is_written_as_single_to_dos(hue: CoordinationPro
         "PL.II.1", "2025-03-01", UNION, percent=20, occurrence="2025-12-31")))
     again = {str(todo["UID"]): todo for todo in _todos(to_ical(later, as_of="2025-06-01"))
              if str(todo["SUMMARY"]).startswith("[PL.II.1]")}
-    assert again.keys() == singles.keys()
+    assert again.keys() == singles.keys() == before.keys()
     assert again["task:hue-2023:PL.II.1:2025-12-31@quanhelaodong"]["SEQUENCE"] == 1
 
 

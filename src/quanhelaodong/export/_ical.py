@@ -13,7 +13,10 @@ to-dos of the last one instead of adding them twice.
 To-dos follow the plan's progress records (completions, updates, extensions)
 and the reports filed, as they stand on a day (:mod:`._todo_progress`): STATUS,
 PERCENT-COMPLETE, COMPLETED, the DUE in force, a SEQUENCE that rises with each
-record and LAST-MODIFIED. A series (RRULE) cannot say that of one occurrence, so
+record and LAST-MODIFIED. DUE is the deadline in force, as the follow-up's grid
+judges a task by it: the planned day moved past a day off, and by any extension;
+a series is written only where those days follow a rule. A series (RRULE) cannot
+say a record of one occurrence, so
 a series any of whose occurrences has a record is written as single to-dos.
 Their occurrences have no UID of their own while in a series: a single to-do's
 UID ends with its occurrence (``task:hue-2023:PL.II.1:2023-12-31``), the
@@ -128,7 +131,7 @@ class _Builder:
         """One to-do for ``dues`` (each named by the key that ends its UID when alone): a series when
         a rule says them all and no record touches any, else one to-do per day."""
         rule = None if any(progress.recorded for _, progress in dues) else recurrence_rule(
-            [progress.planned for _, progress in dues])
+            [progress.due for _, progress in dues])
         if rule is None and len(dues) > 1:
             for key, progress in dues:
                 self.add(f"{uid}:{key}", summary, description, [(key, progress)], organizer=organizer,
@@ -301,9 +304,10 @@ def to_ical(source: ExportSource, *, agency: str | None = None, start: object = 
     a task done is ``STATUS:COMPLETED`` with ``COMPLETED`` (its day, at noon UTC)
     and ``PERCENT-COMPLETE:100``, and has no alarms; one with an update saying
     it is under way (or held up) is ``IN-PROCESS`` with the latest percentage
-    reported; others are ``NEEDS-ACTION``. An extension moves DUE to the
-    deadline in force and the DESCRIPTION keeps the planned day and the
-    extension's document. A report to-do is COMPLETED when every reporter under
+    reported; others are ``NEEDS-ACTION``. DUE is the deadline in force, the day
+    the grid judges the task by: the planned day moved past a day off (Civil
+    Code, Article 148(5)) and by any extension; the DESCRIPTION keeps the
+    planned day, and an extension's document. A report to-do is COMPLETED when every reporter under
     it has filed, IN-PROCESS with the share filed when some have. SEQUENCE is
     the number of records (or reports filed) that touch the to-do, so it rises
     with each; LAST-MODIFIED is the day of the latest. A series with any record
@@ -318,7 +322,7 @@ def to_ical(source: ExportSource, *, agency: str | None = None, start: object = 
     >>> data = to_ical(load_bundled("hue-2023"), agency="thua-thien-hue/bhxh")
     >>> todos = icalendar.Calendar.from_ical(data).walk("VTODO")
     >>> [(str(todo["summary"])[:9], todo["due"].dt.isoformat()) for todo in todos][-3:]
-    [('[PL.I.7] ', '2023-12-31'), ('[PL.I.8] ', '2023-12-31'), ('[V.1] Báo', '2023-11-14')]
+    [('[PL.I.7] ', '2024-01-02'), ('[PL.I.8] ', '2024-01-02'), ('[V.1] Báo', '2023-11-14')]
     >>> import attrs
     >>> from quanhelaodong.programmes import Completion
     >>> plan = attrs.evolve(load_bundled("hue-2023"), progress=[Completion("PL.I.7", "2023-11-30")])

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import pendulum
 
+from quanhelaodong.deadlines import legal_provision
 from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.followup import Obligation, TaskState
 from quanhelaodong.programmes import Completion, Extension, ProgressEvent, ProgressStatus
@@ -105,11 +106,15 @@ def task_progress(state: TaskState, days: Sequence[pendulum.Date]) -> TodoProgre
     if planned is None:
         raise InvalidValueError(f"task {state.task.id} sets no day: it has no to-do")
     notes = []
-    # The grid appends a deadline only when an extension moves it later.
-    due = state.deadline if len(state.deadlines) > 1 and state.deadline is not None else planned
-    if due != planned:
+    # DUE is the deadline in force, as the follow-up grid judges the task by: the planned
+    # day moved past a day off, and any extension.
+    due = state.deadline if state.deadline is not None else planned
+    if state.extensions:
         notes.append(f"Hạn theo kế hoạch: {planned}; hạn sau gia hạn: {due}")
         notes += [f"Gia hạn ngày {e.on} đến {e.new_deadline}{_document(e)}" for e in state.extensions]
+    elif due != planned:
+        notes.append(f"Hạn theo kế hoạch: {planned}, ngày nghỉ; hạn cuối: {due} "
+                     f"[{legal_provision('civil_rollover').citation}]")
     status, percent = NEEDS_ACTION, state.percent
     if state.completion is not None:
         status, percent = COMPLETED, 100
