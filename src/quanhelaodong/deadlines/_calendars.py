@@ -340,8 +340,8 @@ class WorkingCalendar:
         if low < _RANGE_LOW or high > _RANGE_HIGH:
             first = datetime.date.fromordinal(max(low, 1)).year
             last = datetime.date.fromordinal(min(high, _MAX_ORDINAL)).year
-            raise InvalidValueError(
-                f"dates from {first} to {last} leave the calendars' range {FIRST_YEAR}–{LAST_YEAR}")
+            years = f"the year {first} is" if first == last else f"the years {first}–{last} are"
+            raise InvalidValueError(f"{years} outside the calendars' range {FIRST_YEAR}–{LAST_YEAR}")
         with shared.lock:
             snapshot = shared.snapshot
             if snapshot.low <= low and high <= snapshot.high:

@@ -305,10 +305,11 @@ def to_ical(source: ExportSource, *, agency: str | None = None, start: object = 
     and ``PERCENT-COMPLETE:100``, and has no alarms; one with an update saying
     it is under way (or held up) is ``IN-PROCESS`` with the latest percentage
     reported; others are ``NEEDS-ACTION``. DUE is the deadline in force, the day
-    the grid judges the task by: the planned day moved past a day off (Civil
-    Code, Article 148(5)) and by any extension; the DESCRIPTION keeps the
-    planned day, and an extension's document. A report to-do is COMPLETED when every reporter under
-    it has filed, IN-PROCESS with the share filed when some have. SEQUENCE is
+    the grid judges the task by: the planned day rolled over to the next working
+    day when it is a day off (Civil Code, Article 148(5)), and any extension; the
+    DESCRIPTION keeps the planned day, and an extension's document. A report
+    to-do is COMPLETED when every reporter under it has filed, IN-PROCESS with
+    the share filed when some have. SEQUENCE is
     the number of records (or reports filed) that touch the to-do, so it rises
     with each; LAST-MODIFIED is the day of the latest. A series with any record
     is written as single to-dos (module docstring).
