@@ -415,3 +415,19 @@ def test_a_period_must_last() -> None:
     assert isinstance(upper, dict)
     assert isinstance(lower, dict)
     assert upper["deadline"] == lower["deadline"] == "2025-05-06"
+
+
+def test_implementers_stand_in_their_own_column_not_as_leads() -> None:
+    found = run_json("status", "hue-2023", "--as-of", "2023-06-30")
+    assert isinstance(found, dict)
+    ii1 = next(task for task in found["tasks"] if task["task"] == "II.1")
+    assert ii1["leads"] == []
+    assert "thua-thien-hue/co-quan-qlnn-lao-dong" in ii1["implementers"]
+    table = run("tasks", "hue-2023", "--role", "implementer", "--lang", "en").stdout
+    assert table.splitlines()[0].split() == [
+        "Task", "Title", "Lead", "Partners", "Implementers", "Time", "frame"]
+
+
+def test_import_of_one_file_into_an_existing_folder(tmp_path: Path) -> None:
+    run("import", str(SEED_TEXT), "-q", "-o", str(tmp_path))
+    assert load(tmp_path / (SEED_TEXT.stem + ".json")).task("PL.I.4").assignments
