@@ -42,6 +42,7 @@ from quanhelaodong.deadlines._days_off import (
 )
 from quanhelaodong.deadlines._holiday_rules import NationalDayChoice, TetSplit
 from quanhelaodong.deadlines._lunar import LAST_LUNAR_YEAR
+from quanhelaodong.deadlines._vietnamese import WEEKDAYS_VI
 from quanhelaodong.errors import InvalidValueError
 
 __all__ = ["FIRST_YEAR", "LAST_YEAR", "WorkingCalendar", "checked_calendar"]
@@ -259,6 +260,25 @@ class WorkingCalendar:
             elif value:
                 parts.append(f"{what} " + ", ".join(f"{year}: {choice}" for year, choice in value))
         return f"the employer calendar ({'; '.join(parts)})"
+
+    @property
+    def label_vi(self) -> str:
+        """How Vietnamese explanations name this calendar.
+
+        >>> WorkingCalendar.state().label_vi
+        'lịch làm việc của cơ quan nhà nước'
+        >>> WorkingCalendar.employer(weekly_rest=(5, 6), tet="1+4").label_vi
+        'lịch làm việc của người sử dụng lao động (nghỉ hằng tuần: thứ Bảy, Chủ nhật; Tết 1+4)'
+        """
+        if self.kind is CalendarKind.STATE:
+            return "lịch làm việc của cơ quan nhà nước"
+        parts = ["nghỉ hằng tuần: " + ", ".join(WEEKDAYS_VI[day] for day in sorted(self.weekly_rest))]
+        for what, value in (("Tết", self._tet), ("Quốc khánh", self._national_day)):
+            if isinstance(value, str):
+                parts.append(f"{what} {value}")
+            elif value:
+                parts.append(f"{what} " + ", ".join(f"năm {year}: {choice}" for year, choice in value))
+        return f"lịch làm việc của người sử dụng lao động ({'; '.join(parts)})"
 
     def __repr__(self) -> str:
         rest = ",".join(str(day) for day in sorted(self.weekly_rest))

@@ -45,11 +45,13 @@ from quanhelaodong.deadlines._periods import (
 )
 from quanhelaodong.deadlines._sources import cite
 from quanhelaodong.deadlines._statutory import (
+    FLAGS_VI,
     CalendarOwner,
     SourceConfidence,
     as_source_confidence,
     calendar_of,
 )
+from quanhelaodong.deadlines._vietnamese import amount_vi, date_vi, day_off_reason_vi
 from quanhelaodong.errors import InvalidValueError, RuleNotInForceError, UnknownRuleError
 
 __all__ = ["LimitationPeriod", "LimitationProvision", "limitation_end", "limitation_period",
@@ -68,6 +70,11 @@ class LimitationProvision:
     citation: str
     text: str
     confidence: SourceConfidence = attrs.field(converter=as_source_confidence)
+
+
+#: The kinds of dispute, as the Labour Code names them.
+_DISPUTES_VI = {"individual": "tranh chấp lao động cá nhân",
+                "collective_rights": "tranh chấp lao động tập thể về quyền"}
 
 
 def _provisions(values: Iterable[object]) -> tuple[LimitationProvision, ...]:
@@ -113,6 +120,8 @@ class LimitationPeriod:
         default=SourceConfidence.CONFIRMED, converter=as_source_confidence)
     suspensions: tuple[LimitationProvision, ...] = attrs.field(default=(), converter=_provisions)
     restarts: tuple[LimitationProvision, ...] = attrs.field(default=(), converter=_provisions)
+    #: The body and what it is asked to do, as the Labour Code words it ("Tòa án giải quyết").
+    body_vi: str | None = None
 
 
 @functools.cache
@@ -179,9 +188,10 @@ def _extended_end(spans: list[tuple[datetime.date, datetime.date]], after: datet
 
 def _run(period: LimitationPeriod, start: pendulum.Date,
          spans: list[tuple[datetime.date, datetime.date]], calendar: WorkingCalendar,
-         event: str) -> Deadline:
+         event: str, event_vi: str) -> Deadline:
     """The end of a period running from ``start``, with the suspended days added."""
-    plain = forward_period(start, period.amount, period.unit, calendar, False, event=event)
+    plain = forward_period(start, period.amount, period.unit, calendar, False, event=event,
+                           event_vi=event_vi)
     base = pendulum.Date(plain.year, plain.month, plain.day)
     added = _extended_end(spans, start, base)
     try:
@@ -193,13 +203,19 @@ def _run(period: LimitationPeriod, start: pendulum.Date,
     if added:
         steps.append(ReasoningStep("limitation_suspension", period.suspensions[0].citation,
                                    f"{added} suspended day(s) inside the period are not counted, so it "
-                                   f"ends {added} day(s) later", end))
+                                   f"ends {added} day(s) later", end,
+                                   text_vi=f"{amount_vi(added, 'day')} trong thời hiệu thuộc thời gian không "
+                                   f"tính vào thời hiệu nên thời hiệu kết thúc muộn hơn {added:02d} ngày"))
     if not calendar.is_working_day(end):
         rolled = calendar.roll_forward(end)
         steps.append(ReasoningStep("civil_rollover", cite("civil_rollover"),
                                    f"{end.isoformat()} is not a working day on {calendar.label}; a "
                                    "limitation period is a period (Art. 149(1)), so it ends at the end "
-                                   "of the next working day", rolled))
+                                   "of the next working day", rolled,
+                                   text_vi=f"Ngày cuối cùng của thời hiệu ({date_vi(end)}) là "
+                                   f"{day_off_reason_vi(calendar, end)}; thời hiệu là thời hạn (khoản 1 "
+                                   "Điều 149 Bộ luật Dân sự) nên kết thúc tại thời điểm kết thúc ngày "
+                                   "làm việc tiếp theo"))
         end = rolled
     return Deadline.of(end, tuple(steps))
 
@@ -240,23 +256,35 @@ def limitation_end(period: str | LimitationPeriod, discovered: object, *,
     used = calendar or calendar_of(chosen.counts_on, None)
     flag = {SourceConfidence.CONFIRMED: "", SourceConfidence.SECONDARY: " [secondary source]",
             SourceConfidence.UNCERTAIN: " [UNCERTAIN: check before relying on it]"}[chosen.confidence]
+    dispute_vi = _DISPUTES_VI.get(chosen.dispute, chosen.dispute)
     head = [ReasoningStep(chosen.id, f"{chosen.citation}; {cite('civil_limitation_counting')}",
                           f"Limitation period to ask the {chosen.body}: {chosen.amount} "
                           f"{chosen.unit.value}(s) from {chosen.starts}{flag}; it runs from the start "
-                          "of its first day to the end of its last", start)]
-    result = _run(chosen, start, spans, used, "discovery of the violation")
+                          "of its first day to the end of its last", start,
+                          text_vi=f"Thời hiệu yêu cầu {chosen.body_vi or chosen.body} {dispute_vi} là "
+                          f"{amount_vi(chosen.amount, chosen.unit.value)} {chosen.starts_vi}"
+                          f"{FLAGS_VI[chosen.confidence]}; thời hiệu được tính từ thời điểm bắt đầu ngày "
+                          "đầu tiên và chấm dứt tại thời điểm kết thúc ngày cuối cùng của thời hiệu")]
+    result = _run(chosen, start, spans, used, "discovery of the violation",
+                  "phát hiện ra hành vi vi phạm")
     for day in restarts:
         if day < start:
             raise InvalidValueError(f"a restart on {day} comes before the discovery on {start}")
         if day > result:
             head.append(ReasoningStep("limitation_restart_late", chosen.restarts[0].citation,
                                       f"The event of {day.isoformat()} came after the period ended on "
-                                      f"{result.isoformat()}: it does not restart it", result))
+                                      f"{result.isoformat()}: it does not restart it", result,
+                                      text_vi=f"Sự kiện ngày {date_vi(day)} xảy ra sau khi thời hiệu đã "
+                                      f"kết thúc ngày {date_vi(result)} nên không làm thời hiệu bắt đầu "
+                                      "lại"))
             continue
         head.extend(result.steps)
         head.append(ReasoningStep("limitation_restart", chosen.restarts[0].citation,
                                   f"An event on {day.isoformat()} restarts the period from the next "
-                                  f"day [{chosen.restarts[0].confidence.value}]", day.add(days=1)))
+                                  f"day [{chosen.restarts[0].confidence.value}]", day.add(days=1),
+                                  text_vi=f"Thời hiệu bắt đầu lại kể từ ngày tiếp theo sau ngày xảy ra sự "
+                                  f"kiện ({date_vi(day)}) [{chosen.restarts[0].confidence.value}]"))
         start = day
-        result = _run(chosen, start, spans, used, "the restarting event")
+        result = _run(chosen, start, spans, used, "the restarting event",
+                      "sự kiện làm thời hiệu bắt đầu lại")
     return Deadline.of(result, (*head, *result.steps))

@@ -28,7 +28,7 @@ lenient one (the day of the act counts), and says which it used.
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 import pendulum
@@ -36,6 +36,7 @@ import pendulum
 from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar, shifted
 from quanhelaodong.deadlines._sources import cite
+from quanhelaodong.deadlines._vietnamese import WEEKDAYS_VI, amount_vi, date_vi, day_off_reason_vi
 from quanhelaodong.errors import InvalidValueError
 
 __all__ = [
@@ -106,17 +107,31 @@ class PeriodMarker(enum.StrEnum):
 class ReasoningStep:
     """One step of the reasoning: the rule applied, its source, what it did and the date it gave.
 
+    ``text_vi`` says it in Vietnamese; it takes no part in comparing or hashing steps,
+    so a step is the same step in either language.
+
     >>> step = period_end("2025-01-15", 10, "day").steps[0]
     >>> step.rule, step.citation
     ('civil_start_exclusive', 'Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147(2)')
     >>> step.text, step.date
     ('The period starts on the day after 2025-01-15', Date(2025, 1, 16))
+    >>> step.text_vi
+    'Thời hạn bắt đầu từ ngày tiếp theo liền kề ngày 15/01/2025'
     """
 
     rule: str
     citation: str
     text: str
     date: pendulum.Date
+    text_vi: str | None = attrs.field(default=None, kw_only=True, eq=False)
+
+    def text_in(self, lang: Literal["en", "vi"]) -> str:
+        """The text in ``lang``; a step with no Vietnamese text gives its English one.
+
+        >>> ReasoningStep("rule", "source", "in English", pendulum.Date(2025, 1, 1)).text_in("vi")
+        'in English'
+        """
+        return (self.text_vi or self.text) if as_lang(lang) == "vi" else self.text
 
 
 class Deadline(pendulum.Date):
@@ -145,10 +160,21 @@ class Deadline(pendulum.Date):
         """Ids of the rules applied, in order."""
         return tuple(step.rule for step in self.steps)
 
-    def explain(self) -> str:
-        """The reasoning as numbered lines, each with its legal source."""
+    def explain(self, lang: Literal["en", "vi"] = "en") -> str:
+        """The reasoning as numbered lines, each with its legal source, in English or Vietnamese
+        (``lang="vi"``, dates written dd/mm/yyyy).
+
+        >>> print(period_end("2025-03-03", 7, "working_day").explain(lang="vi"))
+        1. Thời hạn bắt đầu từ ngày tiếp theo liền kề ngày 03/03/2025
+           [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147(2)] -> 04/03/2025
+        2. Tính 07 ngày làm việc theo lịch làm việc của cơ quan nhà nước, không tính ngày nghỉ hằng
+           tuần, ngày nghỉ lễ, tết [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 145(1); Bộ luật Lao động
+           2019 (45/2019/QH14)] -> 12/03/2025
+        """
+        language = as_lang(lang)
         return "\n".join(
-            f"{number}. {step.text} [{step.citation}] -> {step.date.isoformat()}"
+            f"{number}. {step.text_in(language)} [{step.citation}] -> "
+            f"{date_vi(step.date) if language == 'vi' else step.date.isoformat()}"
             for number, step in enumerate(self.steps, start=1)
         )
 
@@ -158,6 +184,14 @@ class Deadline(pendulum.Date):
 
 def _rebuild_deadline(year: int, month: int, day: int, steps: tuple[ReasoningStep, ...]) -> Deadline:
     return Deadline.of(pendulum.Date(year, month, day), steps)
+
+
+def as_lang(lang: object) -> Literal["en", "vi"]:
+    """``lang`` if it is a language the reasoning is written in ("en", "vi"), else an
+    :class:`InvalidValueError`."""
+    if lang == "en" or lang == "vi":
+        return "en" if lang == "en" else "vi"
+    raise InvalidValueError(f"the reasoning is written in 'en' or 'vi', not {lang!r}")
 
 
 def as_period_unit(unit: object) -> PeriodUnit:
@@ -199,25 +233,36 @@ def _shift(start: pendulum.Date, amount: int, unit: PeriodUnit) -> tuple[pendulu
     # Art. 148 counts forwards only; a backward count borrows its rule by analogy.
     citation = cite(rule) if amount >= 0 else f"by analogy with {cite(rule)}"
     back = "" if amount >= 0 else ", counted back"
+    period_vi = (f"Thời hạn {amount_vi(magnitude, unit.value)}" if amount >= 0 else
+                 f"Tính lùi {amount_vi(magnitude, unit.value)}, thời hạn")
     if unit is PeriodUnit.DAY:
         end = shifted(start, days=amount)
         return end, ReasoningStep(rule, citation, f"{magnitude} day(s){back} end at the end of the last day",
-                                  end)
+                                  end, text_vi=f"{period_vi} kết thúc tại thời điểm kết thúc ngày cuối "
+                                  "cùng của thời hạn")
     if unit is PeriodUnit.WEEK:
         end = shifted(start, weeks=amount)
         return end, ReasoningStep(rule, citation, f"{magnitude} week(s){back} end on the same weekday "
-                                  f"({end.format('dddd')})", end)
+                                  f"({end.format('dddd')})", end,
+                                  text_vi=f"{period_vi} kết thúc tại thời điểm kết thúc ngày tương ứng "
+                                  f"của tuần cuối cùng ({WEEKDAYS_VI[end.weekday()]})")
     if unit is PeriodUnit.MONTH:
         end = shifted(start, months=amount)
         text = f"{magnitude} month(s){back} end on the same day of the month"
+        text_vi = f"{period_vi} kết thúc tại thời điểm kết thúc ngày tương ứng của tháng cuối cùng"
         if end.day != start.day:
             text += f"; that month has no day {start.day}, so its last day"
-        return end, ReasoningStep(rule, citation, text, end)
+            text_vi += (f"; tháng đó không có ngày {start.day:02d} nên thời hạn kết thúc vào ngày cuối "
+                        "cùng của tháng")
+        return end, ReasoningStep(rule, citation, text, end, text_vi=text_vi)
     end = shifted(start, years=amount)
     text = f"{magnitude} year(s){back} end on the same day and month"
+    text_vi = f"{period_vi} kết thúc tại thời điểm kết thúc ngày, tháng tương ứng của năm cuối cùng"
     if end.day != start.day:
         text += "; 29 February has no counterpart, so 28 February (by analogy, uncertain)"
-    return end, ReasoningStep(rule, citation, text, end)
+        text_vi += ("; năm đó không có ngày 29/02 nên lấy ngày 28/02 (áp dụng tương tự, chưa chắc "
+                    "chắn)")
+    return end, ReasoningStep(rule, citation, text, end, text_vi=text_vi)
 
 
 def period_end(start: object, amount: int, unit: PeriodUnit | str, *,
@@ -241,6 +286,14 @@ def period_end(start: object, amount: int, unit: PeriodUnit | str, *,
        [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)] -> 2025-01-25
     3. 2025-01-25 is a weekly rest day on the state calendar, so the period ends at the end of
        the next working day [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(5)] -> 2025-02-03
+    >>> print(end.explain(lang="vi"))
+    1. Thời hạn bắt đầu từ ngày tiếp theo liền kề ngày 15/01/2025
+       [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147(2)] -> 16/01/2025
+    2. Thời hạn 10 ngày kết thúc tại thời điểm kết thúc ngày cuối cùng của thời hạn
+       [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)] -> 25/01/2025
+    3. Ngày cuối cùng của thời hạn (25/01/2025) là ngày nghỉ hằng tuần theo lịch làm việc của cơ
+       quan nhà nước nên thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo
+       [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(5)] -> 03/02/2025
     >>> period_end(pendulum.Date(2024, 1, 31), 1, "month")
     Deadline(2024, 2, 29)
     >>> period_end("2025-03-03", 7, "working_day", event="nhận được yêu cầu").steps[0].citation
@@ -253,30 +306,43 @@ def period_end(start: object, amount: int, unit: PeriodUnit | str, *,
 
 
 def forward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, calendar: WorkingCalendar,
-                   rollover: bool, *, event: str | None = None) -> Deadline:
-    """:func:`period_end` on values already checked: for callers inside the package."""
+                   rollover: bool, *, event: str | None = None, event_vi: str | None = None) -> Deadline:
+    """:func:`period_end` on values already checked: for callers inside the package.
+
+    ``event_vi`` names the event in Vietnamese (by default as ``event`` names it).
+    """
     if event is None:
         first = ReasoningStep("civil_start_exclusive", cite("civil_start_date"),
-                              f"The period starts on the day after {day.isoformat()}", shifted(day, days=1))
+                              f"The period starts on the day after {day.isoformat()}", shifted(day, days=1),
+                              text_vi=f"Thời hạn bắt đầu từ ngày tiếp theo liền kề ngày {date_vi(day)}")
     else:
         first = ReasoningStep("civil_start_exclusive", cite("civil_start_event"),
                               f"The period starts with an event ({event}) on {day.isoformat()}; "
-                              "it runs from the next day", shifted(day, days=1))
+                              "it runs from the next day", shifted(day, days=1),
+                              text_vi=f"Thời hạn bắt đầu bằng một sự kiện ({event_vi or event}) xảy ra "
+                              f"ngày {date_vi(day)}; ngày xảy ra sự kiện không được tính, thời hạn tính "
+                              "từ ngày tiếp theo liền kề")
     steps = [first]
     if unit is PeriodUnit.WORKING_DAY:
         end = calendar.add_working_days(day, amount)
         steps.append(ReasoningStep("working_days", f"{cite('civil_precedence')}; Bộ luật Lao động 2019 "
                                    "(45/2019/QH14)",
-                                   f"{amount} working day(s) on {calendar.label}", end))
+                                   f"{amount} working day(s) on {calendar.label}", end,
+                                   text_vi=f"Tính {amount_vi(amount, unit.value)} theo {calendar.label_vi}, "
+                                   "không tính ngày nghỉ hằng tuần, ngày nghỉ lễ, tết"))
         return Deadline.of(end, tuple(steps))
     end, step = _shift(day, amount, unit)
     steps.append(step)
     if rollover and not calendar.is_working_day(end):
         reason = _why_not_working(calendar, end)
+        reason_vi = day_off_reason_vi(calendar, end)
         end = calendar.roll_forward(end)
         steps.append(ReasoningStep("civil_rollover", cite("civil_rollover"),
                                    f"{step.date.isoformat()} is {reason}, so the period ends at the end "
-                                   "of the next working day", end))
+                                   "of the next working day", end,
+                                   text_vi=f"Ngày cuối cùng của thời hạn ({date_vi(step.date)}) là "
+                                   f"{reason_vi} nên thời hạn kết thúc tại thời điểm kết thúc ngày làm "
+                                   "việc tiếp theo"))
     return Deadline.of(end, tuple(steps))
 
 
@@ -313,24 +379,36 @@ def backward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, chosen: B
                 f"{day.isoformat()}, neither counted" if chosen is BackwardReading.STRICT else
                 f"{amount} working day(s) on {calendar.label} before {day.isoformat()}, the day "
                 "of the act counted")
-        return Deadline.of(latest, (ReasoningStep(f"backward_{chosen.value}", _BACKWARD, text, latest),))
+        counted = amount_vi(amount, unit.value)
+        text_vi = (f"Giữa ngày thực hiện và ngày {date_vi(day)} phải có đủ {counted} trọn vẹn theo "
+                   f"{calendar.label_vi}, không tính hai ngày đó" if chosen is BackwardReading.STRICT else
+                   f"{counted} theo {calendar.label_vi} trước ngày {date_vi(day)}, tính cả ngày thực "
+                   "hiện")
+        return Deadline.of(latest, (ReasoningStep(f"backward_{chosen.value}", _BACKWARD, text, latest,
+                                                  text_vi=text_vi),))
     if chosen is BackwardReading.STRICT:
         # Neither day counts: the whole period must fit between the day of the act and
         # the day before the anchor.
         latest, step = _shift(shifted(day, days=-1), -amount, unit)
         steps = [ReasoningStep("backward_strict", _BACKWARD,
                                f"Strict reading: the period must end before {day.isoformat()}, so it "
-                               f"is counted back from {shifted(day, days=-1).isoformat()}", latest), step]
+                               f"is counted back from {shifted(day, days=-1).isoformat()}", latest,
+                               text_vi=f"Cách hiểu chặt chẽ: thời hạn phải kết thúc trước ngày "
+                               f"{date_vi(day)} nên được tính lùi từ ngày {date_vi(shifted(day, days=-1))}"),
+                 step]
     else:
         latest, step = _shift(day, -amount, unit)
         steps = [ReasoningStep("backward_lenient", _BACKWARD,
-                               "Lenient reading: the day of the act counts", latest), step]
+                               "Lenient reading: the day of the act counts", latest,
+                               text_vi="Cách hiểu rộng: ngày thực hiện được tính vào thời hạn"), step]
     if rollback and not calendar.is_working_day(latest):
         reason = _why_not_working(calendar, latest)
+        reason_vi = day_off_reason_vi(calendar, latest)
         moved = calendar.roll_backward(latest)
         steps.append(ReasoningStep("backward_rollback", _BACKWARD,
                                    f"{latest.isoformat()} is {reason}; act on the working day before",
-                                   moved))
+                                   moved, text_vi=f"Ngày {date_vi(latest)} là {reason_vi}; phải thực hiện "
+                                   "vào ngày làm việc liền trước"))
         latest = moved
     return Deadline.of(latest, tuple(steps))
 
@@ -358,12 +436,17 @@ def window_before(day: pendulum.Date, amount: int, unit: PeriodUnit,
         first = calendar.add_working_days(day, -amount)
         step = ReasoningStep("window_before", f"by analogy with {cite('civil_start_date')}",
                              f"{amount} working day(s) on {calendar.label} before {day.isoformat()} "
-                             "begin on this day", first)
+                             "begin on this day", first,
+                             text_vi=f"Khoảng thời gian {amount_vi(amount, unit.value)} theo "
+                             f"{calendar.label_vi} trước ngày {date_vi(day)} bắt đầu từ ngày này")
         return Deadline.of(first, (step,))
     first, counted = _shift(day, -amount, unit)
     step = ReasoningStep("window_before", counted.citation,
                          f"{amount} {unit.value}(s) before {day.isoformat()} begin on this day; the "
-                         f"window's last day is {last.isoformat()}", first)
+                         f"window's last day is {last.isoformat()}", first,
+                         text_vi=f"Khoảng thời gian {amount_vi(amount, unit.value)} trước ngày "
+                         f"{date_vi(day)} bắt đầu từ ngày này; ngày cuối cùng của khoảng thời gian là "
+                         f"ngày {date_vi(last)}")
     return Deadline.of(first, (step,))
 
 
@@ -380,11 +463,23 @@ def month_marker(year: int, month: int, marker: PeriodMarker | str) -> Deadline:
     first = pendulum.Date(year, month, 1)
     day = {PeriodMarker.START: first, PeriodMarker.MIDDLE: first.replace(day=15),
            PeriodMarker.END: first.end_of("month")}[which]
+    return Deadline.of(day, (month_marker_step(which, day),))
+
+
+def month_marker_step(which: PeriodMarker, day: pendulum.Date) -> ReasoningStep:
+    """The step that reads "đầu / giữa / cuối tháng" as ``day`` (Art. 146(2)).
+
+    >>> month_marker_step(PeriodMarker.MIDDLE, pendulum.Date(2025, 2, 15)).text_vi
+    '“Giữa tháng” là ngày thứ mười lăm của tháng: ngày 15/02/2025'
+    """
     words = {PeriodMarker.START: "đầu tháng", PeriodMarker.MIDDLE: "giữa tháng",
              PeriodMarker.END: "cuối tháng"}
-    step = ReasoningStep("civil_month_markers", cite("civil_month_markers"),
-                f"'{words[which]}' is day {day.day} of the month", day)
-    return Deadline.of(day, (step,))
+    meaning_vi = {PeriodMarker.START: "ngày thứ nhất", PeriodMarker.MIDDLE: "ngày thứ mười lăm",
+                  PeriodMarker.END: "ngày cuối cùng"}
+    return ReasoningStep("civil_month_markers", cite("civil_month_markers"),
+                         f"'{words[which]}' is day {day.day} of the month", day,
+                         text_vi=f"“{words[which].capitalize()}” là {meaning_vi[which]} của tháng: ngày "
+                         f"{date_vi(day)}")
 
 
 def year_marker(year: int, marker: PeriodMarker | str) -> Deadline:
@@ -398,6 +493,10 @@ def year_marker(year: int, marker: PeriodMarker | str) -> Deadline:
     day = {PeriodMarker.START: pendulum.Date(year, 1, 1), PeriodMarker.MIDDLE: pendulum.Date(year, 6, 30),
            PeriodMarker.END: pendulum.Date(year, 12, 31)}[which]
     words = {PeriodMarker.START: "đầu năm", PeriodMarker.MIDDLE: "giữa năm", PeriodMarker.END: "cuối năm"}
+    months_vi = {PeriodMarker.START: "tháng thứ nhất", PeriodMarker.MIDDLE: "tháng thứ sáu",
+                 PeriodMarker.END: "tháng thứ mười hai"}
     step = ReasoningStep("civil_year_markers", cite("civil_year_markers"),
-                f"'{words[which]}' as a day is {day.isoformat()}", day)
+                f"'{words[which]}' as a day is {day.isoformat()}", day,
+                text_vi=f"“{words[which].capitalize()}” là {months_vi[which]} của năm; tính theo ngày là "
+                f"ngày {date_vi(day)}")
     return Deadline.of(day, (step,))

@@ -19,8 +19,7 @@ import attrs
 import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
-from quanhelaodong.deadlines._periods import Deadline, PeriodUnit, ReasoningStep, period_end
-from quanhelaodong.deadlines._sources import cite
+from quanhelaodong.deadlines._periods import Deadline, PeriodMarker, PeriodUnit, month_marker_step, period_end
 from quanhelaodong.deadlines._timeframes import (
     BeforeReading,
     DueDate,
@@ -41,8 +40,6 @@ __all__ = ["MAX_PHRASE_CHARACTERS", "anchor_timeframe", "as_timeframe", "parse_t
 #: Longer phrases are refused before they are read: no time phrase of a plan comes near.
 MAX_PHRASE_CHARACTERS = 2_000
 
-# The folded marker words as Vietnamese writes them, for the reasoning a person reads.
-_MARKER_WORDS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối"}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _UNITS = {"ngay": PeriodUnit.DAY, "ngay lam viec": PeriodUnit.WORKING_DAY, "tuan": PeriodUnit.WEEK,
           "thang": PeriodUnit.MONTH, "nam": PeriodUnit.YEAR}
@@ -270,9 +267,9 @@ def _build(name: str, match: re.Match[str], text: str, offset: int, tentative: b
             return date_range(text, [(first, first.end_of("month"))], tentative)
         day = {"dau": first, "giua": first.replace(day=15), "cuoi": first.end_of("month")}[
             match["which"]]
-        step = ReasoningStep("civil_month_markers", cite("civil_month_markers"),
-                    f"'{_MARKER_WORDS[match['which']]} tháng' is day {day.day} of the month", day)
-        return DueDate(text, day=day, steps=(step,), tentative=tentative)
+        marker = {"dau": PeriodMarker.START, "giua": PeriodMarker.MIDDLE, "cuoi": PeriodMarker.END}[
+            match["which"]]
+        return DueDate(text, day=day, steps=(month_marker_step(marker, day),), tentative=tentative)
     if name == "year_marker":
         year = _year(text, offset + match.start("year"), match["year"])
         month = {"dau": 1, "giua": 6, "cuoi": 12}[match["which"]]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 import functools
 import json
+from collections.abc import Callable
 from importlib import resources
 
 import attrs
@@ -34,6 +35,7 @@ from quanhelaodong.deadlines._periods import (
     forward_period,
     window_before,
 )
+from quanhelaodong.deadlines._vietnamese import amount_vi, date_vi
 from quanhelaodong.errors import InvalidValueError, RuleNotInForceError, UnknownRuleError
 
 __all__ = [
@@ -114,6 +116,20 @@ class RuleDirection(enum.StrEnum):
 
 def _as_rule_direction(value: object) -> RuleDirection:
     return as_choice(RuleDirection, value, "direction")
+
+
+#: Whose working days a rule counts, as Vietnamese names the owner.
+_OWNERS_VI = {CalendarOwner.STATE_BODY: "cơ quan nhà nước", CalendarOwner.EMPLOYER: "người sử dụng lao động",
+              CalendarOwner.COURT: "Tòa án"}
+#: A rule's amount and direction in Vietnamese, as the Labour Code words its limits.
+_DIRECTIONS_VI: dict[RuleDirection, Callable[[str], str]] = {
+    RuleDirection.AFTER: lambda amount: f"trong thời hạn {amount} kể từ ngày xảy ra sự kiện",
+    RuleDirection.BEFORE: lambda amount: f"ít nhất {amount} trước ngày xảy ra sự kiện",
+    RuleDirection.WINDOW_BEFORE: lambda amount: f"trong thời hạn {amount} trước ngày xảy ra sự kiện",
+}
+#: How a Vietnamese explanation flags a rule that is not confirmed against the statute.
+FLAGS_VI = {SourceConfidence.CONFIRMED: "", SourceConfidence.SECONDARY: " [nguồn thứ cấp]",
+            SourceConfidence.UNCERTAIN: " [CHƯA CHẮC CHẮN: cần kiểm tra trước khi áp dụng]"}
 
 
 def as_source_confidence(value: object) -> SourceConfidence:
@@ -223,32 +239,43 @@ def statutory_deadline(rule: str | StatutoryRule, start: object, *,
         checked_calendar(employer, "employer")
     how = as_choice(BackwardReading, reading, "reading")
     if calendar is not None:
-        calendars = [(calendar, "as the caller asked")]
+        calendars = [(calendar, "as the caller asked", " (lịch được chỉ định khi tính)")]
     else:
         calendars = []
         for owner in chosen.counts_on:
             used = calendar_of(owner, employer)
-            if used not in [other for other, _ in calendars]:
-                calendars.append((used, f"{owner.value.replace('_', ' ')}'s working days"))
+            if used not in [other for other, _, _ in calendars]:
+                # The Vietnamese label already names the state or the employer; only a court,
+                # counting on the state calendar, needs saying.
+                owner_vi = "" if _OWNERS_VI[owner] in used.label_vi else f" (áp dụng cho {_OWNERS_VI[owner]})"
+                calendars.append((used, f"{owner.value.replace('_', ' ')}'s working days", owner_vi))
     flag = {SourceConfidence.CONFIRMED: "", SourceConfidence.SECONDARY: " [secondary source]",
             SourceConfidence.UNCERTAIN: " [UNCERTAIN: check before relying on it]"}[chosen.confidence]
     results = []
-    for used, text in calendars:
+    for used, text, text_vi in calendars:
         if chosen.direction is RuleDirection.WINDOW_BEFORE:
             result = window_before(day, chosen.amount, chosen.unit, used)
         elif chosen.direction is RuleDirection.BEFORE:
             result = backward_period(day, chosen.amount, chosen.unit, how, used, True)
         else:
             result = forward_period(day, chosen.amount, chosen.unit, used, chosen.rollover,
-                                    event="the event the rule runs from")
-        results.append((result, f"{used.label} ({text})"))
-    result, _ = min(results, key=lambda pair: pair[0])
+                                    event="the event the rule runs from",
+                                    event_vi="sự kiện mà quy định lấy làm mốc tính thời hạn")
+        results.append((result, f"{used.label} ({text})", f"{used.label_vi}{text_vi}"))
+    result = min(result for result, _, _ in results)
     if len(results) == 1:
         text = f"counted on {results[0][1]}"
+        text_vi = f"tính theo {results[0][2]}"
     else:
-        text = ("counted on each: " + ", ".join(f"{r.isoformat()} on {label}" for r, label in results)
+        text = ("counted on each: " + ", ".join(f"{r.isoformat()} on {label}" for r, label, _ in results)
                 + "; the earliest is kept")
+        text_vi = ("tính theo từng lịch: " + ", ".join(f"ngày {date_vi(r)} theo {label}"
+                                                       for r, _, label in results)
+                   + "; lấy ngày sớm nhất")
     head = ReasoningStep(chosen.id, chosen.citation,
                          f"{chosen.summary}: {chosen.amount} {chosen.unit.value}(s) "
-                         f"{chosen.direction.value}{flag}; {text}", day)
+                         f"{chosen.direction.value}{flag}; {text}", day,
+                         text_vi=f"{chosen.summary_vi or chosen.summary}: "
+                         f"{_DIRECTIONS_VI[chosen.direction](amount_vi(chosen.amount, chosen.unit.value))}"
+                         f"{FLAGS_VI[chosen.confidence]}; {text_vi}")
     return Deadline.of(result, (head, *result.steps))
