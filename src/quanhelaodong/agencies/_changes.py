@@ -22,7 +22,7 @@ import functools
 import json
 from collections.abc import Iterable, Mapping
 from importlib import resources
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import attrs
 import pendulum
@@ -31,6 +31,7 @@ from quanhelaodong._fields import as_choice, as_date, as_tuple
 from quanhelaodong.agencies._agency import Agency
 from quanhelaodong.agencies._catalogue import AgencyCatalogue, default_catalogue
 from quanhelaodong.documents import DocumentRef
+from quanhelaodong.errors import InvalidValueError
 from quanhelaodong.rows import Column, few
 
 __all__ = [
@@ -107,6 +108,11 @@ class Transfer:
         return not self.functions or (function is not None and function in self.functions)
 
 
+#: What each kind of change is called in Vietnamese administrative texts.
+_KINDS_VI = {ChangeKind.MERGER: "hợp nhất", ChangeKind.SPLIT: "tách", ChangeKind.RENAME: "đổi tên",
+             ChangeKind.TRANSFER: "chuyển giao chức năng", ChangeKind.DISSOLUTION: "giải thể"}
+
+
 def _as_change_kind(value: object) -> ChangeKind:
     return as_choice(ChangeKind, value, "kind")
 
@@ -151,7 +157,23 @@ class ChangeEvent:
             return tuple(specific)
         return tuple(t.to for t in self.transfers if not t.functions) or self.after
 
-    def describe(self) -> str:
+    def describe(self, lang: Literal["en", "vi"] = "en") -> str:
+        """The event in one line: what, from when, on what legal basis, how surely; in English or
+        Vietnamese (``lang="vi"``, the date written dd/mm/yyyy).
+
+        >>> hue = next(event for event in change_events() if event.before == ("thua-thien-hue/bhxh",))
+        >>> hue.describe()
+        'rename on 2025-01-01 (175/2024/QH15) [S]'
+        >>> hue.describe(lang="vi")
+        'đổi tên ngày 01/01/2025 (175/2024/QH15) [S]'
+        """
+        if lang not in ("en", "vi"):
+            raise InvalidValueError(f"an event is described in 'en' or 'vi', not {lang!r}")
+        if lang == "vi":
+            laws = ", ".join(ref.symbol for ref in self.basis) or "chưa ghi nhận căn cứ pháp lý"
+            day = self.effective
+            return (f"{_KINDS_VI[self.kind]} ngày {day.day:02d}/{day.month:02d}/{day.year:04d} ({laws}) "
+                    f"[{self.confidence}]")
         laws = ", ".join(ref.symbol for ref in self.basis) or "no legal basis recorded"
         return f"{self.kind.value} on {self.effective.isoformat()} ({laws}) [{self.confidence}]"
 
