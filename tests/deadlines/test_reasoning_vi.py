@@ -267,3 +267,18 @@ def test_every_period_has_vietnamese_reasoning(start: pendulum.Date, amount: int
     assert len(lines) == len(deadline.steps)
     assert lines[-1].endswith(f"-> {deadline.day:02d}/{deadline.month:02d}/{deadline.year}")
     assert f"ngày {start.day:02d}/{start.month:02d}/{start.year}" in lines[0]
+
+
+def test_a_vietnamese_explanation_keeps_the_provisions_and_translates_the_words_around_them() -> None:
+    strict = period_before("2025-02-03", 3, "week")
+    text = strict.explain(lang="vi")
+    assert "by analogy" not in text
+    assert "no statutory rule" not in text
+    assert "[áp dụng tương tự Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(2)]" in text
+    assert "[không có quy định của luật; cách hiểu do người tính lựa chọn]" in text
+    for step in STEPS:
+        translated = step.citation_in("vi")
+        assert "by analogy" not in translated
+        assert "no statutory rule" not in translated
+        provisions = step.citation.removeprefix("by analogy with ")
+        assert provisions in translated or "không có quy định" in translated

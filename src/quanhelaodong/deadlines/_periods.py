@@ -56,6 +56,9 @@ _END_RULES = {"day": "civil_end_days", "week": "civil_end_weeks", "month": "civi
               "year": "civil_end_years"}
 #: The reading of a backward count, which no article settles (legal notes, civil_backward).
 _BACKWARD = "no statutory rule; reading chosen by the caller (legal-rules civil_backward)"
+#: The English words a citation may carry besides the provisions, as a Vietnamese reader reads them.
+_CITATION_WORDS_VI = ((_BACKWARD, "không có quy định của luật; cách hiểu do người tính lựa chọn"),
+                      ("by analogy with ", "áp dụng tương tự "))
 
 
 class PeriodUnit(enum.StrEnum):
@@ -133,6 +136,19 @@ class ReasoningStep:
         """
         return (self.text_vi or self.text) if as_lang(lang) == "vi" else self.text
 
+    def citation_in(self, lang: Literal["en", "vi"]) -> str:
+        """The citation in ``lang``: the provisions as cited, the words around them translated.
+
+        >>> period_before("2025-03-14", 10, "day").steps[-1].citation_in("vi")
+        'áp dụng tương tự Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)'
+        """
+        if as_lang(lang) == "en":
+            return self.citation
+        citation = self.citation
+        for english, vietnamese in _CITATION_WORDS_VI:
+            citation = citation.replace(english, vietnamese)
+        return citation
+
 
 class Deadline(pendulum.Date):
     """A date that also carries the steps of reasoning that produced it.
@@ -162,7 +178,7 @@ class Deadline(pendulum.Date):
 
     def explain(self, lang: Literal["en", "vi"] = "en") -> str:
         """The reasoning as numbered lines, each with its legal source, in English or Vietnamese
-        (``lang="vi"``, dates written dd/mm/yyyy).
+        (``lang="vi"``: dates written dd/mm/yyyy, the words around a citation translated).
 
         >>> print(period_end("2025-03-03", 7, "working_day").explain(lang="vi"))
         1. Thời hạn bắt đầu từ ngày tiếp theo liền kề ngày 03/03/2025
@@ -173,7 +189,7 @@ class Deadline(pendulum.Date):
         """
         language = as_lang(lang)
         return "\n".join(
-            f"{number}. {step.text_in(language)} [{step.citation}] -> "
+            f"{number}. {step.text_in(language)} [{step.citation_in(language)}] -> "
             f"{date_vi(step.date) if language == 'vi' else step.date.isoformat()}"
             for number, step in enumerate(self.steps, start=1)
         )
