@@ -76,7 +76,7 @@ def who_leads_command(plan: Plan, query: str, as_of: pendulum.Date | None, limit
             if as_of is not None:
                 entry["leads_as_of"] = [
                     {"agencies": [a.id for a in succession.agencies],
-                     "via": [event.describe() for event in succession.events]}
+                     "via": [event.describe(lang=lang) for event in succession.events]}
                     for succession in lead_successions(plan.graph, answer.task, as_of)]
             found.append(entry)
         echo_json({"query": query, "matches": found,
@@ -97,7 +97,7 @@ def who_leads_command(plan: Plan, query: str, as_of: pendulum.Date | None, limit
                 names = ", ".join(_names(succession.agencies)) or label("no_successor", lang)
                 click.echo(f"    - {names}")
                 for event in succession.events:
-                    click.echo(f"      {label('via', lang)} {event.describe()}")
+                    click.echo(f"      {label('via', lang)} {event.describe(lang=lang)}")
         if others:
             click.echo(label("also_matching", lang))
             for answer in others:

@@ -163,12 +163,14 @@ def deadline_command(period: str, start: pendulum.Date, employer: bool, lang: La
     else:
         amount, unit = _period(period)
         due = period_end(start, amount, unit, calendar=calendar)
-    reasoning = due.explain()
+    reasoning = due.explain(lang=lang)
     if as_json:
         echo_json({"period": period, "from": start.isoformat(), "deadline": due.isoformat(),
                    "reasoning": reasoning.splitlines()})
         return
-    click.echo(f"{label('deadline', lang)}: {due.isoformat()} ({weekday(due.isoweekday(), lang)})")
+    # The reasoning writes days as its language does (15/01/2025 in Vietnamese): so does its answer.
+    shown = due.format("DD/MM/YYYY") if lang == "vi" else due.isoformat()
+    click.echo(f"{label('deadline', lang)}: {shown} ({weekday(due.isoweekday(), lang)})")
     click.echo(f"{label('reasoning', lang)}:")
     for line in reasoning.splitlines():
         click.echo(f"  {line}")
