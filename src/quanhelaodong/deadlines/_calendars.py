@@ -34,6 +34,7 @@ from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.deadlines._days_off import (
     CalendarCoverage,
     CalendarKind,
+    DayKind,
     DayOff,
     MakeUpDay,
     YearPlan,
@@ -45,7 +46,7 @@ from quanhelaodong.deadlines._lunar import LAST_LUNAR_YEAR
 from quanhelaodong.deadlines._vietnamese import WEEKDAYS_VI
 from quanhelaodong.errors import InvalidValueError
 
-__all__ = ["FIRST_YEAR", "LAST_YEAR", "WorkingCalendar", "checked_calendar"]
+__all__ = ["FIRST_YEAR", "LAST_YEAR", "WorkingCalendar", "checked_calendar", "day_off_reason_vi"]
 
 #: First year the library computes calendars for (the 1994 Labour Code took effect), and
 #: the last (the lunar tables of the ``holidays`` package end in 2100).
@@ -474,3 +475,20 @@ def checked_calendar(value: object, what: str = "calendar") -> WorkingCalendar:
     if not isinstance(value, WorkingCalendar):
         raise InvalidValueError(f"{what} must be a WorkingCalendar, got {value!r}")
     return value
+
+
+def day_off_reason_vi(calendar: WorkingCalendar, day: pendulum.Date) -> str:
+    """Why ``day`` is not a working day on ``calendar``, as the Labour Code names days off.
+
+    >>> from quanhelaodong.deadlines import WorkingCalendar
+    >>> day_off_reason_vi(WorkingCalendar.state(), pendulum.Date(2025, 1, 28))
+    'ngày nghỉ lễ, tết (Tết Nguyên Đán (29 tháng Chạp)) theo lịch làm việc của cơ quan nhà nước'
+    >>> day_off_reason_vi(WorkingCalendar.state(), pendulum.Date(2025, 1, 25))
+    'ngày nghỉ hằng tuần theo lịch làm việc của cơ quan nhà nước'
+    """
+    kinds = {DayKind.STATUTORY: "ngày nghỉ lễ, tết", DayKind.COMPENSATORY: "ngày nghỉ bù",
+             DayKind.SWAP: "ngày nghỉ hoán đổi"}
+    for off in calendar.holidays_in(day.year):
+        if off.date == day:
+            return f"{kinds[off.kind]} ({off.name_vi}) theo {calendar.label_vi}"
+    return f"ngày nghỉ hằng tuần theo {calendar.label_vi}"

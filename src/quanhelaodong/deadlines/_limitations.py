@@ -34,7 +34,7 @@ import attrs
 import pendulum
 
 from quanhelaodong._fields import as_choice, as_date, as_optional_date, as_tuple
-from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar
+from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar, day_off_reason_vi
 from quanhelaodong.deadlines._periods import (
     Deadline,
     PeriodUnit,
@@ -51,7 +51,7 @@ from quanhelaodong.deadlines._statutory import (
     as_source_confidence,
     calendar_of,
 )
-from quanhelaodong.deadlines._vietnamese import amount_vi, date_vi, day_off_reason_vi
+from quanhelaodong.deadlines._vietnamese import amount_vi, date_vi
 from quanhelaodong.errors import InvalidValueError, RuleNotInForceError, UnknownRuleError
 
 __all__ = ["LimitationPeriod", "LimitationProvision", "limitation_end", "limitation_period",

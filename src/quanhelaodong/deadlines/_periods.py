@@ -34,9 +34,9 @@ import attrs
 import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
-from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar, shifted
+from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar, day_off_reason_vi, shifted
 from quanhelaodong.deadlines._sources import cite
-from quanhelaodong.deadlines._vietnamese import WEEKDAYS_VI, amount_vi, date_vi, day_off_reason_vi
+from quanhelaodong.deadlines._vietnamese import WEEKDAYS_VI, amount_vi, date_vi
 from quanhelaodong.errors import InvalidValueError
 
 __all__ = [

@@ -9,16 +9,9 @@ làm việc"), as Vietnamese legal texts write them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pendulum
 
-from quanhelaodong.deadlines._days_off import DayKind
-
-if TYPE_CHECKING:
-    from quanhelaodong.deadlines._calendars import WorkingCalendar
-
-__all__ = ["UNIT_WORDS_VI", "WEEKDAYS_VI", "amount_vi", "date_vi", "day_off_reason_vi"]
+__all__ = ["UNIT_WORDS_VI", "WEEKDAYS_VI", "amount_vi", "date_vi"]
 
 #: Weekday names, Monday first as ``date.weekday()`` numbers them.
 WEEKDAYS_VI = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
@@ -43,20 +36,3 @@ def amount_vi(amount: int, unit: str) -> str:
     ('05 ngày làm việc', '30 ngày')
     """
     return f"{amount:02d} {UNIT_WORDS_VI[unit]}"
-
-
-def day_off_reason_vi(calendar: WorkingCalendar, day: pendulum.Date) -> str:
-    """Why ``day`` is not a working day on ``calendar``, as the Labour Code names days off.
-
-    >>> from quanhelaodong.deadlines import WorkingCalendar
-    >>> day_off_reason_vi(WorkingCalendar.state(), pendulum.Date(2025, 1, 28))
-    'ngày nghỉ lễ, tết (Tết Nguyên Đán (29 tháng Chạp)) theo lịch làm việc của cơ quan nhà nước'
-    >>> day_off_reason_vi(WorkingCalendar.state(), pendulum.Date(2025, 1, 25))
-    'ngày nghỉ hằng tuần theo lịch làm việc của cơ quan nhà nước'
-    """
-    kinds = {DayKind.STATUTORY: "ngày nghỉ lễ, tết", DayKind.COMPENSATORY: "ngày nghỉ bù",
-             DayKind.SWAP: "ngày nghỉ hoán đổi"}
-    for off in calendar.holidays_in(day.year):
-        if off.date == day:
-            return f"{kinds[off.kind]} ({off.name_vi}) theo {calendar.label_vi}"
-    return f"ngày nghỉ hằng tuần theo {calendar.label_vi}"
