@@ -97,9 +97,9 @@ def test_a_yearly_report_on_a_fixed_day_is_one_todo_with_an_rrule(hue: Coordinat
     assert datetime.date(2025, 12, 1) in v2
 
 
-def test_the_contest_has_its_lead_as_chair_and_partners_as_participants(hue: CoordinationProgramme,
-                                                                        graph: ResponsibilityGraph) -> None:
-    data = to_ical(graph)
+def test_the_contest_has_its_lead_as_chair_and_partners_as_participants(
+        hue: CoordinationProgramme, hue_graph: ResponsibilityGraph) -> None:
+    data = to_ical(hue_graph)
     todo = next(t for t in _todos(data) if str(t["SUMMARY"]).startswith("[PL.I.4] "))
     roles = {str(a).removeprefix("urn:quanhelaodong:agency:"): (a.params["ROLE"], a.params["CN"])
              for a in _attendees(todo)}
