@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable
+from typing import TypeVar
 
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
+
+A = TypeVar("A", bound=Artist)
 
 
 def drawn_without_warnings(make: Callable[[], Figure]) -> Figure:
@@ -15,3 +20,13 @@ def drawn_without_warnings(make: Callable[[], Figure]) -> Figure:
         figure = make()
         figure.canvas.draw()
     return figure
+
+
+def tagged(figure: object, kind: type[A], gid: re.Pattern[str]) -> list[tuple[re.Match[str], A]]:
+    """The artists of ``kind`` whose gid (the label the drawing code gives them) matches ``gid``."""
+    found = []
+    for artist in figure.findobj(kind):  # type: ignore[attr-defined]
+        match = gid.match(artist.get_gid() or "")
+        if match:
+            found.append((match, artist))
+    return found

@@ -13,7 +13,7 @@ from quanhelaodong.errors import InvalidValueError, UnknownAgencyError
 from quanhelaodong.graph import ResponsibilityGraph, tasks_of
 from quanhelaodong.io import bundled_names, load_bundled
 from quanhelaodong.pictures import responsibility_picture
-from tests.pictures.drawing import drawn_without_warnings
+from tests.pictures.drawing import drawn_without_warnings, tagged
 
 CURVE = re.compile(r"^(?P<role>\w+) (?P<agency>\S+) -> (?P<item>\S+) \((?P<count>\d+)\)$")
 STATE_BLUE, UNION_ORANGE = (0.0, 0x72 / 255, 0xB2 / 255), (0xD5 / 255, 0x5E / 255, 0.0)
@@ -27,12 +27,7 @@ def _texts(figure: object, prefix: str) -> dict[str, str]:
 
 
 def _curves(figure: object) -> list[tuple[re.Match[str], PathPatch]]:
-    found = []
-    for patch in figure.findobj(PathPatch):  # type: ignore[attr-defined]
-        match = CURVE.match(patch.get_gid() or "")
-        if match:
-            found.append((match, patch))
-    return found
+    return tagged(figure, PathPatch, CURVE)
 
 
 def _agencies_with_roles(graph: ResponsibilityGraph) -> set[str]:

@@ -15,18 +15,13 @@ from quanhelaodong.followup import deadlines, reports_due
 from quanhelaodong.io import bundled_names, load_bundled
 from quanhelaodong.pictures import TimelineMark, timeline_marks, timeline_picture
 from quanhelaodong.programmes import CoordinationProgramme, Role
-from tests.pictures.drawing import drawn_without_warnings
+from tests.pictures.drawing import drawn_without_warnings, tagged
 
 MARK = re.compile(r"^mark (?P<kind>\w+) (?P<agency>\S+) (?P<day>[\d-]+) \((?P<count>\d+)\)$")
 
 
 def _drawn_marks(figure: object) -> list[tuple[re.Match[str], Line2D]]:
-    found = []
-    for line in figure.findobj(Line2D):  # type: ignore[attr-defined]
-        match = MARK.match(line.get_gid() or "")
-        if match:
-            found.append((match, line))
-    return found
+    return tagged(figure, Line2D, MARK)
 
 
 def _years(programme: CoordinationProgramme) -> list[int]:
