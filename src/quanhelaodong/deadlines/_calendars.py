@@ -25,7 +25,7 @@ import datetime
 import functools
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import pendulum
@@ -52,6 +52,25 @@ __all__ = ["FIRST_YEAR", "LAST_YEAR", "WorkingCalendar", "checked_calendar", "da
 #: the last (the lunar tables of the ``holidays`` package end in 2100).
 FIRST_YEAR, LAST_YEAR = 1995, LAST_LUNAR_YEAR
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class _LabelWords(NamedTuple):
+    """The words a calendar's label is made of, in one language."""
+
+    state: str
+    employer: str
+    rest: str
+    weekdays: tuple[str, ...]
+    national_day: str
+    #: What comes before a year a choice is keyed by ("năm 2025").
+    year: str
+
+
+_LABEL_WORDS_EN = _LabelWords("the state calendar", "the employer calendar", "rest", _WEEKDAYS,
+                              "National Day", "")
+_LABEL_WORDS_VI = _LabelWords("lịch làm việc của cơ quan nhà nước",
+                              "lịch làm việc của người sử dụng lao động", "nghỉ hằng tuần", WEEKDAYS_VI,
+                              "Quốc khánh", "năm ")
 _MAX_ORDINAL = datetime.date.max.toordinal()
 
 
@@ -252,15 +271,7 @@ class WorkingCalendar:
         >>> WorkingCalendar.employer(weekly_rest=(5, 6), tet="1+4").label
         'the employer calendar (rest: Saturday, Sunday; Tết 1+4)'
         """
-        if self.kind is CalendarKind.STATE:
-            return "the state calendar"
-        parts = ["rest: " + ", ".join(_WEEKDAYS[day] for day in sorted(self.weekly_rest))]
-        for what, value in (("Tết", self._tet), ("National Day", self._national_day)):
-            if isinstance(value, str):
-                parts.append(f"{what} {value}")
-            elif value:
-                parts.append(f"{what} " + ", ".join(f"{year}: {choice}" for year, choice in value))
-        return f"the employer calendar ({'; '.join(parts)})"
+        return self._label_in(_LABEL_WORDS_EN)
 
     @property
     def label_vi(self) -> str:
@@ -271,15 +282,19 @@ class WorkingCalendar:
         >>> WorkingCalendar.employer(weekly_rest=(5, 6), tet="1+4").label_vi
         'lịch làm việc của người sử dụng lao động (nghỉ hằng tuần: thứ Bảy, Chủ nhật; Tết 1+4)'
         """
+        return self._label_in(_LABEL_WORDS_VI)
+
+    def _label_in(self, words: _LabelWords) -> str:
         if self.kind is CalendarKind.STATE:
-            return "lịch làm việc của cơ quan nhà nước"
-        parts = ["nghỉ hằng tuần: " + ", ".join(WEEKDAYS_VI[day] for day in sorted(self.weekly_rest))]
-        for what, value in (("Tết", self._tet), ("Quốc khánh", self._national_day)):
+            return words.state
+        parts = [f"{words.rest}: " + ", ".join(words.weekdays[day] for day in sorted(self.weekly_rest))]
+        for what, value in (("Tết", self._tet), (words.national_day, self._national_day)):
             if isinstance(value, str):
                 parts.append(f"{what} {value}")
             elif value:
-                parts.append(f"{what} " + ", ".join(f"năm {year}: {choice}" for year, choice in value))
-        return f"lịch làm việc của người sử dụng lao động ({'; '.join(parts)})"
+                parts.append(f"{what} " + ", ".join(f"{words.year}{year}: {choice}"
+                                                    for year, choice in value))
+        return f"{words.employer} ({'; '.join(parts)})"
 
     def __repr__(self) -> str:
         rest = ",".join(str(day) for day in sorted(self.weekly_rest))
