@@ -8,7 +8,7 @@ import pendulum
 from quanhelaodong.cli._inputs import DATE, PLAN, Plan, agency_id
 from quanhelaodong.cli._labels import Language, label
 from quanhelaodong.cli._options import output_options
-from quanhelaodong.cli._tables import echo_json, table
+from quanhelaodong.cli._tables import agency_names, echo_json, table
 from quanhelaodong.followup import GridCounts, TaskState, TaskStatus, overdue_tasks, task_statuses
 from quanhelaodong.programmes import CoordinationProgramme, Role
 
@@ -16,19 +16,18 @@ __all__ = ["overdue_command", "status_command"]
 
 
 def _names_in(programme: CoordinationProgramme, state: TaskState, role: Role) -> str:
-    return ", ".join(programme.agency(a.agency).name for a in state.task.assignments if a.role is role)
+    return agency_names(programme, state.task.agencies_with(role))
 
 
 def _due(state: TaskState) -> str:
-    return state.deadlines[-1].isoformat() if state.deadlines else ""
+    return state.deadline.isoformat() if state.deadline is not None else ""
 
 
 def _state_json(programme: CoordinationProgramme, state: TaskState) -> dict[str, object]:
     return {"task": state.task.id, "title": state.task.title, "status": state.status.value,
             "due": _due(state) or None, "occurrence": None if state.occurrence.occurrence is None
             else state.occurrence.occurrence.isoformat(),
-            "leads": [a.agency for a in state.task.assignments if a.role is Role.LEAD],
-            "implementers": [a.agency for a in state.task.assignments if a.role is Role.IMPLEMENTER]}
+            "leads": list(state.task.leads), "implementers": list(state.task.implementers)}
 
 
 @click.command("status")

@@ -8,9 +8,10 @@ from typing import Any
 
 import click
 
+from quanhelaodong.programmes import CoordinationProgramme
 from quanhelaodong.rows import aligned_table
 
-__all__ = ["echo_json", "table"]
+__all__ = ["agency_names", "echo_json", "table"]
 
 #: Cells longer than this are cut, so that a table stays readable in a terminal.
 MAX_CELL = 70
@@ -26,6 +27,16 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, limit: in
     II.1
     """
     return aligned_table(headers, rows, widths=[limit] * len(headers), rule=True)
+
+
+def agency_names(programme: CoordinationProgramme, ids: Sequence[str]) -> str:
+    """The names of a programme's agencies, as a table cell shows them.
+
+    >>> from quanhelaodong.io import load_bundled
+    >>> agency_names(load_bundled("hue-2023"), ["thua-thien-hue/ldld", "thua-thien-hue/bhxh"])
+    'Liên đoàn Lao động tỉnh Thừa Thiên Huế, Bảo hiểm xã hội tỉnh Thừa Thiên Huế'
+    """
+    return ", ".join(programme.agency(agency_id).name for agency_id in ids)
 
 
 def echo_json(value: Any) -> None:

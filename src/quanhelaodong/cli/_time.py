@@ -10,7 +10,7 @@ import pendulum
 from quanhelaodong.cli._inputs import DATE, PLAN, Plan, agency_id
 from quanhelaodong.cli._labels import Language, label, weekday
 from quanhelaodong.cli._options import output_options
-from quanhelaodong.cli._tables import echo_json, table
+from quanhelaodong.cli._tables import agency_names, echo_json, table
 from quanhelaodong.deadlines import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -22,7 +22,7 @@ from quanhelaodong.deadlines import (
     statutory_rules,
 )
 from quanhelaodong.followup import deadlines, planned_span, reports_due
-from quanhelaodong.programmes import CoordinationProgramme, Role
+from quanhelaodong.programmes import CoordinationProgramme
 from quanhelaodong.text import fold
 
 __all__ = ["calendar_command", "deadline_command", "deadlines_command"]
@@ -44,9 +44,9 @@ def deadlines_command(plan: Plan, start: pendulum.Date | None, end: pendulum.Dat
     wanted = agency_id(plan, agency)
     rows: list[dict[str, str | None]] = []
     for entry in deadlines(programme, (first, last), agency=wanted):
-        leads = [programme.agency(a.agency).name for a in entry.task.assignments if a.role is Role.LEAD]
         rows.append({"due": entry.due.isoformat(), "kind": "task", "id": entry.task.id,
-                     "what": entry.task.title, "who": ", ".join(leads), "recipient": None,
+                     "what": entry.task.title, "who": agency_names(programme, entry.task.leads),
+                     "recipient": None,
                      "source": entry.source})
     for owed in reports_due(programme, (first, last), agency=wanted):
         recipient = programme.agency(owed.recipient).name if owed.recipient else None
