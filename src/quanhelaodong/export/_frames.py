@@ -74,8 +74,8 @@ def tasks_frame(source: ExportSource) -> pandas.DataFrame:
             "timeframe": str(frame) if frame is not None else "",
             "timeframe_source": item.source if item is not None else "",
             "due": _day(frame.due) if isinstance(frame, (DateRange, DueDate)) else None,
-            "leads": "; ".join(a.agency for a in task.assignments if a.role is Role.LEAD),
-            "partners": "; ".join(a.agency for a in task.assignments if a.role is Role.PARTNER),
+            "leads": "; ".join(task.leads),
+            "partners": "; ".join(task.partners),
         })
     return _frame(rows, TASK_COLUMNS)
 

@@ -203,12 +203,9 @@ def _attendees(builder: _Builder, programme: CoordinationProgramme, task: Task) 
 
 
 def _names(builder: _Builder, programme: CoordinationProgramme, task: Task, role: Role) -> str:
-    names = []
-    for assignment in task.assignments:
-        if assignment.role is role:
-            agency = builder.agency(programme, assignment.agency)
-            names.append(agency.name if agency is not None else assignment.agency)
-    return "; ".join(names) or "(không nêu)"
+    agencies = [(agency_id, builder.agency(programme, agency_id)) for agency_id in task.agencies_with(role)]
+    return "; ".join(agency.name if agency is not None else agency_id
+                     for agency_id, agency in agencies) or "(không nêu)"
 
 
 def _programme_line(programme: CoordinationProgramme) -> str:

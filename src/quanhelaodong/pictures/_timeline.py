@@ -26,7 +26,7 @@ from quanhelaodong.followup import DueEntry, deadlines, reports_due, task_occurr
 from quanhelaodong.pictures._canvas import new_figure
 from quanhelaodong.pictures._labels import programme_label, short_name
 from quanhelaodong.pictures._style import FONT, MONTHS, SIDE_COLOURS, SIDE_LABELS, SIDES, side_of
-from quanhelaodong.programmes import CoordinationProgramme, Role
+from quanhelaodong.programmes import CoordinationProgramme
 from quanhelaodong.text import fold
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def _year_span(programme: CoordinationProgramme, year: object) -> tuple[pendulum
 
 
 def _leads(entry: DueEntry) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(a.agency for a in entry.task.assignments if a.role is Role.LEAD))
+    return tuple(dict.fromkeys(entry.task.leads))
 
 
 def _row_agencies(programme: CoordinationProgramme, marks: list[TimelineMark]) -> dict[str, Agency]:
