@@ -38,10 +38,8 @@ from quanhelaodong.deadlines._limitations import (
 )
 from quanhelaodong.deadlines._periods import (
     BackwardReading,
-    Deadline,
     PeriodMarker,
     PeriodUnit,
-    ReasoningStep,
     month_marker,
     period_before,
     period_end,
@@ -55,6 +53,7 @@ from quanhelaodong.deadlines._phrases import (
     parse_timeframe,
     read_timeframe,
 )
+from quanhelaodong.deadlines._reasoning import Deadline, ReasoningStep
 from quanhelaodong.deadlines._sources import LegalProvision, citation_problems, legal_provision
 from quanhelaodong.deadlines._statutory import (
     CalendarOwner,

@@ -35,14 +35,8 @@ import pendulum
 
 from quanhelaodong._fields import as_choice, as_date, as_optional_date, as_tuple
 from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar, day_off_reason_vi
-from quanhelaodong.deadlines._periods import (
-    Deadline,
-    PeriodUnit,
-    ReasoningStep,
-    as_amount,
-    as_period_unit,
-    forward_period,
-)
+from quanhelaodong.deadlines._periods import PeriodUnit, as_amount, as_period_unit, forward_period
+from quanhelaodong.deadlines._reasoning import Deadline, ReasoningStep
 from quanhelaodong.deadlines._sources import cite
 from quanhelaodong.deadlines._statutory import (
     FLAGS_VI,

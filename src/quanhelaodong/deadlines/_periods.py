@@ -28,13 +28,12 @@ lenient one (the day of the act counts), and says which it used.
 from __future__ import annotations
 
 import enum
-from typing import Any, Literal
 
-import attrs
 import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar, day_off_reason_vi, shifted
+from quanhelaodong.deadlines._reasoning import NO_STATUTORY_RULE, Deadline, ReasoningStep
 from quanhelaodong.deadlines._sources import cite
 from quanhelaodong.deadlines._vietnamese import WEEKDAYS_VI, amount_vi, date_vi
 from quanhelaodong.errors import InvalidValueError
@@ -54,11 +53,6 @@ __all__ = [
 
 _END_RULES = {"day": "civil_end_days", "week": "civil_end_weeks", "month": "civil_end_months",
               "year": "civil_end_years"}
-#: The reading of a backward count, which no article settles (legal notes, civil_backward).
-_BACKWARD = "no statutory rule; reading chosen by the caller (legal-rules civil_backward)"
-#: The English words a citation may carry besides the provisions, as a Vietnamese reader reads them.
-_CITATION_WORDS_VI = ((_BACKWARD, "không có quy định của luật; cách hiểu do người tính lựa chọn"),
-                      ("by analogy with ", "áp dụng tương tự "))
 
 
 class PeriodUnit(enum.StrEnum):
@@ -104,110 +98,6 @@ class PeriodMarker(enum.StrEnum):
     START = "start"
     MIDDLE = "middle"
     END = "end"
-
-
-@attrs.frozen
-class ReasoningStep:
-    """One step of the reasoning: the rule applied, its source, what it did and the date it gave.
-
-    ``text_vi`` says it in Vietnamese; it takes no part in comparing or hashing steps,
-    so a step is the same step in either language.
-
-    >>> step = period_end("2025-01-15", 10, "day").steps[0]
-    >>> step.rule, step.citation
-    ('civil_start_exclusive', 'Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147(2)')
-    >>> step.text, step.date
-    ('The period starts on the day after 2025-01-15', Date(2025, 1, 16))
-    >>> step.text_vi
-    'Thời hạn bắt đầu từ ngày tiếp theo liền kề ngày 15/01/2025'
-    """
-
-    rule: str
-    citation: str
-    text: str
-    date: pendulum.Date
-    text_vi: str | None = attrs.field(default=None, kw_only=True, eq=False)
-
-    def text_in(self, lang: Literal["en", "vi"]) -> str:
-        """The text in ``lang``; a step with no Vietnamese text gives its English one.
-
-        >>> ReasoningStep("rule", "source", "in English", pendulum.Date(2025, 1, 1)).text_in("vi")
-        'in English'
-        """
-        return (self.text_vi or self.text) if as_lang(lang) == "vi" else self.text
-
-    def citation_in(self, lang: Literal["en", "vi"]) -> str:
-        """The citation in ``lang``: the provisions as cited, the words around them translated.
-
-        >>> period_before("2025-03-14", 10, "day").steps[-1].citation_in("vi")
-        'áp dụng tương tự Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(1)'
-        """
-        if as_lang(lang) == "en":
-            return self.citation
-        citation = self.citation
-        for english, vietnamese in _CITATION_WORDS_VI:
-            citation = citation.replace(english, vietnamese)
-        return citation
-
-
-class Deadline(pendulum.Date):
-    """A date that also carries the steps of reasoning that produced it.
-
-    It compares, hashes and computes as the plain date; ``steps`` and
-    :meth:`explain` tell how it was reached.
-
-    >>> deadline = period_end("2025-01-15", 10, "day")
-    >>> deadline == pendulum.Date(2025, 2, 3), deadline.rules
-    (True, ('civil_start_exclusive', 'civil_end_days', 'civil_rollover'))
-    >>> deadline.steps[-1].citation  # 25/1/2025 is a Saturday, then Tết: rolled over
-    'Bộ luật Dân sự 2015 (91/2015/QH13), Điều 148(5)'
-    """
-
-    steps: tuple[ReasoningStep, ...] = ()
-
-    @classmethod
-    def of(cls, day: pendulum.Date, steps: tuple[ReasoningStep, ...]) -> Deadline:
-        result = cls(day.year, day.month, day.day)
-        result.steps = steps
-        return result
-
-    @property
-    def rules(self) -> tuple[str, ...]:
-        """Ids of the rules applied, in order."""
-        return tuple(step.rule for step in self.steps)
-
-    def explain(self, lang: Literal["en", "vi"] = "en") -> str:
-        """The reasoning as numbered lines, each with its legal source, in English or Vietnamese
-        (``lang="vi"``: dates written dd/mm/yyyy, the words around a citation translated).
-
-        >>> print(period_end("2025-03-03", 7, "working_day").explain(lang="vi"))
-        1. Thời hạn bắt đầu từ ngày tiếp theo liền kề ngày 03/03/2025
-           [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147(2)] -> 04/03/2025
-        2. Tính 07 ngày làm việc theo lịch làm việc của cơ quan nhà nước, không tính ngày nghỉ hằng
-           tuần, ngày nghỉ lễ, tết [Bộ luật Dân sự 2015 (91/2015/QH13), Điều 145(1); Bộ luật Lao động
-           2019 (45/2019/QH14)] -> 12/03/2025
-        """
-        language = as_lang(lang)
-        return "\n".join(
-            f"{number}. {step.text_in(language)} [{step.citation_in(language)}] -> "
-            f"{date_vi(step.date) if language == 'vi' else step.date.isoformat()}"
-            for number, step in enumerate(self.steps, start=1)
-        )
-
-    def __reduce__(self) -> Any:
-        return (_rebuild_deadline, (self.year, self.month, self.day, self.steps))
-
-
-def _rebuild_deadline(year: int, month: int, day: int, steps: tuple[ReasoningStep, ...]) -> Deadline:
-    return Deadline.of(pendulum.Date(year, month, day), steps)
-
-
-def as_lang(lang: object) -> Literal["en", "vi"]:
-    """``lang`` if it is a language the reasoning is written in ("en", "vi"), else an
-    :class:`InvalidValueError`."""
-    if lang == "en" or lang == "vi":
-        return "en" if lang == "en" else "vi"
-    raise InvalidValueError(f"the reasoning is written in 'en' or 'vi', not {lang!r}")
 
 
 def as_period_unit(unit: object) -> PeriodUnit:
@@ -400,13 +290,13 @@ def backward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, chosen: B
                    f"{calendar.label_vi}, không tính hai ngày đó" if chosen is BackwardReading.STRICT else
                    f"{counted} theo {calendar.label_vi} trước ngày {date_vi(day)}, tính cả ngày thực "
                    "hiện")
-        return Deadline.of(latest, (ReasoningStep(f"backward_{chosen.value}", _BACKWARD, text, latest,
+        return Deadline.of(latest, (ReasoningStep(f"backward_{chosen.value}", NO_STATUTORY_RULE, text, latest,
                                                   text_vi=text_vi),))
     if chosen is BackwardReading.STRICT:
         # Neither day counts: the whole period must fit between the day of the act and
         # the day before the anchor.
         latest, step = _shift(shifted(day, days=-1), -amount, unit)
-        steps = [ReasoningStep("backward_strict", _BACKWARD,
+        steps = [ReasoningStep("backward_strict", NO_STATUTORY_RULE,
                                f"Strict reading: the period must end before {day.isoformat()}, so it "
                                f"is counted back from {shifted(day, days=-1).isoformat()}", latest,
                                text_vi=f"Cách hiểu chặt chẽ: thời hạn phải kết thúc trước ngày "
@@ -414,14 +304,14 @@ def backward_period(day: pendulum.Date, amount: int, unit: PeriodUnit, chosen: B
                  step]
     else:
         latest, step = _shift(day, -amount, unit)
-        steps = [ReasoningStep("backward_lenient", _BACKWARD,
+        steps = [ReasoningStep("backward_lenient", NO_STATUTORY_RULE,
                                "Lenient reading: the day of the act counts", latest,
                                text_vi="Cách hiểu rộng: ngày thực hiện được tính vào thời hạn"), step]
     if rollback and not calendar.is_working_day(latest):
         reason = _why_not_working(calendar, latest)
         reason_vi = day_off_reason_vi(calendar, latest)
         moved = calendar.roll_backward(latest)
-        steps.append(ReasoningStep("backward_rollback", _BACKWARD,
+        steps.append(ReasoningStep("backward_rollback", NO_STATUTORY_RULE,
                                    f"{latest.isoformat()} is {reason}; act on the working day before",
                                    moved, text_vi=f"Ngày {date_vi(latest)} là {reason_vi}; phải thực hiện "
                                    "vào ngày làm việc liền trước"))

@@ -19,7 +19,8 @@ import attrs
 import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
-from quanhelaodong.deadlines._periods import Deadline, PeriodMarker, PeriodUnit, month_marker_step, period_end
+from quanhelaodong.deadlines._periods import PeriodMarker, PeriodUnit, month_marker_step, period_end
+from quanhelaodong.deadlines._reasoning import Deadline
 from quanhelaodong.deadlines._timeframes import (
     BeforeReading,
     DueDate,

@@ -26,15 +26,14 @@ from quanhelaodong._fields import as_choice, as_date, as_optional_date, as_tuple
 from quanhelaodong.deadlines._calendars import WorkingCalendar, checked_calendar
 from quanhelaodong.deadlines._periods import (
     BackwardReading,
-    Deadline,
     PeriodUnit,
-    ReasoningStep,
     as_amount,
     as_period_unit,
     backward_period,
     forward_period,
     window_before,
 )
+from quanhelaodong.deadlines._reasoning import Deadline, ReasoningStep
 from quanhelaodong.deadlines._vietnamese import amount_vi, date_vi
 from quanhelaodong.errors import InvalidValueError, RuleNotInForceError, UnknownRuleError
 

@@ -24,7 +24,8 @@ import pendulum
 
 from quanhelaodong._fields import as_choice, as_date
 from quanhelaodong.deadlines._calendars import WorkingCalendar, as_between, shifted
-from quanhelaodong.deadlines._periods import PeriodUnit, ReasoningStep, as_amount, period_end
+from quanhelaodong.deadlines._periods import PeriodUnit, as_amount, period_end
+from quanhelaodong.deadlines._reasoning import ReasoningStep
 from quanhelaodong.errors import TimeframeParseError
 
 __all__ = [
